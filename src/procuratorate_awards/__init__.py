@@ -1,0 +1,75 @@
+"""The 2022 results of the national procuratorial big-data legal supervision model competition.
+
+最高人民检察院关于全国检察机关大数据法律监督模型竞赛结果的通报: the notice, its 55 awards
+in four tiers and the 59 winning procuratorates, as frozen typed records, with
+resolution of any procuratorate name in mainland China to its province, prefecture,
+county, division code and level.
+
+>>> import procuratorate_awards as pa
+>>> [award.title for award in pa.awards() if award.tier is pa.Tier.FIRST][:2]
+['车辆保险理赔监督模型', '破产领域虚假劳资债权监督模型']
+>>> pa.resolve_procuratorate("浙江省嵊州市人民检察院").level
+<Level.BASIC: '基层'>
+
+Importing the package reads no data; each resource is loaded on first use.
+"""
+
+from ._errors import (
+    AmbiguousNameError,
+    DataError,
+    NameLookupError,
+    ProcuratorateAwardsError,
+    UnknownNameError,
+)
+from ._models import (
+    Award,
+    Division,
+    Erratum,
+    Evidence,
+    Kind,
+    Level,
+    Notice,
+    Paragraph,
+    Procuratorate,
+    Province,
+    ProvinceKind,
+    Span,
+    Tier,
+)
+from ._queries import AwardList, awards, notice, units
+from ._resolution import provinces, resolve_level, resolve_procuratorate, resolve_province
+from ._validation import validate
+from ._version import DATA_VERSION, DIVISIONS_VINTAGE, __version__
+
+__all__ = [
+    "DATA_VERSION",
+    "DIVISIONS_VINTAGE",
+    "AmbiguousNameError",
+    "Award",
+    "AwardList",
+    "DataError",
+    "Division",
+    "Erratum",
+    "Evidence",
+    "Kind",
+    "Level",
+    "NameLookupError",
+    "Notice",
+    "Paragraph",
+    "Procuratorate",
+    "ProcuratorateAwardsError",
+    "Province",
+    "ProvinceKind",
+    "Span",
+    "Tier",
+    "UnknownNameError",
+    "__version__",
+    "awards",
+    "notice",
+    "provinces",
+    "resolve_level",
+    "resolve_procuratorate",
+    "resolve_province",
+    "units",
+    "validate",
+]

@@ -1,0 +1,298 @@
+"""Reading the packaged resources into models, once per process.
+
+Resources are read with ``importlib_resources.files()`` so the package works from a
+wheel, a zip or a read-only directory. Each resource is decoded, parsed,
+structured by the one converter and checked against its recorded SHA-256 on first
+use, behind a lock, and kept for the life of the process. Any fault surfaces as
+:class:`~procuratorate_awards.DataError` naming the file and the record.
+
+cattrs and importlib_resources are imported here on first use only, so importing
+the package stays cheap.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+
+from attrs import fields, frozen
+
+from ._errors import DataError
+from ._models import Award, Division, Notice, Province, Span
+
+if TYPE_CHECKING:
+    import cattrs
+    from importlib_resources.abc import Traversable
+
+T = TypeVar("T")
+
+
+@frozen
+class FormerName:
+    """A division name out of use by the 2022 vintage, and the 2022 codes it became.
+
+    Stored as a row ``[code, name, start, end, [successor, ...]]``; years are as of
+    31 December.
+    """
+
+    code: str
+    name: str
+    start: int
+    end: int
+    successors: tuple[str, ...]
+
+
+@frozen
+class DivisionTable:
+    """The division table as stored: rows rather than one object per record."""
+
+    vintage: str
+    source: str
+    divisions: tuple[tuple[str, str], ...]
+    former_names: tuple[FormerName, ...]
+
+
+PACKAGE = "procuratorate_awards"
+DATA_FOLDER = "data"
+SOURCE_FILE = "notice.txt"
+NOTICE_FILE = "notice.json"
+AWARDS_FILE = "awards.json"
+PROVINCES_FILE = "provinces.json"
+DIVISIONS_FILE = "divisions.json"
+MANIFEST_FILE = "manifest.json"
+CHECKED_FILES = (SOURCE_FILE, NOTICE_FILE, AWARDS_FILE, PROVINCES_FILE, DIVISIONS_FILE)
+
+
+class Lazy(Generic[T]):
+    """A value built on first use, exactly once, even when many threads ask at once."""
+
+    instances: ClassVar[list[Lazy[Any]]] = []
+
+    def __init__(self, build: Callable[[], T]) -> None:
+        Lazy.instances.append(self)
+        self._build = build
+        self._lock = threading.Lock()
+        self._done = False
+        self._value: T | None = None
+
+    def get(self) -> T:
+        if not self._done:
+            with self._lock:
+                if not self._done:
+                    self._value = self._build()
+                    self._done = True
+        return self._value  # type: ignore[return-value]
+
+    def reset(self) -> None:
+        """Forget the value, so the next use builds it again (for tests of damaged data)."""
+        with self._lock:
+            self._done = False
+            self._value = None
+
+
+def _data_folder() -> Traversable:
+    import importlib_resources
+
+    return importlib_resources.files(PACKAGE).joinpath(DATA_FOLDER)
+
+
+# Tests point this at a copy of the data to check how damage is reported.
+data_folder: Callable[[], Traversable] = _data_folder
+
+
+def read_bytes(name: str) -> bytes:
+    try:
+        return data_folder().joinpath(name).read_bytes()
+    except OSError as error:
+        raise DataError(name, None, f"cannot be read ({error.strerror or error})") from None
+
+
+def decode(name: str, data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise DataError(name, f"byte {error.start}", "is not valid UTF-8") from None
+
+
+def parse_json(name: str, data: bytes) -> Any:
+    text = decode(name, data)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno} column {error.colno}"
+        raise DataError(name, where, f"is not valid JSON ({error.msg})") from None
+
+
+def _strict(kind: type[T]) -> Callable[[object, object], T]:
+    """A structure hook that refuses values of another type instead of coercing them."""
+
+    def hook(value: object, _: object) -> T:
+        if type(value) is not kind:
+            raise TypeError(f"expected {kind.__name__}, got {type(value).__name__}")
+        return value
+
+    return hook
+
+
+def _structure_span(value: object, _: object) -> Span:
+    if (
+        not isinstance(value, list)
+        or len(value) != 2
+        or not all(type(item) is int for item in value)
+    ):
+        raise TypeError(f"expected a span [start, end] of two integers, got {value!r}")
+    return Span(value[0], value[1])
+
+
+def _is_homogeneous_tuple(kind: Any) -> bool:
+    args: tuple[Any, ...] = getattr(kind, "__args__", ())
+    return getattr(kind, "__origin__", None) is tuple and len(args) == 2 and args[1] is ...
+
+
+def _is_fixed_tuple(kind: Any) -> bool:
+    return getattr(kind, "__origin__", None) is tuple and not _is_homogeneous_tuple(kind)
+
+
+def _expect_list(value: object, length: int | None = None) -> list[Any]:
+    # A string is iterable too; never read one as a sequence of characters.
+    if not isinstance(value, list):
+        raise TypeError(f"expected a list, got {type(value).__name__}")
+    if length is not None and len(value) != length:
+        raise TypeError(f"expected a list of {length} items, got {len(value)}")
+    return value
+
+
+def _make_converter() -> cattrs.Converter:
+    import cattrs
+    from cattrs.errors import IterableValidationNote
+
+    converter = cattrs.Converter(forbid_extra_keys=True)
+    for kind in (str, int, bool):
+        converter.register_structure_hook(kind, _strict(kind))
+    converter.register_structure_hook(Span, _structure_span)
+    converter.register_unstructure_hook(Span, lambda span: [span.start, span.end])
+
+    def tuple_hook_factory(kind: Any) -> Callable[[object, object], tuple[Any, ...]]:
+        item_hook = converter.get_structure_hook(kind.__args__[0])
+        item_type = kind.__args__[0]
+
+        def hook(value: object, _: object) -> tuple[Any, ...]:
+            items = []
+            for index, item in enumerate(_expect_list(value)):
+                try:
+                    items.append(item_hook(item, item_type))
+                except Exception as error:
+                    note = IterableValidationNote(
+                        f"Structuring {kind!r} @ index {index}", index, item_type
+                    )
+                    error.__notes__ = [*getattr(error, "__notes__", []), note]  # type: ignore[attr-defined]
+                    raise cattrs.IterableValidationError(
+                        f"While structuring {kind!r}", [error], kind
+                    ) from None
+            return tuple(items)
+
+        return hook
+
+    def fixed_tuple_hook_factory(kind: Any) -> Callable[[object, object], tuple[Any, ...]]:
+        item_types = kind.__args__
+        hooks = [converter.get_structure_hook(item_type) for item_type in item_types]
+
+        def hook(value: object, _: object) -> tuple[Any, ...]:
+            items = _expect_list(value, len(item_types))
+            return tuple(h(v, t) for h, v, t in zip(hooks, items, item_types, strict=True))
+
+        return hook
+
+    def structure_former_name(value: object, _: object) -> FormerName:
+        row = _expect_list(value, len(fields(FormerName)))
+        return converter.structure_attrs_fromtuple(tuple(row), FormerName)
+
+    converter.register_structure_hook_factory(_is_homogeneous_tuple, tuple_hook_factory)
+    converter.register_structure_hook_factory(_is_fixed_tuple, fixed_tuple_hook_factory)
+    converter.register_structure_hook(FormerName, structure_former_name)
+    return converter
+
+
+_converter = Lazy(_make_converter)
+
+
+def converter() -> cattrs.Converter:
+    """The one converter between the models and plain JSON-ready data."""
+    return _converter.get()
+
+
+def structure(name: str, document: object, kind: Any) -> Any:
+    import cattrs
+
+    try:
+        return converter().structure(document, kind)
+    except (cattrs.BaseValidationError, TypeError, ValueError) as error:
+        messages = cattrs.transform_error(error, path="$")
+        detail, _, where = messages[0].rpartition(" @ ")
+        raise DataError(name, where or "$", detail or messages[0]) from None
+
+
+def _manifest() -> dict[str, Any]:
+    document = parse_json(MANIFEST_FILE, read_bytes(MANIFEST_FILE))
+    files = document.get("files") if isinstance(document, dict) else None
+    if not isinstance(files, dict) or not all(isinstance(v, str) for v in files.values()):
+        raise DataError(MANIFEST_FILE, "$.files", "expected an object of SHA-256 digests")
+    return document  # type: ignore[no-any-return]
+
+
+manifest = Lazy(_manifest)
+
+
+def check_digest(name: str, data: bytes) -> None:
+    expected = manifest.get()["files"].get(name)
+    actual = hashlib.sha256(data).hexdigest()
+    if expected != actual:
+        raise DataError(
+            name, None, f"SHA-256 {actual} does not match the recorded {expected or '(none)'}"
+        )
+
+
+def load(name: str, kind: Any) -> Any:
+    data = read_bytes(name)
+    result = structure(name, parse_json(name, data), kind)
+    check_digest(name, data)
+    return result
+
+
+def _load_source_text() -> str:
+    data = read_bytes(SOURCE_FILE)
+    text = decode(SOURCE_FILE, data)
+    check_digest(SOURCE_FILE, data)
+    return text
+
+
+def _load_notice() -> Notice:
+    data = read_bytes(NOTICE_FILE)
+    document = parse_json(NOTICE_FILE, data)
+    if not isinstance(document, dict):
+        raise DataError(NOTICE_FILE, "$", "expected an object")
+    result: Notice = structure(NOTICE_FILE, {**document, "source_text": source_text.get()}, Notice)
+    check_digest(NOTICE_FILE, data)
+    return result
+
+
+def _load_divisions() -> tuple[tuple[Division, ...], tuple[FormerName, ...]]:
+    table: DivisionTable = load(DIVISIONS_FILE, DivisionTable)
+    divisions = tuple(Division(code, name) for code, name in table.divisions)
+    return divisions, table.former_names
+
+
+source_text = Lazy(_load_source_text)
+notice = Lazy(_load_notice)
+awards: Lazy[tuple[Award, ...]] = Lazy(lambda: load(AWARDS_FILE, tuple[Award, ...]))
+provinces: Lazy[tuple[Province, ...]] = Lazy(lambda: load(PROVINCES_FILE, tuple[Province, ...]))
+divisions = Lazy(_load_divisions)
+
+
+def reset_all() -> None:
+    """Forget every loaded resource and index (tests use it to load damaged copies)."""
+    for lazy in Lazy.instances:
+        lazy.reset()

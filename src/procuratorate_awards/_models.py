@@ -1,0 +1,414 @@
+"""The frozen records the package hands out.
+
+Every model is an immutable, slotted ``attrs`` class whose collections are tuples,
+so a record can be shared, hashed, pickled and used as a dictionary key. Models
+hold facts only; loading, resolution and queries live in their own modules.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from attrs import field, frozen
+
+__all__ = [
+    "Award",
+    "Division",
+    "Erratum",
+    "Evidence",
+    "Kind",
+    "Level",
+    "Notice",
+    "Paragraph",
+    "Procuratorate",
+    "Province",
+    "ProvinceKind",
+    "Span",
+    "Tier",
+]
+
+
+class Tier(enum.Enum):
+    """An award tier of the competition, valued by its Chinese label.
+
+    >>> Tier.FIRST.label, Tier.FIRST.english, Tier.FIRST.count
+    ('一等奖', 'First prize', 5)
+    >>> [tier.count for tier in Tier]
+    [5, 10, 15, 25]
+    """
+
+    FIRST = "一等奖"
+    SECOND = "二等奖"
+    THIRD = "三等奖"
+    EXCELLENCE = "优秀奖"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label as printed in the notice."""
+        return self.value
+
+    @property
+    def english(self) -> str:
+        """An English label."""
+        return _TIER_FACTS[self][0]
+
+    @property
+    def count(self) -> int:
+        """How many awards the notice lists in this tier."""
+        return _TIER_FACTS[self][1]
+
+    @property
+    def rank(self) -> int:
+        """1 for the first prize … 4 for the excellence award."""
+        return _TIER_FACTS[self][2]
+
+
+_TIER_FACTS: dict[Tier, tuple[str, int, int]] = {
+    Tier.FIRST: ("First prize", 5, 1),
+    Tier.SECOND: ("Second prize", 10, 2),
+    Tier.THIRD: ("Third prize", 15, 3),
+    Tier.EXCELLENCE: ("Excellence award", 25, 4),
+}
+
+
+class Level(enum.Enum):
+    """The level of a procuratorate under Article 13 of the Organic Law (2018).
+
+    >>> Level.BASIC.label, Level.BASIC.english
+    ('基层', 'basic')
+    """
+
+    SUPREME = "最高"
+    PROVINCIAL = "省级"
+    PREFECTURAL = "设区的市级"
+    BASIC = "基层"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label."""
+        return self.value
+
+    @property
+    def english(self) -> str:
+        """An English label."""
+        return _LEVEL_ENGLISH[self]
+
+
+_LEVEL_ENGLISH: dict[Level, str] = {
+    Level.SUPREME: "supreme",
+    Level.PROVINCIAL: "provincial",
+    Level.PREFECTURAL: "prefectural",
+    Level.BASIC: "basic",
+}
+
+
+class Kind(enum.Enum):
+    """What sort of procuratorate a name denotes.
+
+    >>> Kind.RAILWAY_TRANSPORT.label, Kind.RAILWAY_TRANSPORT.english
+    ('铁路运输', 'railway transport')
+    """
+
+    ORDINARY = "普通"
+    BRANCH = "分院"
+    RAILWAY_TRANSPORT = "铁路运输"
+    FORESTRY = "林区"
+    LAND_RECLAMATION = "农垦"
+    MILITARY = "军事"
+    OTHER_DISPATCHED = "派出"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label."""
+        return self.value
+
+    @property
+    def english(self) -> str:
+        """An English label."""
+        return _KIND_ENGLISH[self]
+
+
+_KIND_ENGLISH: dict[Kind, str] = {
+    Kind.ORDINARY: "ordinary",
+    Kind.BRANCH: "branch",
+    Kind.RAILWAY_TRANSPORT: "railway transport",
+    Kind.FORESTRY: "forestry",
+    Kind.LAND_RECLAMATION: "land reclamation",
+    Kind.MILITARY: "military",
+    Kind.OTHER_DISPATCHED: "other dispatched",
+}
+
+
+class ProvinceKind(enum.Enum):
+    """The kind of a provincial-level unit.
+
+    >>> ProvinceKind.AUTONOMOUS_REGION.label
+    '自治区'
+    """
+
+    PROVINCE = "province"
+    AUTONOMOUS_REGION = "autonomous_region"
+    MUNICIPALITY = "municipality"
+    CORPS = "corps"
+
+    @property
+    def label(self) -> str:
+        """The Chinese label."""
+        return _PROVINCE_KIND_LABELS[self]
+
+    @property
+    def english(self) -> str:
+        """An English label."""
+        return self.value.replace("_", " ")
+
+
+_PROVINCE_KIND_LABELS: dict[ProvinceKind, str] = {
+    ProvinceKind.PROVINCE: "省",
+    ProvinceKind.AUTONOMOUS_REGION: "自治区",
+    ProvinceKind.MUNICIPALITY: "直辖市",
+    ProvinceKind.CORPS: "兵团",
+}
+
+
+def _check_span(instance: Span, attribute: object, end: int) -> None:
+    if not 0 <= instance.start <= end:
+        raise ValueError(f"a span needs 0 <= start <= end, got [{instance.start}, {end})")
+
+
+@frozen
+class Span:
+    """Python string offsets ``[start, end)`` into the text a record refers to.
+
+    >>> span = Span(2, 4)
+    >>> span.slice("最高人民检察院")
+    '人民'
+    >>> len(span)
+    2
+    """
+
+    start: int
+    end: int = field(validator=_check_span)
+
+    def slice(self, text: str) -> str:
+        """The part of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@frozen
+class Division:
+    """An administrative division at province, prefecture or county level (GB/T 2260).
+
+    >>> Division("330683", "嵊州市").province_code
+    '33'
+    """
+
+    code: str
+    name: str
+
+    @property
+    def province_code(self) -> str:
+        """The two-digit code of the province the division lies in."""
+        return self.code[:2]
+
+
+@frozen
+class Province:
+    """One of the 32 provincial-level procuratorates the notice is addressed to.
+
+    31 provinces, autonomous regions and municipalities, plus 新疆生产建设兵团, which has no
+    division code and no ISO 3166-2 code.
+
+    >>> from procuratorate_awards import resolve_province
+    >>> zhejiang = resolve_province("浙江")
+    >>> zhejiang.name, zhejiang.code, zhejiang.iso_code, zhejiang.abbreviations
+    ('浙江省', '33', 'CN-ZJ', ('浙',))
+    """
+
+    code: str | None
+    name: str
+    bare_name: str
+    abbreviations: tuple[str, ...]
+    english_name: str
+    english_aliases: tuple[str, ...]
+    kind: ProvinceKind
+    iso_code: str | None
+
+    @property
+    def division_code(self) -> str | None:
+        """The six-digit division code (``'330000'``), or ``None`` for the Corps."""
+        return None if self.code is None else self.code + "0000"
+
+
+@frozen
+class Procuratorate:
+    """A procuratorate placed in the hierarchy of divisions and levels.
+
+    ``name`` is the name as given; ``full_name`` the name written out with its province.
+    ``prefecture`` and ``county`` are ``None`` where the procuratorate has no such
+    division (a provincial procuratorate, a municipal district, a branch, a railway
+    transport procuratorate). ``level`` is ``None`` only where no source fixes it;
+    ``notes`` say why, and record any former name that was read.
+
+    >>> from procuratorate_awards import resolve_procuratorate
+    >>> p = resolve_procuratorate("浙江省嵊州市人民检察院")
+    >>> p.level.label, p.prefecture.name, p.county.name, p.code
+    ('基层', '绍兴市', '嵊州市', '330683')
+    """
+
+    name: str
+    full_name: str
+    province: Province | None
+    prefecture: Division | None
+    county: Division | None
+    level: Level | None
+    kind: Kind
+    notes: tuple[str, ...] = ()
+
+    @property
+    def code(self) -> str | None:
+        """The code of the most specific division the procuratorate is placed in."""
+        for division in (self.county, self.prefecture):
+            if division is not None:
+                return division.code
+        return None if self.province is None else self.province.division_code
+
+
+@frozen
+class Erratum:
+    """One repair of the transcribed source, recorded instead of made silently.
+
+    ``span`` locates ``source`` (what the transcription says) in the raw text;
+    ``corrected`` is what the structured data prints instead.
+
+    >>> from procuratorate_awards import notice
+    >>> slip = next(e for e in notice().errata if e.kind == "transcription slip")
+    >>> slip.source, slip.corrected
+    (' and ', '和')
+    """
+
+    kind: str
+    location: str
+    span: Span
+    source: str
+    corrected: str
+    reason: str
+
+
+@frozen
+class Paragraph:
+    """A paragraph of the notice's body, as corrected by the errata.
+
+    ``point`` is 1–4 for the paragraphs that open with 一是 … 四是, else ``None``;
+    ``span`` covers the paragraph in the raw source text.
+
+    >>> from procuratorate_awards import notice
+    >>> notice().points[1].text[:2]
+    '二是'
+    """
+
+    id: str
+    text: str
+    span: Span
+    point: int | None = None
+
+
+@frozen
+class Evidence:
+    """A quotation from the source and what it shows.
+
+    >>> from procuratorate_awards import notice
+    >>> evidence = notice().year_evidence[0]
+    >>> evidence.span.slice(notice().source_text) == evidence.quote
+    True
+    """
+
+    quote: str
+    span: Span
+    reasoning: str
+
+
+@frozen
+class Notice:
+    """The notice itself: header, body, award-list heading and the raw source text.
+
+    ``date`` (ISO 8601 when known) and ``document_number`` are ``None``: the source
+    text carries neither. ``source_text`` is the transcription exactly as received.
+
+    >>> from procuratorate_awards import notice
+    >>> n = notice()
+    >>> n.total_entries, n.year, n.distribution
+    (574, 2022, '此件发至县级人民检察院')
+    """
+
+    title: str
+    issuer: str
+    addressees: tuple[str, ...]
+    paragraphs: tuple[Paragraph, ...]
+    total_entries: int
+    distribution: str
+    award_list_title: str
+    ranking_note: str
+    year: int
+    year_evidence: tuple[Evidence, ...]
+    date: str | None
+    document_number: str | None
+    errata: tuple[Erratum, ...]
+    source_text: str = field(repr=False)
+
+    @property
+    def points(self) -> tuple[Paragraph, ...]:
+        """The four paragraphs 一是 … 四是, in order."""
+        return tuple(p for p in self.paragraphs if p.point is not None)
+
+    def paragraph(self, paragraph_id: str) -> Paragraph:
+        """The paragraph with this id (``'p1'`` … ).
+
+        >>> from procuratorate_awards import notice
+        >>> notice().paragraph("p3").point
+        1
+        """
+        for candidate in self.paragraphs:
+            if candidate.id == paragraph_id:
+                return candidate
+        known = ", ".join(p.id for p in self.paragraphs)
+        raise KeyError(f"no paragraph {paragraph_id!r}; the notice has {known}")
+
+
+@frozen
+class Award:
+    """One entry of the award list.
+
+    ``number`` is the entry's position within its tier as printed; the notice says
+    各奖项内排名不分先后 (no ranking within a tier), so it is not a rank. ``units``
+    are the winning procuratorates in printed order and ``unit_spans`` their places
+    in the raw source text; ``span`` covers the whole printed entry.
+
+    >>> from procuratorate_awards import awards
+    >>> first = awards()[0]
+    >>> first.tier.label, first.number, first.title
+    ('一等奖', 1, '车辆保险理赔监督模型')
+    >>> [unit.name for unit in first.units]
+    ['浙江省绍兴市人民检察院']
+    """
+
+    tier: Tier
+    number: int
+    title: str
+    units: tuple[Procuratorate, ...]
+    span: Span
+    title_span: Span
+    unit_spans: tuple[Span, ...]
+    alternative_title: str | None = None
+
+    @property
+    def joint(self) -> bool:
+        """Whether several procuratorates share the award."""
+        return len(self.units) > 1
+
+    @property
+    def label(self) -> str:
+        """The tier and number, e.g. ``'一等奖 1'``."""
+        return f"{self.tier.label} {self.number}"

@@ -1,0 +1,71 @@
+"""Checking the shipped data against itself, its source text and its checksums."""
+
+from __future__ import annotations
+
+from . import _loading
+from ._errors import DataError, NameLookupError
+from ._models import Span, Tier
+from ._queries import awards, notice
+from ._resolution import resolve_procuratorate
+
+__all__ = ["validate"]
+
+
+def _check_span(file: str, record: str, span: Span, text: str, expected: str) -> None:
+    if span.slice(text) != expected:
+        raise DataError(
+            file,
+            record,
+            f"span [{span.start}, {span.end}) holds {span.slice(text)!r}, not {expected!r}",
+        )
+
+
+def validate() -> None:
+    """Check every resource; raise :class:`DataError` naming the file and record at fault.
+
+    Checks the SHA-256 of every resource against the manifest; that the tiers hold
+    5, 10, 15 and 25 awards (55 in all), numbered 1… without gaps; that every title,
+    unit name, paragraph, erratum and piece of evidence sits at its recorded span in
+    the source text; and that every winning procuratorate resolves to the facts the
+    award list records for it.
+
+    >>> from procuratorate_awards import validate
+    >>> validate()
+    """
+    for name in _loading.CHECKED_FILES:
+        _loading.check_digest(name, _loading.read_bytes(name))
+    the_notice = notice()
+    source = the_notice.source_text
+    file = _loading.AWARDS_FILE
+    all_awards = awards()
+    for tier in Tier:
+        numbers = [award.number for award in all_awards if award.tier is tier]
+        if numbers != list(range(1, tier.count + 1)):
+            raise DataError(file, tier.label, f"numbered {numbers}, expected 1–{tier.count}")
+    for position, award in enumerate(all_awards):
+        record = f"$[{position}] ({award.label})"
+        _check_span(file, record + ".title", award.title_span, source, award.title)
+        if len(award.unit_spans) != len(award.units) or not award.units:
+            raise DataError(file, record, "needs one span for each of its units")
+        for place, (unit, span) in enumerate(zip(award.units, award.unit_spans, strict=True)):
+            unit_record = f"{record}.units[{place}]"
+            _check_span(file, unit_record, span, source, unit.name)
+            try:
+                resolved = resolve_procuratorate(unit.name)
+            except NameLookupError as error:
+                raise DataError(file, unit_record, f"does not resolve: {error}") from None
+            if resolved != unit:
+                raise DataError(file, unit_record, f"resolves to {resolved!r}, not {unit!r}")
+        if not (
+            award.span.start <= award.title_span.start
+            and award.unit_spans[-1].end == award.span.end
+        ):
+            raise DataError(file, record, "its span does not cover its title and units")
+    file = _loading.NOTICE_FILE
+    for paragraph in the_notice.paragraphs:
+        if not paragraph.span.slice(source):
+            raise DataError(file, f"paragraphs ({paragraph.id})", "has an empty span")
+    for position, erratum in enumerate(the_notice.errata):
+        _check_span(file, f"errata[{position}]", erratum.span, source, erratum.source)
+    for position, evidence in enumerate(the_notice.year_evidence):
+        _check_span(file, f"year_evidence[{position}]", evidence.span, source, evidence.quote)
