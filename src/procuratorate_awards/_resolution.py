@@ -457,20 +457,21 @@ def _dispatched(name: str, place: str) -> Procuratorate | None:
         cut = place.find(keyword)
         if cut < 0:
             continue
-        area = place[:cut]
+        # The area before the keyword must be a place the table knows, all of it:
+        # a special area is never taken on the word of its keyword alone.
         try:
-            province = _resolve_province_text(area) if area else None
+            province, prefecture, county, notes = _place(name, place[:cut])
         except NameLookupError:
             return None
         return Procuratorate(
             name=name,
             full_name=place + "人民检察院",
             province=province,
-            prefecture=None,
-            county=None,
+            prefecture=prefecture,
+            county=county,
             level=None,
             kind=kind,
-            notes=(_NOTE_NO_LEVEL,),
+            notes=(*notes, _NOTE_NO_LEVEL),
         )
     return None
 
