@@ -1,0 +1,119 @@
+"""Sphinx helpers for this site: tables generated from the package's own records.
+
+``{errata-table}`` renders ``notice().errata`` and ``{tier-table}`` the four award
+tiers, so the data page can never disagree with the data it describes. References
+to the package's private modules are sent to the public names they are exported
+as, and references to the standard library and to attrs (there is no intersphinx:
+the build works offline) are shown as plain names instead of warnings.
+"""
+
+from __future__ import annotations
+
+import builtins
+from typing import Any
+
+from docutils import nodes
+from procuratorate_tables import errata_markdown, tier_markdown
+from sphinx.addnodes import pending_xref
+from sphinx.application import Sphinx
+from sphinx.environment import BuildEnvironment
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+
+import procuratorate_awards as pa
+
+PACKAGE = "procuratorate_awards"
+logger = logging.getLogger(__name__)
+# Modules whose names are shown without a link: the build has no network for intersphinx.
+_EXTERNAL_PREFIXES = (
+    "typing.",
+    "collections.abc.",
+    "enum.",
+    "attrs.",
+    "attr.",
+    "cattrs.",
+    "importlib",
+    "pathlib.",
+    "os.",
+    "sqlite3.",
+    "csv.",
+    "io.",
+    "pandas.",
+    "polars.",
+    "matplotlib.",
+    "numpy.",
+)
+_EXTERNAL_NAMES = frozenset(
+    {"Any", "Callable", "Iterable", "Iterator", "Mapping", "Sequence", "T", "Traversable"}
+)
+
+
+class _MarkdownTable(SphinxDirective):
+    """A directive whose body is Markdown generated from the package at build time."""
+
+    has_content = False
+
+    def markdown(self) -> str:
+        raise NotImplementedError
+
+    def run(self) -> list[nodes.Node]:
+        return self.parse_text_to_nodes(self.markdown())
+
+
+class ErrataTable(_MarkdownTable):
+    def markdown(self) -> str:
+        return errata_markdown(pa.notice().errata)
+
+
+class TierTable(_MarkdownTable):
+    def markdown(self) -> str:
+        return tier_markdown()
+
+
+def _is_external(target: str) -> bool:
+    bare = target.removeprefix("~")
+    return (
+        hasattr(builtins, bare)
+        or bare in _EXTERNAL_NAMES
+        or bare.startswith(_EXTERNAL_PREFIXES)
+        or bare.startswith("builtins.")
+    )
+
+
+def _missing_reference(
+    app: Sphinx, env: BuildEnvironment, node: pending_xref, contnode: nodes.TextElement
+) -> nodes.Node | None:
+    if node.get("refdomain") != "py":
+        return None
+    target: str = node.get("reftarget", "")
+    if target.startswith(PACKAGE + "._"):
+        name = target.rsplit(".", 1)[-1]
+        if name in pa.__all__:
+            domain: Any = env.get_domain("py")
+            public = f"{PACKAGE}.{name}"
+            resolved: nodes.Node | None = domain.resolve_xref(
+                env, node["refdoc"], app.builder, node["reftype"], public, node, contnode
+            )
+            return resolved
+        # A private helper type: shown by name; the public API check below still
+        # requires every exported name to be documented.
+        return contnode
+    if _is_external(target):
+        return contnode
+    return None
+
+
+def _check_public_names(app: Sphinx, env: BuildEnvironment) -> None:
+    """Warn (an error under ``-W``) for any name in ``__all__`` the reference lacks."""
+    documented = env.get_domain("py").objects  # type: ignore[attr-defined]
+    for name in pa.__all__:
+        if f"{PACKAGE}.{name}" not in documented:
+            logger.warning("the API reference does not document procuratorate_awards.%s", name)
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.add_directive("errata-table", ErrataTable)
+    app.add_directive("tier-table", TierTable)
+    app.connect("missing-reference", _missing_reference)
+    app.connect("env-check-consistency", _check_public_names)
+    return {"version": pa.__version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,43 @@
+"""Markdown tables generated from the package's own records, for the data page.
+
+Kept free of Sphinx so that the tests can check the tables without building the site.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import procuratorate_awards as pa
+
+
+def _cell(text: str) -> str:
+    """A table cell: the value as Python writes it, so spaces and line breaks show."""
+    return "`" + repr(text).replace("|", "\\|") + "`"
+
+
+def _prose(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def errata_markdown(errata: Iterable[pa.Erratum]) -> str:
+    """The errata as a Markdown table: where, what the source says, what is printed, why."""
+    lines = [
+        "| # | Kind | Where | Source `[start, end)` | Source says | Printed as | Why |",
+        "|---|------|-------|-----------------------|-------------|------------|-----|",
+    ]
+    for number, erratum in enumerate(errata, start=1):
+        span = f"`[{erratum.span.start}, {erratum.span.end})`"
+        lines.append(
+            f"| {number} | {_prose(erratum.kind)} | {_prose(erratum.location)} | {span} "
+            f"| {_cell(erratum.source)} | {_cell(erratum.corrected)} | {_prose(erratum.reason)} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def tier_markdown() -> str:
+    """The four tiers with their labels and the number of awards in each."""
+    lines = ["| Tier | 中文 | Awards |", "|------|------|--------|"]
+    for tier in pa.Tier:
+        count = sum(award.tier is tier for award in pa.awards())
+        lines.append(f"| {tier.english} | {tier.label} | {count} |")
+    return "\n".join(lines) + "\n"
