@@ -14,6 +14,8 @@ county, division code and level.
 Importing the package reads no data; each resource is loaded on first use.
 """
 
+from typing import TYPE_CHECKING
+
 from ._errors import (
     AmbiguousNameError,
     DataError,
@@ -41,6 +43,41 @@ from ._resolution import provinces, resolve_level, resolve_procuratorate, resolv
 from ._validation import validate
 from ._version import DATA_VERSION, DIVISIONS_VINTAGE, __version__
 
+if TYPE_CHECKING:
+    from ._export import (
+        Dataset,
+        export,
+        export_csv,
+        export_datapackage,
+        export_json,
+        export_sqlite,
+        notice_text,
+        read_json,
+    )
+
+# The exports need csv, sqlite3 and tempfile; they load on first use, not on import.
+_EXPORTS = frozenset(
+    {
+        "Dataset",
+        "export",
+        "export_csv",
+        "export_datapackage",
+        "export_json",
+        "export_sqlite",
+        "notice_text",
+        "read_json",
+    }
+)
+
+
+def __getattr__(name: str) -> object:
+    if name in _EXPORTS:
+        from . import _export
+
+        return getattr(_export, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
     "DATA_VERSION",
     "DIVISIONS_VINTAGE",
@@ -48,6 +85,7 @@ __all__ = [
     "Award",
     "AwardList",
     "DataError",
+    "Dataset",
     "Division",
     "Erratum",
     "Evidence",
@@ -65,8 +103,15 @@ __all__ = [
     "UnknownNameError",
     "__version__",
     "awards",
+    "export",
+    "export_csv",
+    "export_datapackage",
+    "export_json",
+    "export_sqlite",
     "notice",
+    "notice_text",
     "provinces",
+    "read_json",
     "resolve_level",
     "resolve_procuratorate",
     "resolve_province",
