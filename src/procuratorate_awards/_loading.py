@@ -6,14 +6,14 @@ structured by the one converter and checked against its recorded SHA-256 on firs
 use, behind a lock, and kept for the life of the process. Any fault surfaces as
 :class:`~procuratorate_awards.DataError` naming the file and the record.
 
-cattrs and importlib_resources are imported here on first use only, so importing
-the package stays cheap.
+cattrs, importlib_resources, json and hashlib are imported here on first use only,
+so importing the package stays cheap.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
+import os
+import sys
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
@@ -63,7 +63,15 @@ AWARDS_FILE = "awards.json"
 PROVINCES_FILE = "provinces.json"
 DIVISIONS_FILE = "divisions.json"
 MANIFEST_FILE = "manifest.json"
-CHECKED_FILES = (SOURCE_FILE, NOTICE_FILE, AWARDS_FILE, PROVINCES_FILE, DIVISIONS_FILE)
+TRANSLATIONS_FILE = "translations.json"
+CHECKED_FILES = (
+    SOURCE_FILE,
+    NOTICE_FILE,
+    AWARDS_FILE,
+    PROVINCES_FILE,
+    DIVISIONS_FILE,
+    TRANSLATIONS_FILE,
+)
 
 
 class Lazy(Generic[T]):
@@ -93,6 +101,15 @@ class Lazy(Generic[T]):
             self._value = None
 
 
+# Caches built from loaded values (memoised answers) register here to be dropped with them.
+_reset_hooks: list[Callable[[], None]] = []
+
+
+def on_reset(hook: Callable[[], None]) -> None:
+    """Call ``hook`` whenever :func:`reset_all` forgets the loaded resources."""
+    _reset_hooks.append(hook)
+
+
 def _data_folder() -> Traversable:
     import importlib_resources
 
@@ -103,8 +120,28 @@ def _data_folder() -> Traversable:
 data_folder: Callable[[], Traversable] = _data_folder
 
 
+def _read_packaged(name: str) -> bytes:
+    """Read a packaged resource through the package's own loader when it can.
+
+    The loader of a directory or a zip install reads files by path (the way
+    ``pkgutil.get_data`` does), which spares importing importlib_resources and its
+    dependencies on the way to the first answer; any other loader goes through
+    ``importlib_resources.files()``.
+    """
+    package = sys.modules[PACKAGE]
+    loader = getattr(package.__spec__, "loader", None)
+    get_data = getattr(loader, "get_data", None)
+    if get_data is None or package.__file__ is None:
+        return _data_folder().joinpath(name).read_bytes()
+    path = os.path.join(os.path.dirname(package.__file__), DATA_FOLDER, name)
+    data: bytes = get_data(path)
+    return data
+
+
 def read_bytes(name: str) -> bytes:
     try:
+        if data_folder is _data_folder:
+            return _read_packaged(name)
         return data_folder().joinpath(name).read_bytes()
     except OSError as error:
         raise DataError(name, None, f"cannot be read ({error.strerror or error})") from None
@@ -118,6 +155,8 @@ def decode(name: str, data: bytes) -> str:
 
 
 def parse_json(name: str, data: bytes) -> Any:
+    import json
+
     text = decode(name, data)
     try:
         return json.loads(text)
@@ -247,6 +286,8 @@ manifest = Lazy(_manifest)
 
 
 def check_digest(name: str, data: bytes) -> None:
+    import hashlib
+
     expected = manifest.get()["files"].get(name)
     actual = hashlib.sha256(data).hexdigest()
     if expected != actual:
@@ -279,10 +320,70 @@ def _load_notice() -> Notice:
     return result
 
 
+def _is_str_list(value: object, length: int) -> bool:
+    return type(value) is list and len(value) == length and all(type(v) is str for v in value)
+
+
+def _is_former_row(row: object) -> bool:
+    return (
+        type(row) is list
+        and len(row) == 5
+        and type(row[0]) is str
+        and type(row[1]) is str
+        and type(row[2]) is int
+        and type(row[3]) is int
+        and type(row[4]) is list
+        and all(type(code) is str for code in row[4])
+    )
+
+
+def _division_rows(
+    document: object,
+) -> tuple[list[list[str]], list[list[Any]]] | None:
+    """The rows of a well-formed division table, or ``None`` if anything is off.
+
+    The table holds some 5,000 rows; checking their shape here and building the
+    records directly costs a fraction of the generic structuring. Anything this
+    check refuses goes through the converter, which says where the fault lies.
+    """
+    if type(document) is not dict or document.keys() != {
+        field.name for field in fields(DivisionTable)
+    }:
+        return None
+    if type(document["vintage"]) is not str or type(document["source"]) is not str:
+        return None
+    rows, former = document["divisions"], document["former_names"]
+    if type(rows) is not list or type(former) is not list:
+        return None
+    if not all(_is_str_list(row, 2) for row in rows) or not all(map(_is_former_row, former)):
+        return None
+    return rows, former
+
+
 def _load_divisions() -> tuple[tuple[Division, ...], tuple[FormerName, ...]]:
-    table: DivisionTable = load(DIVISIONS_FILE, DivisionTable)
-    divisions = tuple(Division(code, name) for code, name in table.divisions)
-    return divisions, table.former_names
+    data = read_bytes(DIVISIONS_FILE)
+    document = parse_json(DIVISIONS_FILE, data)
+    shaped = _division_rows(document)
+    if shaped is None:
+        table: DivisionTable = structure(DIVISIONS_FILE, document, DivisionTable)
+        rows: Any = table.divisions
+        former_names = table.former_names
+    else:
+        rows, former = shaped
+        former_names = tuple(
+            FormerName(code, name, start, end, tuple(successors))
+            for code, name, start, end, successors in former
+        )
+    check_digest(DIVISIONS_FILE, data)
+    return tuple(Division(code, name) for code, name in rows), former_names
+
+
+def _load_translations() -> Any:
+    """The translations document as parsed JSON; the queries module structures it."""
+    data = read_bytes(TRANSLATIONS_FILE)
+    document = parse_json(TRANSLATIONS_FILE, data)
+    check_digest(TRANSLATIONS_FILE, data)
+    return document
 
 
 source_text = Lazy(_load_source_text)
@@ -290,9 +391,12 @@ notice = Lazy(_load_notice)
 awards: Lazy[tuple[Award, ...]] = Lazy(lambda: load(AWARDS_FILE, tuple[Award, ...]))
 provinces: Lazy[tuple[Province, ...]] = Lazy(lambda: load(PROVINCES_FILE, tuple[Province, ...]))
 divisions = Lazy(_load_divisions)
+translations: Lazy[Any] = Lazy(_load_translations)
 
 
 def reset_all() -> None:
     """Forget every loaded resource and index (tests use it to load damaged copies)."""
     for lazy in Lazy.instances:
         lazy.reset()
+    for hook in _reset_hooks:
+        hook()

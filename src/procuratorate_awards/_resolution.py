@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TypeVar
 
+from . import _loading
 from ._divisions import (
     CURRENT,
     DivisionIndex,
@@ -102,6 +103,8 @@ def _cached(function: Callable[[str], T]) -> Callable[[str], T]:
 
     run.cache_clear = attempt.cache_clear  # type: ignore[attr-defined]
     run.cache_info = attempt.cache_info  # type: ignore[attr-defined]
+    # Answers hold loaded records; data loaded again must not meet stale ones.
+    _loading.on_reset(attempt.cache_clear)
     return run
 
 
@@ -136,6 +139,9 @@ def _province_keys() -> tuple[dict[str, Province], dict[str, Province], dict[str
         if province.iso_code is not None:
             iso[province.iso_code.casefold()] = province
     return chinese, ascii_forms, iso
+
+
+_loading.on_reset(_province_keys.cache_clear)
 
 
 def resolve_province(value: str | int) -> Province:
