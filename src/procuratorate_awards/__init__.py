@@ -23,6 +23,7 @@ from ._errors import (
     ProcuratorateAwardsError,
     UnknownNameError,
 )
+from ._find import Mention, find_procuratorates
 from ._models import (
     Award,
     Division,
@@ -91,6 +92,7 @@ __all__ = [
     "Evidence",
     "Kind",
     "Level",
+    "Mention",
     "NameLookupError",
     "Notice",
     "Paragraph",
@@ -108,6 +110,7 @@ __all__ = [
     "export_datapackage",
     "export_json",
     "export_sqlite",
+    "find_procuratorates",
     "notice",
     "notice_text",
     "provinces",

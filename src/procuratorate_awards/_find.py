@@ -1,0 +1,510 @@
+"""Finding the procuratorates that running text names, and resolving each one.
+
+Judgments, news reports, work reports and personnel notices name procuratorates in
+passing: 公诉机关浙江省绍兴市越城区人民检察院, 绍兴市检察院, 北京市人民检察院第一分院,
+上海铁路运输检察院, 最高检, 浙江省丽水市、松阳县人民检察院. :func:`find_procuratorates` reports
+each such name with its place in the text, what it resolves to and the awards that
+procuratorate won.
+
+How a name is found, in time linear in the length of the text:
+
+* An *anchor* is located with a plain scan: 检察院, 检察分院 or 最高检. White space
+  and line breaks may stand between any two characters of a name, up to
+  ``_MAX_GAP`` of them in a row, because transcribed text breaks lines anywhere.
+* From the anchor the text is read backwards, through a trie of every division name
+  written back to front, for the runs of [province][prefecture][county] names that
+  nest inside one another (the same shape :func:`resolve_procuratorate` reads),
+  with or without 人民 before 检察院; railway transport procuratorates, the Corps,
+  procuratorates in special areas, military procuratorates and the Supreme People's
+  Procuratorate have their own fixed words. Reading never goes back past the end of
+  the previous anchor, so every character is read a bounded number of times.
+* Of the names that end at an anchor, the longest that resolves is the mention
+  (浙江省绍兴市人民检察院 is one mention, not also 绍兴市人民检察院); when none resolves, the
+  longest is reported with the reason and the candidates instead of a procuratorate.
+* Names coordinated under one suffix (浙江省丽水市、松阳县人民检察院) are two mentions: each
+  later name is read in the place of the one before, so 松阳县 is looked for in
+  浙江省丽水市 first, then in 浙江省, then alone.
+
+A word that names no place (各级检察机关, 该院, 县级人民检察院, 直辖市人民检察院) is no mention,
+and courts and public security organs are never anchors.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from attrs import frozen
+
+from . import _loading
+from ._divisions import Form, index, is_inside
+from ._errors import NameLookupError
+from ._models import Award, Division, Kind, Procuratorate, Span
+from ._queries import awards as _all_awards
+from ._resolution import resolve_procuratorate
+
+__all__ = ["Mention", "find_procuratorates"]
+
+# How many white-space characters in a row may stand inside a name (a line break
+# with the indentation of the next line); a longer run ends the name.
+_MAX_GAP = 8
+# Longest designation between 检察院 and 分院 that is looked at (第一, 阿克苏, 铁路运输).
+_MAX_DESIGNATION = 8
+# Separators of coordinated names that share one suffix.
+_COORDINATORS = frozenset("、和及与")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
+# Keywords of procuratorates set up in a special area, as the resolver reads them.
+_DISPATCHED_KEYWORDS = ("农垦区", "垦区", "农垦", "林区", "森林", "工矿区", "监狱")
+_MILITARY_PREFIXES = ("中国人民解放军", "解放军", "中国人民武装警察部队", "武警")
+# Theatre commands (since 2016) and the former military regions whose procuratorates
+# text may still name; a bare 战区 or 军区 is generic (各战区军事检察院).
+_MILITARY_AREAS = (
+    *(f"{area}战区" for area in ("东部", "南部", "西部", "北部", "中部")),
+    *(
+        f"{area}军区"
+        for area in ("北京", "沈阳", "济南", "南京", "广州", "成都", "兰州", "新疆", "西藏")
+    ),
+)
+_CORPS = "新疆生产建设兵团"
+
+
+@frozen
+class Mention:
+    """One procuratorate named in a text: where, as what words, and what it resolves to.
+
+    ``span`` locates ``text`` in the input (``span.slice(input) == text`` always, line
+    breaks inside a name included). ``procuratorate`` is the resolved procuratorate,
+    or ``None`` when the passage does not say enough; then ``reason`` says why and
+    ``candidates`` lists the readings that fit (or the closest names). ``awards``
+    are the awards that procuratorate won, empty when none.
+
+    >>> from procuratorate_awards import find_procuratorates
+    >>> [mention] = find_procuratorates("公诉机关浙江省绍兴市越城区人民检察院指派检察员出庭")
+    >>> mention.span, mention.text, mention.procuratorate.county.code
+    (Span(start=4, end=18), '浙江省绍兴市越城区人民检察院', '330602')
+    >>> [award.label for award in mention.awards]
+    ['优秀奖 11']
+    """
+
+    span: Span
+    text: str
+    procuratorate: Procuratorate | None
+    reason: str | None
+    candidates: tuple[str, ...]
+    awards: tuple[Award, ...]
+
+    @property
+    def resolved(self) -> bool:
+        """Whether the mention was resolved to one procuratorate."""
+        return self.procuratorate is not None
+
+
+# --- reading characters -------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold(char: str) -> str:
+    """The NFKC form of one character, or the character when that is not one character."""
+    folded = unicodedata.normalize("NFKC", char)
+    return folded if len(folded) == 1 else char
+
+
+def _prev(text: str, position: int, floor: int) -> int:
+    """The last non-space character before ``position``, at most ``_MAX_GAP`` spaces back."""
+    index_ = position - 1
+    gap = 0
+    while index_ >= floor:
+        if not text[index_].isspace():
+            return index_
+        gap += 1
+        if gap > _MAX_GAP:
+            return -1
+        index_ -= 1
+    return -1
+
+
+def _next(text: str, position: int, limit: int) -> int:
+    """The first non-space character at or after ``position``, at most ``_MAX_GAP`` on."""
+    index_ = position
+    gap = 0
+    while index_ < limit:
+        if not text[index_].isspace():
+            return index_
+        gap += 1
+        if gap > _MAX_GAP:
+            return -1
+        index_ += 1
+    return -1
+
+
+def _same(char: str, wanted: str) -> bool:
+    return char == wanted or _fold(char) == wanted
+
+
+def _word_before(text: str, position: int, word: str, floor: int) -> int:
+    """Where ``word`` starts if it ends right before ``position`` (spaces allowed), or -1."""
+    for wanted in reversed(word):
+        found = _prev(text, position, floor)
+        if found < 0 or not _same(text[found], wanted):
+            return -1
+        position = found
+    return position
+
+
+def _word_after(text: str, position: int, word: str, limit: int) -> int:
+    """Where ``word`` ends if it starts at ``position`` (spaces allowed), or -1."""
+    for wanted in word:
+        found = _next(text, position, limit)
+        if found < 0 or not _same(text[found], wanted):
+            return -1
+        position = found + 1
+    return position
+
+
+# --- the index of division names, written back to front ----------------------------------
+
+
+class _Node:
+    """A node of the trie of division names read from their last character backwards."""
+
+    __slots__ = ("children", "forms")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.forms: tuple[Form, ...] = ()
+
+
+def _build_trie() -> _Node:
+    root = _Node()
+    for name, forms in index().forms.items():
+        node = root
+        for char in reversed(name):
+            node = node.children.setdefault(char, _Node())
+        node.forms = forms
+    return root
+
+
+_trie = _loading.Lazy(_build_trie)
+
+
+def _forms_before(
+    text: str, position: int, floor: int, node: _Node | None = None
+) -> Iterator[tuple[int, tuple[Form, ...]]]:
+    """Every division name that ends right before ``position``, as (start, forms)."""
+    node = _trie.get() if node is None else node
+    while True:
+        found = _prev(text, position, floor)
+        if found < 0:
+            return
+        char = text[found]
+        child = node.children.get(char)
+        if child is None:
+            child = node.children.get(_fold(char))
+            if child is None:
+                return
+        node, position = child, found
+        if node.forms:
+            yield found, node.forms
+
+
+def _chain_starts(text: str, end: int, floor: int) -> set[int]:
+    """Starts of the runs of one to three nested division names that end at ``end``."""
+    starts: set[int] = set()
+    frontier: dict[tuple[int, Division | None], None] = {(end, None): None}
+    for _ in range(3):
+        outer: dict[tuple[int, Division | None], None] = {}
+        for position, inner in frontier:
+            for start, forms in _forms_before(text, position, floor):
+                for form in forms:
+                    if inner is None or is_inside(form.division, inner):
+                        outer[(start, form.division)] = None
+        if not outer:
+            break
+        starts.update(start for start, _ in outer)
+        frontier = outer
+    return starts
+
+
+# --- matching awards ----------------------------------------------------------------------
+
+_Key = tuple[object, ...]
+
+
+def _award_key(procuratorate: Procuratorate) -> _Key:
+    """What makes two resolved names the same procuratorate, however they were written."""
+    province = procuratorate.province
+    special = None
+    if procuratorate.kind is not Kind.ORDINARY:
+        special = procuratorate.full_name.replace("市铁路运输", "铁路运输")
+    return (
+        None if province is None else province.name,
+        procuratorate.prefecture,
+        procuratorate.county,
+        procuratorate.kind,
+        procuratorate.level,
+        special,
+    )
+
+
+def _build_award_index() -> dict[_Key, tuple[Award, ...]]:
+    found: dict[_Key, list[Award]] = {}
+    for award in _all_awards():
+        for unit in dict.fromkeys(award.units):
+            found.setdefault(_award_key(unit), []).append(award)
+    return {key: tuple(entries) for key, entries in found.items()}
+
+
+_award_index = _loading.Lazy(_build_award_index)
+
+
+# --- reading one name ---------------------------------------------------------------------
+
+_Outcome = tuple[Procuratorate | None, NameLookupError | None]
+
+
+def _resolve(name: str) -> _Outcome:
+    try:
+        return resolve_procuratorate(name), None
+    except NameLookupError as error:
+        return None, error
+
+
+def _mention(text: str, start: int, end: int, outcome: _Outcome) -> Mention:
+    procuratorate, error = outcome
+    awards: tuple[Award, ...] = ()
+    if procuratorate is not None:
+        awards = _award_index.get().get(_award_key(procuratorate), ())
+    return Mention(
+        span=Span(start, end),
+        text=text[start:end],
+        procuratorate=procuratorate,
+        reason=None if error is None else error.reason,
+        candidates=() if error is None else error.candidates,
+        awards=awards,
+    )
+
+
+def _first_resolved(text: str, starts: list[int], ends: list[int]) -> tuple[int, int, _Outcome]:
+    """The longest name that resolves, else the longest one with its error."""
+    fallback: tuple[int, int, _Outcome] | None = None
+    for start in starts:
+        for end in ends:
+            outcome = _resolve(text[start:end])
+            if outcome[0] is not None:
+                return start, end, outcome
+            if fallback is None:
+                fallback = start, end, outcome
+    assert fallback is not None  # callers pass at least one start and one end
+    return fallback
+
+
+def _branch_end(text: str, position: int, limit: int) -> tuple[int, bool] | None:
+    """Where a branch designation after 检察院 ends (第一分院), and whether it is an ordinal."""
+    designation: list[str] = []
+    while len(designation) <= _MAX_DESIGNATION:
+        found = _next(text, position, limit)
+        if found < 0:
+            return None
+        char = text[found]
+        if char == "分":
+            end = _word_after(text, found + 1, "院", limit)
+            if end >= 0:
+                return end, _ORDINAL.fullmatch("".join(designation)) is not None
+        if not ("\u4e00" <= char <= "\u9fff") or char in "检院":
+            return None
+        designation.append(char)
+        position = found + 1
+    return None
+
+
+def _military_starts(text: str, position: int, floor: int) -> list[int]:
+    starts: list[int] = []
+    for area in _MILITARY_AREAS:
+        found = _word_before(text, position, area, floor)
+        if found >= 0:
+            starts.append(found)
+            position = found
+            break
+    for prefix in _MILITARY_PREFIXES:
+        found = _word_before(text, position, prefix, floor)
+        if found >= 0:
+            starts.append(found)
+    return starts
+
+
+def _read_procuratorate(
+    text: str, anchor: int, end: int, floor: int
+) -> tuple[list[Mention], int] | None:
+    """The mentions that end with the 检察院 at ``anchor``, and the end of the last one."""
+    renmin = _word_before(text, anchor, "人民", floor)
+    core = anchor if renmin < 0 else renmin
+    places = _chain_starts(text, core, floor)
+    starts = set(places)
+    railway = _word_before(text, core, "铁路运输", floor)
+    if railway >= 0:
+        starts.update(_railway_starts(text, railway, floor))
+    for keyword in _DISPATCHED_KEYWORDS:
+        found = _word_before(text, core, keyword, floor)
+        if found >= 0:
+            starts.update(_chain_starts(text, found, floor))
+    corps = _word_before(text, core, _CORPS, floor)
+    if corps >= 0:
+        starts.add(corps)
+    if renmin >= 0:
+        supreme = _word_before(text, renmin, "最高", floor)
+        if supreme >= 0:
+            starts.add(supreme)
+            whole = _word_before(text, supreme, "中华人民共和国", floor)
+            if whole >= 0:
+                starts.add(whole)
+    military = _word_before(text, anchor, "军事", floor)
+    if military >= 0:
+        starts.update(_military_starts(text, military, floor))
+    if not starts:
+        return None
+    ends = [end]
+    branch = _branch_end(text, end, len(text))
+    if branch is not None:
+        ends.insert(0, branch[0])
+    ordered = sorted(starts)
+    start, stop, outcome = _first_resolved(text, ordered, ends)
+    if outcome[0] is None and branch is not None and branch[1]:
+        # An ordinal branch (第一分院) belongs to the name even when it cannot be resolved.
+        start, stop = ordered[0], branch[0]
+        outcome = _resolve(text[start:stop])
+    if start not in places:
+        return [_mention(text, start, stop, outcome)], stop
+    return _coordinated(text, start, stop, outcome, floor), stop
+
+
+def _railway_starts(text: str, railway: int, floor: int) -> set[int]:
+    """Starts of the place names before 铁路运输: a division name, or one less its 市 (成都)."""
+    starts = {start for start, _ in _forms_before(text, railway, floor)}
+    city = _trie.get().children.get("市")
+    if city is not None:
+        starts.update(start for start, _ in _forms_before(text, railway, floor, city))
+    return starts
+
+
+def _coordinated(text: str, start: int, end: int, outcome: _Outcome, floor: int) -> list[Mention]:
+    """The mention ending at ``end`` and the names coordinated before it under its suffix."""
+    elements: list[tuple[int, int, _Outcome]] = []
+    position = start
+    while True:
+        separator = _prev(text, position, floor)
+        if separator < 0 or text[separator] not in _COORDINATORS:
+            break
+        starts = sorted(_chain_starts(text, separator, floor))
+        if not starts:
+            break
+        element = _first_resolved(text, starts, [separator])
+        elements.append(element)
+        position = element[0]
+    if not elements:
+        return [_mention(text, start, end, outcome)]
+    elements.reverse()
+    elements.append((start, end, outcome))
+    mentions = [_mention(text, *elements[0])]
+    context = elements[0][2][0]
+    for element_start, element_end, own in elements[1:]:
+        found = _in_context(text[element_start:element_end], context, own)
+        mentions.append(_mention(text, element_start, element_end, found))
+        context = found[0]
+    return mentions
+
+
+def _in_context(name: str, context: Procuratorate | None, own: _Outcome) -> _Outcome:
+    """Read a coordinated name in the place of the name before it, then alone."""
+    if context is None or context.province is None or context.province.code is None:
+        return own
+    tries = [context.province.name + name]
+    if context.prefecture is not None:
+        tries.insert(0, context.province.name + context.prefecture.name + name)
+    for attempt in tries:
+        found = _resolve(attempt)
+        if found[0] is not None:
+            return found
+    return own
+
+
+# --- the scan -----------------------------------------------------------------------------
+
+
+def _anchors(text: str) -> Iterator[tuple[int, int, str]]:
+    """Every 检察院, 检察分院 and lone 检 (for 最高检) as (start, end, kind), in order."""
+    limit = len(text)
+    position = 0
+    while True:
+        start = text.find("检", position)
+        if start < 0:
+            return
+        second = _next(text, start + 1, limit)
+        if second >= 0 and text[second] == "察":
+            end = _word_after(text, second + 1, "院", limit)
+            if end >= 0:
+                yield start, end, "院"
+                position = end
+                continue
+            end = _word_after(text, second + 1, "分院", limit)
+            if end >= 0:
+                yield start, end, "分院"
+                position = end
+                continue
+        else:
+            yield start, start + 1, "检"
+        position = start + 1
+
+
+def find_procuratorates(text: str) -> tuple[Mention, ...]:
+    """Every procuratorate that ``text`` names, in order, each resolved where it can be.
+
+    Finds full names with or without the province (浙江省绍兴市人民检察院, 绍兴市人民检察院),
+    names without 人民 (绍兴市检察院), branches (北京市人民检察院第一分院), railway transport
+    procuratorates (上海铁路运输检察院), 最高人民检察院 and 最高检, and names coordinated under
+    one suffix (浙江省丽水市、松阳县人民检察院 gives two mentions). The longest name wins.
+    A name may be broken by white space or a line break; its ``text`` keeps it.
+
+    A name that does not say enough (朝阳区人民检察院: Beijing or Changchun) is still a
+    mention, with ``procuratorate=None`` and the ``reason`` and ``candidates`` of the
+    failed resolution. Time is linear in the length of ``text``. Raises only
+    :class:`TypeError` for a non-string (and :class:`DataError` if the packaged data
+    is damaged).
+
+    >>> from procuratorate_awards import find_procuratorates
+    >>> found = find_procuratorates("经浙江省丽水市、松阳县人民检察院和最高检审查")
+    >>> [(m.text, m.procuratorate.full_name) for m in found]  # doctest: +NORMALIZE_WHITESPACE
+    [('浙江省丽水市', '浙江省丽水市人民检察院'),
+     ('松阳县人民检察院', '浙江省松阳县人民检察院'),
+     ('最高检', '最高人民检察院')]
+    >>> [mention] = find_procuratorates("朝阳区检察院")
+    >>> mention.procuratorate, mention.candidates
+    (None, ('北京市朝阳区', '吉林省长春市朝阳区'))
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    mentions: list[Mention] = []
+    floor = 0
+    for start, end, kind in _anchors(text):
+        if kind == "检":
+            supreme = _word_before(text, start, "最高", floor)
+            if supreme >= 0:
+                mentions.append(_mention(text, supreme, end, _resolve(text[supreme:end])))
+            floor = end
+            continue
+        if kind == "分院":
+            railway = _word_before(text, start, "铁路运输", floor)
+            starts = sorted(_railway_starts(text, railway, floor)) if railway >= 0 else []
+            if starts:
+                found = _first_resolved(text, starts, [end])
+                mentions.append(_mention(text, *found))
+            floor = end
+            continue
+        read = _read_procuratorate(text, start, end, floor)
+        if read is None:
+            floor = end
+            continue
+        found_mentions, floor = read
+        mentions.extend(found_mentions)
+    return tuple(mentions)
