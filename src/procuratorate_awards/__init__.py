@@ -16,6 +16,7 @@ Importing the package reads no data; each resource is loaded on first use.
 
 from typing import TYPE_CHECKING
 
+from ._display import OptionalDependencyError
 from ._errors import (
     AmbiguousNameError,
     DataError,
@@ -39,7 +40,25 @@ from ._models import (
     Span,
     Tier,
 )
-from ._queries import AwardList, awards, notice, units
+from ._queries import (
+    AwardList,
+    Hit,
+    SearchResults,
+    Subject,
+    UnitList,
+    awards,
+    english_name,
+    english_title,
+    notice,
+    parse_kind,
+    parse_level,
+    parse_subject,
+    parse_tier,
+    search,
+    subject_rationale,
+    subjects,
+    units,
+)
 from ._resolution import provinces, resolve_level, resolve_procuratorate, resolve_province
 from ._validation import validate
 from ._version import DATA_VERSION, DIVISIONS_VINTAGE, __version__
@@ -90,21 +109,28 @@ __all__ = [
     "Division",
     "Erratum",
     "Evidence",
+    "Hit",
     "Kind",
     "Level",
     "Mention",
     "NameLookupError",
     "Notice",
+    "OptionalDependencyError",
     "Paragraph",
     "Procuratorate",
     "ProcuratorateAwardsError",
     "Province",
     "ProvinceKind",
+    "SearchResults",
     "Span",
+    "Subject",
     "Tier",
+    "UnitList",
     "UnknownNameError",
     "__version__",
     "awards",
+    "english_name",
+    "english_title",
     "export",
     "export_csv",
     "export_datapackage",
@@ -113,11 +139,18 @@ __all__ = [
     "find_procuratorates",
     "notice",
     "notice_text",
+    "parse_kind",
+    "parse_level",
+    "parse_subject",
+    "parse_tier",
     "provinces",
     "read_json",
     "resolve_level",
     "resolve_procuratorate",
     "resolve_province",
+    "search",
+    "subject_rationale",
+    "subjects",
     "units",
     "validate",
 ]
