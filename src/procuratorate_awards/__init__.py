@@ -16,6 +16,16 @@ Importing the package reads no data; each resource is loaded on first use.
 
 from typing import TYPE_CHECKING
 
+from ._analysis import (
+    CJKFontWarning,
+    LevelRow,
+    MedalRow,
+    MedalTable,
+    joint_awards,
+    level_counts,
+    medal_table,
+    plot_medal_table,
+)
 from ._display import OptionalDependencyError
 from ._errors import (
     AmbiguousNameError,
@@ -104,6 +114,7 @@ __all__ = [
     "AmbiguousNameError",
     "Award",
     "AwardList",
+    "CJKFontWarning",
     "DataError",
     "Dataset",
     "Division",
@@ -112,6 +123,9 @@ __all__ = [
     "Hit",
     "Kind",
     "Level",
+    "LevelRow",
+    "MedalRow",
+    "MedalTable",
     "Mention",
     "NameLookupError",
     "Notice",
@@ -137,12 +151,16 @@ __all__ = [
     "export_json",
     "export_sqlite",
     "find_procuratorates",
+    "joint_awards",
+    "level_counts",
+    "medal_table",
     "notice",
     "notice_text",
     "parse_kind",
     "parse_level",
     "parse_subject",
     "parse_tier",
+    "plot_medal_table",
     "provinces",
     "read_json",
     "resolve_level",

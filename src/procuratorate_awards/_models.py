@@ -241,6 +241,16 @@ class Province:
         """The six-digit division code (``'330000'``), or ``None`` for the Corps."""
         return None if self.code is None else self.code + "0000"
 
+    def __str__(self) -> str:
+        from . import _display
+
+        return _display.province_text(self)
+
+    def _repr_html_(self) -> str:
+        from . import _display
+
+        return _display.province_html(self)
+
 
 @frozen
 class Procuratorate:
@@ -274,6 +284,16 @@ class Procuratorate:
             if division is not None:
                 return division.code
         return None if self.province is None else self.province.division_code
+
+    def __str__(self) -> str:
+        from . import _display
+
+        return _display.procuratorate_text(self)
+
+    def _repr_html_(self) -> str:
+        from . import _display
+
+        return _display.procuratorate_html(self)
 
 
 @frozen
@@ -376,6 +396,16 @@ class Notice:
         known = ", ".join(p.id for p in self.paragraphs)
         raise KeyError(f"no paragraph {paragraph_id!r}; the notice has {known}")
 
+    def __str__(self) -> str:
+        from . import _display
+
+        return _display.notice_text(self)
+
+    def _repr_html_(self) -> str:
+        from . import _display
+
+        return _display.notice_html(self)
+
 
 @frozen
 class Award:
@@ -412,3 +442,13 @@ class Award:
     def label(self) -> str:
         """The tier and number, e.g. ``'一等奖 1'``."""
         return f"{self.tier.label} {self.number}"
+
+    def __str__(self) -> str:
+        from . import _display
+
+        return _display.award_text(self)
+
+    def _repr_html_(self) -> str:
+        from . import _display
+
+        return _display.award_html(self)

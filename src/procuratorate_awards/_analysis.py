@@ -1,0 +1,324 @@
+"""Counting the awards: the medal table by province, counts by level, the joint awards, a chart.
+
+The counting rule, the same everywhere in this module: an award counts once for each
+distinct province (or level) among its units. An award shared by several
+procuratorates of one province counts once for that province; a joint award of
+procuratorates in two provinces counts once for each, so the totals of a table can
+add up to more than the number of awards.
+
+matplotlib, for :func:`plot_medal_table`, is an optional extra imported only there.
+"""
+
+from __future__ import annotations
+
+import functools
+import warnings
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+from attrs import frozen
+
+from ._display import OptionalDependencyError, html_table, text_table, to_pandas, to_polars
+from ._models import Award, Level, Province, Tier
+from ._queries import AwardList, _award_levels, _award_provinces, awards
+from ._resolution import provinces
+
+if TYPE_CHECKING:
+    import pandas
+    import polars
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+__all__ = [
+    "CJKFontWarning",
+    "LevelRow",
+    "MedalRow",
+    "MedalTable",
+    "joint_awards",
+    "level_counts",
+    "medal_table",
+    "plot_medal_table",
+]
+
+_TIER_FIELDS = {
+    Tier.FIRST: "first",
+    Tier.SECOND: "second",
+    Tier.THIRD: "third",
+    Tier.EXCELLENCE: "excellence",
+}
+
+
+@frozen
+class MedalRow:
+    """One province's line of the medal table: awards per tier and in all.
+
+    >>> from procuratorate_awards import medal_table
+    >>> row = medal_table()[0]
+    >>> row.province.name, row.first, row.total
+    ('浙江省', 3, 14)
+    """
+
+    province: Province
+    first: int
+    second: int
+    third: int
+    excellence: int
+
+    @property
+    def total(self) -> int:
+        """Awards of every tier."""
+        return self.first + self.second + self.third + self.excellence
+
+
+@frozen
+class LevelRow:
+    """Awards per tier won by procuratorates of one level.
+
+    >>> from procuratorate_awards import level_counts, Level
+    >>> level_counts()[-1].level, level_counts()[-1].total
+    (<Level.BASIC: '基层'>, 29)
+    """
+
+    level: Level | None
+    first: int
+    second: int
+    third: int
+    excellence: int
+
+    @property
+    def total(self) -> int:
+        """Awards of every tier."""
+        return self.first + self.second + self.third + self.excellence
+
+
+_HEADERS = ("first", "second", "third", "excellence", "total")
+
+
+class MedalTable(tuple[MedalRow, ...]):
+    """The medal table: one :class:`MedalRow` per province, in medal-table order.
+
+    Renders as a table in a terminal and in Jupyter and converts to data frames.
+
+    >>> from procuratorate_awards import medal_table
+    >>> len(medal_table()), medal_table()
+    (32, MedalTable(32 provinces))
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"MedalTable({len(self)} provinces)"
+
+    @staticmethod
+    def _counts(row: MedalRow) -> tuple[int, ...]:
+        return (row.first, row.second, row.third, row.excellence, row.total)
+
+    def _rows(self, english: bool) -> list[list[object]]:
+        return [
+            [row.province.english_name if english else row.province.name, *self._counts(row)]
+            for row in self
+        ]
+
+    def __str__(self) -> str:
+        return text_table(("province", *_HEADERS), self._rows(english=False))
+
+    def _repr_html_(self) -> str:
+        headers = ("province", "English", *_HEADERS)
+        rows = [[r.province.name, r.province.english_name, *self._counts(r)] for r in self]
+        return html_table(headers, rows, "Awards by province (medal table)")
+
+    def records(self) -> dict[str, list[Any]]:
+        """The table as columns: province, province_english, first … excellence, total."""
+        columns: dict[str, list[Any]] = {
+            "province": [r.province.name for r in self],
+            "province_english": [r.province.english_name for r in self],
+        }
+        for name in _HEADERS:
+            columns[name] = [getattr(r, name) for r in self]
+        return columns
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """The table as a pandas data frame; needs ``procuratorate-awards[pandas]``."""
+        return to_pandas(self.records())
+
+    def to_polars(self) -> polars.DataFrame:
+        """The table as a polars data frame; needs ``procuratorate-awards[polars]``."""
+        return to_polars(self.records())
+
+
+def _tier_counts(
+    items: Iterable[Award], keys_of: Callable[[Award], Sequence[Hashable]]
+) -> dict[Hashable, dict[Tier, int]]:
+    counts: dict[Hashable, dict[Tier, int]] = {}
+    for award in items:
+        for key in keys_of(award):
+            tiers = counts.setdefault(key, dict.fromkeys(Tier, 0))
+            tiers[award.tier] += 1
+    return counts
+
+
+def medal_table(items: Iterable[Award] | None = None) -> MedalTable:
+    """Awards per tier for each of the 32 provinces, those without awards included.
+
+    Counting rule: an award counts once for each distinct province among its units.
+    An award shared by several procuratorates of one province counts once for it;
+    a joint award across provinces counts once for each of them.
+
+    Rows are ordered as a medal table: most first prizes, then most second prizes,
+    third prizes and excellence awards; provinces that tie on all four keep code
+    order (新疆生产建设兵团 last). ``items`` counts a subset, such as ``awards(level="基层")``;
+    by default every award.
+
+    >>> from procuratorate_awards import medal_table
+    >>> [(row.province.english_name, row.first, row.total) for row in medal_table()[:3]]
+    [('Zhejiang', 3, 14), ('Jiangsu', 1, 6), ('Hubei', 1, 3)]
+    >>> medal_table()[-1].province.name, medal_table()[-1].total
+    ('新疆生产建设兵团', 0)
+    """
+    counts = _tier_counts(awards() if items is None else items, _award_provinces)
+    rows = []
+    for province in provinces():
+        tiers = counts.get(province, dict.fromkeys(Tier, 0))
+        rows.append(MedalRow(province, *(tiers[tier] for tier in Tier)))
+    # sorted() is stable, so ties keep the code order of provinces().
+    rows.sort(key=lambda r: (-r.first, -r.second, -r.third, -r.excellence))
+    return MedalTable(rows)
+
+
+def level_counts(items: Iterable[Award] | None = None) -> tuple[LevelRow, ...]:
+    """Awards per tier for each level of procuratorate, supreme to basic.
+
+    The same counting rule as :func:`medal_table`: an award counts once for each
+    distinct level among its units, so a joint award of a city and one of its
+    counties counts for 设区的市级 and for 基层. Every level has a row; a row for
+    ``None`` (units no source fixes a level for) follows only when one has awards.
+
+    >>> from procuratorate_awards import level_counts
+    >>> [(row.level.english, row.total) for row in level_counts()]
+    [('supreme', 0), ('provincial', 14), ('prefectural', 23), ('basic', 29)]
+    """
+    counts = _tier_counts(awards() if items is None else items, _award_levels)
+    keys: list[Level | None] = list(Level)
+    if None in counts:
+        keys.append(None)
+    return tuple(
+        LevelRow(level, *(counts.get(level, dict.fromkeys(Tier, 0))[tier] for tier in Tier))
+        for level in keys
+    )
+
+
+def joint_awards(*, across_provinces: bool | None = None) -> AwardList:
+    """The awards shared by several procuratorates, in printed order.
+
+    ``across_provinces=True`` keeps those whose units lie in more than one province,
+    ``False`` those within one province; by default both.
+
+    >>> from procuratorate_awards import joint_awards
+    >>> len(joint_awards()), len(joint_awards(across_provinces=True))
+    (11, 0)
+    """
+    found = awards(joint=True)
+    if across_provinces is None:
+        return found
+    return AwardList(a for a in found if (len(_award_provinces(a)) > 1) is across_provinces)
+
+
+# --- the chart ---------------------------------------------------------------------------
+
+
+class CJKFontWarning(UserWarning):
+    """Chinese labels were asked for, but matplotlib knows no font with Chinese glyphs.
+
+    The chart is still drawn; its Chinese labels show as empty boxes. Install a CJK
+    font (such as Noto Sans CJK) or use the default English labels.
+    """
+
+
+# Colours for first … excellence: readable in greyscale and for red-green colour blindness.
+_TIER_COLOURS = ("#b8860b", "#7f7f7f", "#a0522d", "#4c72b0")
+
+
+@functools.cache
+def _cjk_font() -> str | None:
+    """The name of an installed font that has Chinese glyphs, or ``None``."""
+    from matplotlib import font_manager
+    from matplotlib.ft2font import FT2Font
+
+    probe = ord("省")
+    for entry in font_manager.fontManager.ttflist:
+        try:
+            if probe in FT2Font(entry.fname).get_charmap():
+                return str(entry.name)
+        except (OSError, RuntimeError, ValueError):
+            continue
+    return None
+
+
+def plot_medal_table(
+    items: Iterable[Award] | None = None,
+    *,
+    labels: Literal["english", "chinese"] = "english",
+    include_empty: bool = False,
+    ax: Axes | None = None,
+) -> Figure:
+    """A stacked bar chart of awards by province and tier; returns the matplotlib figure.
+
+    Needs ``pip install 'procuratorate-awards[plot]'`` (matplotlib). Provinces come in
+    :func:`medal_table` order, with the same counting rule; those without awards are
+    left out unless ``include_empty``. Labels are English by default, so the chart
+    renders without CJK fonts; ``labels="chinese"`` uses Chinese names and issues a
+    :class:`CJKFontWarning` when no installed font has Chinese glyphs. The figure is
+    made without pyplot, so nothing global changes; pass ``ax`` to draw into an
+    existing axes.
+
+    >>> from procuratorate_awards import plot_medal_table
+    >>> figure = plot_medal_table()  # doctest: +SKIP
+    >>> figure.savefig("medal-table.png")  # doctest: +SKIP
+    """
+    if labels not in ("english", "chinese"):
+        raise ValueError(f"labels must be 'english' or 'chinese', not {labels!r}")
+    try:
+        from matplotlib.figure import Figure
+        from matplotlib.ticker import MaxNLocator
+    except ImportError:
+        raise OptionalDependencyError("matplotlib", "plot", "plot_medal_table()") from None
+    table = [row for row in medal_table(items) if include_empty or row.total]
+    font: str | None = None
+    if labels == "chinese":
+        font = _cjk_font()
+        if font is None:
+            warnings.warn(
+                "no installed font has Chinese glyphs, so the Chinese labels will show as "
+                "boxes; install a CJK font (e.g. Noto Sans CJK) or use labels='english'",
+                CJKFontWarning,
+                stacklevel=2,
+            )
+    if ax is None:
+        figure = Figure(figsize=(9, 0.32 * len(table) + 1.6), layout="constrained")
+        ax = figure.add_subplot()
+    else:
+        figure = ax.get_figure()  # type: ignore[assignment]
+    names = [r.province.english_name if labels == "english" else r.province.name for r in table]
+    positions = list(range(len(table)))
+    left = [0] * len(table)
+    for tier, colour in zip(Tier, _TIER_COLOURS, strict=True):
+        values = [getattr(r, _TIER_FIELDS[tier]) for r in table]
+        tier_label = tier.english if labels == "english" else tier.label
+        ax.barh(positions, values, left=left, color=colour, label=tier_label)
+        left = [a + b for a, b in zip(left, values, strict=True)]
+    ax.set_yticks(positions, names, fontfamily=font if font else None)
+    ax.invert_yaxis()
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    if labels == "english":
+        ax.set_xlabel("Awards (a joint award counts once per province)")
+        ax.set_title("2022 big-data legal supervision model competition: awards by province")
+        ax.legend(title="Tier", loc="lower right")
+    else:
+        ax.set_xlabel("获奖数（联合获奖每省计一次）", fontfamily=font)
+        ax.set_title("全国检察机关大数据法律监督模型竞赛获奖情况（按省）", fontfamily=font)
+        legend = ax.legend(title="奖项", loc="lower right", prop={"family": font} if font else None)
+        if font:
+            legend.get_title().set_fontfamily(font)
+    ax.grid(axis="x", alpha=0.3)
+    ax.set_axisbelow(True)
+    return figure
