@@ -449,12 +449,11 @@ def _text_callables() -> list[tuple[str, Callable[[str], object]]]:
         function = getattr(pa, name, None)
         if callable(function):
             found.append((name, function))
-    parameters = inspect.signature(pa.awards).parameters.values()
-    for parameter in parameters:
-        if parameter.kind is inspect.Parameter.KEYWORD_ONLY and "str" in str(parameter.annotation):
-            found.append(
-                (f"awards({parameter.name}=)", functools.partial(_call_awards, parameter.name))
-            )
+    # The award filters that take what a person types (joint takes a bool).
+    parameters = inspect.signature(pa.awards).parameters
+    for keyword in ("tier", "province", "level", "unit", "text", "kind", "subject"):
+        if keyword in parameters:
+            found.append((f"awards({keyword}=)", functools.partial(_call_awards, keyword)))
     return found
 
 
