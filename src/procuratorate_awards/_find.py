@@ -39,9 +39,9 @@ from collections.abc import Iterator
 from attrs import frozen
 
 from . import _loading
-from ._divisions import Form, index, is_inside
+from ._divisions import index
 from ._errors import NameLookupError
-from ._models import Award, Division, Kind, Procuratorate, Span
+from ._models import Award, Kind, Procuratorate, Span
 from ._queries import awards as _all_awards
 from ._resolution import resolve_procuratorate
 
@@ -145,6 +145,9 @@ def _same(char: str, wanted: str) -> bool:
 
 def _word_before(text: str, position: int, word: str, floor: int) -> int:
     """Where ``word`` starts if it ends right before ``position`` (spaces allowed), or -1."""
+    start = position - len(word)
+    if start >= floor and text.startswith(word, start):
+        return start
     for wanted in reversed(word):
         found = _prev(text, position, floor)
         if found < 0 or not _same(text[found], wanted):
@@ -167,13 +170,16 @@ def _word_after(text: str, position: int, word: str, limit: int) -> int:
 
 
 class _Node:
-    """A node of the trie of division names read from their last character backwards."""
+    """A node of the trie of division names read from their last character backwards.
 
-    __slots__ = ("children", "forms")
+    ``codes`` are the division codes of the names that end (begin, in the text) here.
+    """
+
+    __slots__ = ("children", "codes")
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
-        self.forms: tuple[Form, ...] = ()
+        self.codes: tuple[str, ...] = ()
 
 
 def _build_trie() -> _Node:
@@ -182,7 +188,7 @@ def _build_trie() -> _Node:
         node = root
         for char in reversed(name):
             node = node.children.setdefault(char, _Node())
-        node.forms = forms
+        node.codes = tuple(dict.fromkeys(form.division.code for form in forms))
     return root
 
 
@@ -191,38 +197,58 @@ _trie = _loading.Lazy(_build_trie)
 
 def _forms_before(
     text: str, position: int, floor: int, node: _Node | None = None
-) -> Iterator[tuple[int, tuple[Form, ...]]]:
-    """Every division name that ends right before ``position``, as (start, forms)."""
-    node = _trie.get() if node is None else node
-    while True:
-        found = _prev(text, position, floor)
-        if found < 0:
-            return
-        char = text[found]
-        child = node.children.get(char)
+) -> list[tuple[int, tuple[str, ...]]]:
+    """Every division name that ends right before ``position``, as (start, codes)."""
+    children = (_trie.get() if node is None else node).children
+    found: list[tuple[int, tuple[str, ...]]] = []
+    while children:
+        before = position - 1
+        if before < floor:
+            break
+        char = text[before]
+        if char.isspace():
+            before = _prev(text, position, floor)
+            if before < 0:
+                break
+            char = text[before]
+        child = children.get(char)
         if child is None:
-            child = node.children.get(_fold(char))
+            child = children.get(_fold(char))
             if child is None:
-                return
-        node, position = child, found
-        if node.forms:
-            yield found, node.forms
+                break
+        if child.codes:
+            found.append((before, child.codes))
+        children, position = child.children, before
+    return found
+
+
+def _contains(outer: str, inner: str) -> bool:
+    """Whether the division coded ``outer`` contains the one coded ``inner`` (GB/T 2260)."""
+    if outer.endswith("0000"):
+        return inner != outer and inner.startswith(outer[:2])
+    if outer.endswith("00"):
+        return inner != outer and inner.startswith(outer[:4])
+    return False
 
 
 def _chain_starts(text: str, end: int, floor: int) -> set[int]:
     """Starts of the runs of one to three nested division names that end at ``end``."""
     starts: set[int] = set()
-    frontier: dict[tuple[int, Division | None], None] = {(end, None): None}
-    for _ in range(3):
-        outer: dict[tuple[int, Division | None], None] = {}
+    frontier: dict[tuple[int, str], None] = {}
+    for start, codes in _forms_before(text, end, floor):
+        starts.add(start)
+        frontier.update(((start, code), None) for code in codes if not code.endswith("0000"))
+    for _ in range(2):
+        outer: dict[tuple[int, str], None] = {}
         for position, inner in frontier:
-            for start, forms in _forms_before(text, position, floor):
-                for form in forms:
-                    if inner is None or is_inside(form.division, inner):
-                        outer[(start, form.division)] = None
+            for start, codes in _forms_before(text, position, floor):
+                for code in codes:
+                    if _contains(code, inner):
+                        starts.add(start)
+                        if not code.endswith("0000"):
+                            outer[(start, code)] = None
         if not outer:
             break
-        starts.update(start for start, _ in outer)
         frontier = outer
     return starts
 
@@ -257,6 +283,22 @@ def _build_award_index() -> dict[_Key, tuple[Award, ...]]:
 
 
 _award_index = _loading.Lazy(_build_award_index)
+# The resolver hands out the same record for the same name, so most look-ups repeat;
+# keyed by identity, each entry keeps its record alive so that the identity stays valid.
+_AWARDS_SEEN: dict[int, tuple[Procuratorate, tuple[Award, ...]]] = {}
+_AWARDS_SEEN_MAX = 4096
+_loading.on_reset(_AWARDS_SEEN.clear)
+
+
+def _awards_of(procuratorate: Procuratorate) -> tuple[Award, ...]:
+    seen = _AWARDS_SEEN.get(id(procuratorate))
+    if seen is not None and seen[0] is procuratorate:
+        return seen[1]
+    found = _award_index.get().get(_award_key(procuratorate), ())
+    if len(_AWARDS_SEEN) >= _AWARDS_SEEN_MAX:
+        _AWARDS_SEEN.clear()
+    _AWARDS_SEEN[id(procuratorate)] = (procuratorate, found)
+    return found
 
 
 # --- reading one name ---------------------------------------------------------------------
@@ -275,7 +317,7 @@ def _mention(text: str, start: int, end: int, outcome: _Outcome) -> Mention:
     procuratorate, error = outcome
     awards: tuple[Award, ...] = ()
     if procuratorate is not None:
-        awards = _award_index.get().get(_award_key(procuratorate), ())
+        awards = _awards_of(procuratorate)
     return Mention(
         span=Span(start, end),
         text=text[start:end],
@@ -302,6 +344,13 @@ def _first_resolved(text: str, starts: list[int], ends: list[int]) -> tuple[int,
 
 def _branch_end(text: str, position: int, limit: int) -> tuple[int, bool] | None:
     """Where a branch designation after 检察院 ends (第一分院), and whether it is an ordinal."""
+    # Nearly every 检察院 is followed by no 分院 at all; scans in C rule those out.
+    reach = min(limit, position + (_MAX_DESIGNATION + 2) * (_MAX_GAP + 1))
+    fen = text.find("分", position, reach)
+    while fen >= 0 and _word_after(text, fen + 1, "院", limit) < 0:
+        fen = text.find("分", fen + 1, reach)
+    if fen < 0:
+        return None
     designation: list[str] = []
     while len(designation) <= _MAX_DESIGNATION:
         found = _next(text, position, limit)
@@ -334,6 +383,32 @@ def _military_starts(text: str, position: int, floor: int) -> list[int]:
     return starts
 
 
+def _char_before(text: str, position: int, floor: int) -> str:
+    """The character before ``position`` (spaces skipped), folded; empty if none."""
+    found = _prev(text, position, floor)
+    return "" if found < 0 else _fold(text[found])
+
+
+_SPECIAL_ENDINGS = frozenset(word[-1] for word in ("铁路运输", _CORPS, *_DISPATCHED_KEYWORDS))
+
+
+def _special_starts(text: str, core: int, last: str, floor: int, starts: set[int]) -> None:
+    """Add the starts of railway, Corps and special-area names that end at ``core``."""
+    if last == "输":
+        railway = _word_before(text, core, "铁路运输", floor)
+        if railway >= 0:
+            starts.update(_railway_starts(text, railway, floor))
+    elif last == "团":
+        corps = _word_before(text, core, _CORPS, floor)
+        if corps >= 0:
+            starts.add(corps)
+    for keyword in _DISPATCHED_KEYWORDS:
+        if keyword[-1] == last:
+            found = _word_before(text, core, keyword, floor)
+            if found >= 0:
+                starts.update(_chain_starts(text, found, floor))
+
+
 def _read_procuratorate(
     text: str, anchor: int, end: int, floor: int
 ) -> tuple[list[Mention], int] | None:
@@ -342,16 +417,11 @@ def _read_procuratorate(
     core = anchor if renmin < 0 else renmin
     places = _chain_starts(text, core, floor)
     starts = set(places)
-    railway = _word_before(text, core, "铁路运输", floor)
-    if railway >= 0:
-        starts.update(_railway_starts(text, railway, floor))
-    for keyword in _DISPATCHED_KEYWORDS:
-        found = _word_before(text, core, keyword, floor)
-        if found >= 0:
-            starts.update(_chain_starts(text, found, floor))
-    corps = _word_before(text, core, _CORPS, floor)
-    if corps >= 0:
-        starts.add(corps)
+    # Most anchors follow a division name; the fixed words are tried only when the
+    # character before could end one of them.
+    last = _char_before(text, core, floor)
+    if last in _SPECIAL_ENDINGS:
+        _special_starts(text, core, last, floor, starts)
     if renmin >= 0:
         supreme = _word_before(text, renmin, "最高", floor)
         if supreme >= 0:
@@ -359,9 +429,10 @@ def _read_procuratorate(
             whole = _word_before(text, supreme, "中华人民共和国", floor)
             if whole >= 0:
                 starts.add(whole)
-    military = _word_before(text, anchor, "军事", floor)
-    if military >= 0:
-        starts.update(_military_starts(text, military, floor))
+    elif last == "事":
+        military = _word_before(text, anchor, "军事", floor)
+        if military >= 0:
+            starts.update(_military_starts(text, military, floor))
     if not starts:
         return None
     ends = [end]
