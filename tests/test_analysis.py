@@ -1,0 +1,194 @@
+"""The medal table, counts by level, joint awards and the chart, counted independently here."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import sys
+import warnings
+
+import pytest
+from attrs import evolve
+
+import procuratorate_awards as pa
+from procuratorate_awards import Level, Tier, _analysis
+
+FIELDS = {
+    Tier.FIRST: "first",
+    Tier.SECOND: "second",
+    Tier.THIRD: "third",
+    Tier.EXCELLENCE: "excellence",
+}
+
+
+def count_independently(awards: tuple[pa.Award, ...]) -> dict[str, dict[Tier, int]]:
+    """Per province name and tier: the awards with at least one unit in the province."""
+    counts = {p.name: dict.fromkeys(Tier, 0) for p in pa.provinces()}
+    for award in awards:
+        names = {unit.province.name for unit in award.units if unit.province is not None}
+        for name in names:
+            counts[name][award.tier] += 1
+    return counts
+
+
+def test_medal_table_matches_an_independent_count() -> None:
+    table = pa.medal_table()
+    counts = count_independently(pa.awards())
+    assert len(table) == 32
+    assert {row.province.name for row in table} == set(counts)
+    for row in table:
+        for tier, field in FIELDS.items():
+            assert getattr(row, field) == counts[row.province.name][tier], row.province.name
+        assert row.total == sum(counts[row.province.name].values())
+
+
+def test_medal_table_order() -> None:
+    table = pa.medal_table()
+    keys = [(-r.first, -r.second, -r.third, -r.excellence) for r in table]
+    assert keys == sorted(keys)
+    # Ties keep province code order; the Corps, without a code, comes last.
+    codes = {p.name: i for i, p in enumerate(pa.provinces())}
+    for before, after in itertools.pairwise(table):
+        if (before.first, before.second, before.third, before.excellence) == (
+            after.first,
+            after.second,
+            after.third,
+            after.excellence,
+        ):
+            assert codes[before.province.name] < codes[after.province.name]
+    assert table[0].province.name == "浙江省"
+    assert table[-1].province.name == "新疆生产建设兵团"
+
+
+def test_a_joint_award_within_one_province_counts_once() -> None:
+    # 一等奖 4 is shared by 丽水市 and 松阳县, both in Zhejiang.
+    shared = pa.awards(tier=1, joint=True)
+    assert [a.label for a in shared] == ["一等奖 4"]
+    zhejiang = next(row for row in pa.medal_table(shared) if row.province.name == "浙江省")
+    assert (zhejiang.first, zhejiang.total) == (1, 1)
+    assert sum(row.total for row in pa.medal_table(shared)) == 1
+
+
+def test_a_joint_award_across_provinces_counts_for_each() -> None:
+    zhejiang_unit = pa.resolve_procuratorate("浙江省嵊州市人民检察院")
+    jiangsu_unit = pa.resolve_procuratorate("江苏省人民检察院")
+    award = pa.awards()[0]
+    across = evolve(
+        award,
+        units=(zhejiang_unit, jiangsu_unit),
+        unit_spans=(award.unit_spans[0], award.unit_spans[0]),
+    )
+    table = {row.province.name: row for row in pa.medal_table([across])}
+    assert table["浙江省"].first == table["江苏省"].first == 1
+    assert sum(row.total for row in table.values()) == 2
+    levels = {row.level: row.total for row in pa.level_counts([across])}
+    assert levels[Level.BASIC] == levels[Level.PROVINCIAL] == 1
+
+
+def test_medal_table_of_a_subset() -> None:
+    basic = pa.awards(level="基层")
+    table = pa.medal_table(basic)
+    counts = count_independently(basic)
+    assert {r.province.name: r.total for r in table} == {
+        name: sum(tiers.values()) for name, tiers in counts.items()
+    }
+
+
+def test_level_counts_match_an_independent_count() -> None:
+    rows = pa.level_counts()
+    assert [row.level for row in rows] == list(Level)
+    for row in rows:
+        for tier, field in FIELDS.items():
+            expected = sum(
+                1
+                for a in pa.awards()
+                if a.tier is tier and any(u.level is row.level for u in a.units)
+            )
+            assert getattr(row, field) == expected
+
+
+def test_joint_awards() -> None:
+    joint = pa.joint_awards()
+    assert [a.label for a in joint] == [a.label for a in pa.awards() if len(a.units) > 1]
+    within = pa.joint_awards(across_provinces=False)
+    across = pa.joint_awards(across_provinces=True)
+    assert len(within) + len(across) == len(joint)
+    for award in within:
+        assert len({u.province for u in award.units}) == 1
+
+
+def test_medal_table_renders_and_converts() -> None:
+    table = pa.medal_table()
+    assert str(table).splitlines()[2].startswith("浙江省")
+    assert "<td>Zhejiang</td>" in table._repr_html_()
+    frame = table.to_pandas()
+    assert list(frame.columns) == [
+        "province",
+        "province_english",
+        "first",
+        "second",
+        "third",
+        "excellence",
+        "total",
+    ]
+    assert int(frame["total"].sum()) == sum(row.total for row in table)
+    assert table.to_polars().height == 32
+
+
+# --- the chart ----------------------------------------------------------------------------
+
+
+def test_chart_has_a_stacked_bar_per_province_and_tier() -> None:
+    figure = pa.plot_medal_table()
+    [ax] = figure.axes
+    with_awards = [row for row in pa.medal_table() if row.total]
+    labels = [tick.get_text() for tick in ax.get_yticklabels()]
+    assert labels == [row.province.english_name for row in with_awards]
+    legend = ax.get_legend()
+    assert legend is not None
+    assert [t.get_text() for t in legend.get_texts()] == [t.english for t in Tier]
+    assert len(ax.patches) == 4 * len(with_awards)
+    widths: dict[float, float] = {}
+    for patch in ax.patches:
+        y = round(patch.get_y(), 3)  # type: ignore[attr-defined]
+        widths[y] = widths.get(y, 0) + patch.get_width()  # type: ignore[attr-defined]
+    assert sorted(widths.values(), reverse=True) == sorted(
+        (float(r.total) for r in with_awards), reverse=True
+    )
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    assert buffer.getvalue().startswith(b"\x89PNG")
+
+
+def test_chart_can_include_every_province() -> None:
+    [ax] = pa.plot_medal_table(include_empty=True).axes
+    assert len(ax.get_yticklabels()) == 32
+
+
+def test_chinese_labels_warn_without_a_cjk_font(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_analysis, "_cjk_font", lambda: None)
+    with pytest.warns(pa.CJKFontWarning, match="Chinese glyphs"):
+        figure = pa.plot_medal_table(labels="chinese")
+    [ax] = figure.axes
+    assert ax.get_yticklabels()[0].get_text() == "浙江省"
+
+
+def test_chinese_labels_with_a_cjk_font_do_not_warn(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_analysis, "_cjk_font", lambda: "DejaVu Sans")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        figure = pa.plot_medal_table(labels="chinese")
+    assert figure.axes[0].get_title().startswith("全国检察机关")
+
+
+def test_chart_refuses_unknown_labels() -> None:
+    with pytest.raises(ValueError, match="english"):
+        pa.plot_medal_table(labels="french")  # type: ignore[arg-type]
+
+
+def test_chart_without_matplotlib_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib.figure", None)
+    with pytest.raises(pa.OptionalDependencyError, match=r"procuratorate-awards\[plot\]") as caught:
+        pa.plot_medal_table()
+    assert isinstance(caught.value, ImportError)
+    assert caught.value.extra == "plot"

@@ -1,0 +1,130 @@
+"""Records and collections as HTML tables, terminal tables and data frames."""
+
+from __future__ import annotations
+
+import pickle
+import sys
+from collections.abc import Callable
+
+import pytest
+
+import procuratorate_awards as pa
+from procuratorate_awards._display import display_width, html_table, text_table
+
+SHOWN: list[tuple[str, Callable[[], object], str]] = [
+    ("award", lambda: pa.awards()[0], "车辆保险理赔监督模型"),
+    ("procuratorate", lambda: pa.units()[5], "嵊州市"),
+    ("province", lambda: pa.resolve_province("浙江"), "CN-ZJ"),
+    ("notice", pa.notice, "中华人民共和国最高人民检察院"),
+    ("award list", lambda: pa.awards(tier=1), "非标油偷逃税监督模型"),
+    ("unit list", pa.units, "浙江省绍兴市人民检察院"),
+    ("medal table", pa.medal_table, "浙江省"),
+    ("search results", lambda: pa.search("嵊州"), "嵊州"),
+]
+
+
+@pytest.mark.parametrize(("what", "make", "text"), SHOWN, ids=[s[0] for s in SHOWN])
+def test_renders_as_html_and_in_a_terminal(
+    what: str, make: Callable[[], object], text: str
+) -> None:
+    shown = make()
+    markup = shown._repr_html_()  # type: ignore[attr-defined]
+    assert markup.startswith("<table>")
+    assert markup.endswith("</table>")
+    assert text in markup
+    terminal = str(shown)
+    assert text in terminal
+    assert "<" not in terminal
+
+
+def test_award_shows_english_title_and_subjects() -> None:
+    award = pa.awards()[0]
+    assert "Vehicle insurance claims supervision model" in award._repr_html_()
+    assert "刑事检察 (criminal prosecution)" in str(award)
+    assert "unofficial" in str(award)
+
+
+def test_terminal_table_aligns_wide_characters() -> None:
+    lines = str(pa.awards(tier=1)).splitlines()
+    assert len(lines) == 2 + 5
+    # The units column starts at the same display column on every line.
+    header_at = display_width(lines[0][: lines[0].index("units")])
+    for line in lines[2:]:
+        unit_at = (
+            line.index("浙江省")
+            if "浙江省" in line
+            else line.index("江苏省")
+            if "江苏省" in line
+            else line.index("湖北省")
+        )
+        assert display_width(line[:unit_at]) == header_at
+
+
+def test_long_cells_are_cut_in_a_terminal() -> None:
+    table = text_table(["title"], [["模" * 100]])
+    assert table.splitlines()[2].endswith("…")
+    assert display_width(table.splitlines()[2]) <= 48
+
+
+def test_html_escapes_everything() -> None:
+    markup = html_table(["<h>"], [["<script>&"]], caption="<c>")
+    assert "<script>" not in markup
+    assert "&lt;script&gt;&amp;" in markup
+    assert "&lt;c&gt;" in markup
+
+
+def test_models_stay_frozen_and_picklable() -> None:
+    award = pa.awards()[0]
+    assert pickle.loads(pickle.dumps(award)) == award
+    with pytest.raises(AttributeError):
+        award.title = "x"  # type: ignore[misc]
+    assert not hasattr(award, "__dict__")
+
+
+def test_award_list_to_pandas() -> None:
+    frame = pa.awards().to_pandas()
+    assert frame.shape[0] == 55
+    assert list(frame["label"][:2]) == ["一等奖 1", "一等奖 2"]
+    assert frame["joint"].sum() == len(pa.joint_awards())
+    assert list(frame.loc[3, "units"]) == ["浙江省丽水市人民检察院", "浙江省松阳县人民检察院"]
+    assert frame.loc[0, "title_english"] == pa.english_title(pa.awards()[0])
+
+
+def test_award_list_to_polars() -> None:
+    frame = pa.awards(province="浙江").to_polars()
+    assert frame.height == 14
+    assert frame["units"].to_list()[0] == ["浙江省绍兴市人民检察院"]
+    assert frame["subjects"].to_list()[0] == ["刑事检察"]
+
+
+def test_unit_list_to_data_frames() -> None:
+    frame = pa.units().to_pandas()
+    assert frame.shape[0] == 59
+    assert (
+        frame.loc[5, "english_name"]
+        == "People's Procuratorate of Shengzhou City, Zhejiang Province"
+    )
+    assert pa.units().to_polars()["code"].to_list()[5] == "330683"
+
+
+@pytest.mark.parametrize(
+    ("library", "convert"),
+    [
+        ("pandas", lambda: pa.awards().to_pandas()),
+        ("polars", lambda: pa.units().to_polars()),
+        ("pandas", lambda: pa.medal_table().to_pandas()),
+    ],
+)
+def test_missing_library_names_the_extra(
+    monkeypatch: pytest.MonkeyPatch, library: str, convert: Callable[[], object]
+) -> None:
+    monkeypatch.setitem(sys.modules, library, None)
+    with pytest.raises(
+        ImportError, match=rf"pip install 'procuratorate-awards\[{library}\]'"
+    ) as caught:
+        convert()
+    assert isinstance(caught.value, pa.OptionalDependencyError)
+    assert isinstance(caught.value, pa.ProcuratorateAwardsError)
+    assert caught.value.extra == library
+    copy = pickle.loads(pickle.dumps(caught.value))
+    assert str(copy) == str(caught.value)
