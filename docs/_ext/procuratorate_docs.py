@@ -1,19 +1,21 @@
 """Sphinx helpers for this site: tables generated from the package's own records.
 
-``{errata-table}`` renders ``notice().errata`` and ``{tier-table}`` the four award
-tiers, so the data page can never disagree with the data it describes. References
-to the package's private modules are sent to the public names they are exported
-as, and references to the standard library and to attrs (there is no intersphinx:
-the build works offline) are shown as plain names instead of warnings.
+``{errata-table}`` renders ``notice().errata``, ``{year-evidence-table}`` the
+quotations that date the notice and ``{tier-table}`` the four award tiers, so the
+data page can never disagree with the data it describes. References to the
+package's private modules are sent to the public names they are exported as, and
+references to the standard library and to attrs (there is no intersphinx: the
+build works offline) are shown as plain names instead of warnings.
 """
 
 from __future__ import annotations
 
 import builtins
+import sys
 from typing import Any
 
 from docutils import nodes
-from procuratorate_tables import errata_markdown, tier_markdown
+from procuratorate_tables import errata_markdown, evidence_markdown, tier_markdown
 from sphinx.addnodes import pending_xref
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
@@ -44,7 +46,23 @@ _EXTERNAL_PREFIXES = (
     "numpy.",
 )
 _EXTERNAL_NAMES = frozenset(
-    {"Any", "Callable", "Iterable", "Iterator", "Mapping", "Sequence", "T", "Traversable"}
+    {
+        "Any",
+        "Axes",
+        "Callable",
+        "DataFrame",
+        "Figure",
+        "Hashable",
+        "Iterable",
+        "Iterator",
+        "Literal",
+        "Mapping",
+        "PathLike",
+        "Sequence",
+        "SupportsIndex",
+        "T",
+        "Traversable",
+    }
 )
 
 
@@ -63,6 +81,11 @@ class _MarkdownTable(SphinxDirective):
 class ErrataTable(_MarkdownTable):
     def markdown(self) -> str:
         return errata_markdown(pa.notice().errata)
+
+
+class EvidenceTable(_MarkdownTable):
+    def markdown(self) -> str:
+        return evidence_markdown(pa.notice().year_evidence)
 
 
 class TierTable(_MarkdownTable):
@@ -98,9 +121,19 @@ def _missing_reference(
         # A private helper type: shown by name; the public API check below still
         # requires every exported name to be documented.
         return contnode
-    if _is_external(target):
+    if _is_external(target) or _is_private_helper(target):
         return contnode
     return None
+
+
+def _is_private_helper(target: str) -> bool:
+    """Whether ``target`` names something in one of the package's private modules."""
+    bare = target.removeprefix("~").rsplit(".", 1)[-1]
+    return any(
+        hasattr(module, bare)
+        for name, module in sorted(sys.modules.items())
+        if name.startswith(PACKAGE + "._")
+    )
 
 
 def _check_public_names(app: Sphinx, env: BuildEnvironment) -> None:
@@ -111,9 +144,22 @@ def _check_public_names(app: Sphinx, env: BuildEnvironment) -> None:
             logger.warning("the API reference does not document procuratorate_awards.%s", name)
 
 
+def _load_lazy_names() -> None:
+    """Bind every exported name in the package's namespace before autodoc reads it.
+
+    Some public names load on first use through the module's ``__getattr__``, which
+    keeps the import cheap but hides them from ``dir()``, and so from ``automodule``.
+    """
+    for name in pa.__all__:
+        if name not in vars(pa):
+            setattr(pa, name, getattr(pa, name))
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
+    _load_lazy_names()
     app.add_directive("errata-table", ErrataTable)
     app.add_directive("tier-table", TierTable)
+    app.add_directive("year-evidence-table", EvidenceTable)
     app.connect("missing-reference", _missing_reference)
     app.connect("env-check-consistency", _check_public_names)
     return {"version": pa.__version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -41,3 +41,15 @@ def tier_markdown() -> str:
         count = sum(award.tier is tier for award in pa.awards())
         lines.append(f"| {tier.english} | {tier.label} | {count} |")
     return "\n".join(lines) + "\n"
+
+
+def evidence_markdown(evidence: Iterable[pa.Evidence]) -> str:
+    """The quotations that fix the year, with their place in the source and the reasoning."""
+    lines = [
+        "| Quotation | Source `[start, end)` | What it shows |",
+        "|-----------|-----------------------|---------------|",
+    ]
+    for item in evidence:
+        span = f"`[{item.span.start}, {item.span.end})`"
+        lines.append(f"| {_prose(item.quote)} | {span} | {_prose(item.reasoning)} |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,133 @@
+"""The documentation: its generated tables and its code examples.
+
+The site itself is built with warnings as errors by ``nox -s docs``; the build also
+fails if a name in ``__all__`` is missing from the API reference. The Markdown pages
+and the README run as doctests in the normal test run (``testpaths`` in pyproject).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import procuratorate_awards as pa
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+PAGES = sorted(
+    path
+    for path in DOCS.rglob("*.md")
+    if "_build" not in path.parts and "notebooks" not in path.parts
+)
+FENCE = re.compile(r"^```(\S*)\s*$")
+
+
+@cache
+def _tables() -> ModuleType:
+    path = DOCS / "_ext" / "procuratorate_tables.py"
+    spec = importlib.util.spec_from_file_location("procuratorate_tables", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _table_rows(markdown: str) -> list[list[str]]:
+    """The body rows of a Markdown table, cells stripped, header and rule left out."""
+    rows = [line for line in markdown.splitlines() if line.startswith("|")][2:]
+    return [[cell.strip() for cell in re.split(r"(?<!\\)\|", row)[1:-1]] for row in rows]
+
+
+def test_the_errata_table_has_one_row_per_erratum_in_order() -> None:
+    errata = pa.notice().errata
+    rows = _table_rows(_tables().errata_markdown(errata))
+    assert [row[0] for row in rows] == [str(n) for n in range(1, len(errata) + 1)]
+    assert [row[2] for row in rows] == [erratum.location for erratum in errata]
+    assert [row[3] for row in rows] == [f"`[{e.span.start}, {e.span.end})`" for e in errata]
+
+
+def test_the_errata_table_shows_spaces_and_line_breaks() -> None:
+    markdown = _tables().errata_markdown(pa.notice().errata)
+    assert "`'\\n\\n'`" in markdown
+    assert "`' and '`" in markdown
+
+
+@pytest.mark.parametrize(
+    ("source", "cell"),
+    [("a|b", "`'a\\|b'`"), ("\n", "`'\\n'`"), ("", "`''`")],
+)
+def test_table_cells_escape_what_markdown_would_read(source: str, cell: str) -> None:
+    erratum = pa.Erratum("kind", "place|x", pa.Span(0, 1), source, "", "why\nso")
+    (row,) = _table_rows(_tables().errata_markdown([erratum]))
+    assert row[4] == cell
+    assert row[2] == "place\\|x"
+    assert row[6] == "why so"
+
+
+def test_the_year_evidence_table_quotes_the_source() -> None:
+    evidence = pa.notice().year_evidence
+    rows = _table_rows(_tables().evidence_markdown(evidence))
+    assert [row[0] for row in rows] == [item.quote for item in evidence]
+    text = pa.notice().source_text
+    assert all(item.span.slice(text) == item.quote for item in evidence)
+
+
+def test_the_tier_table_counts_the_awards_of_each_tier() -> None:
+    rows = _table_rows(_tables().tier_markdown())
+    assert [(row[1], int(row[2])) for row in rows] == [(t.label, t.count) for t in pa.Tier]
+
+
+def _python_blocks(path: Path) -> list[tuple[int, str]]:
+    """Each ```python block of a Markdown file, with the line it starts on."""
+    blocks: list[tuple[int, str]] = []
+    language: str | None = None
+    start, body = 0, list[str]()
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+        match = FENCE.match(line)
+        if language is None and match:
+            language, start, body = match[1], number, []
+        elif language is not None and line.strip() == "```":
+            if language in ("python", "py", "pycon", ""):
+                blocks.append((start, "\n".join(body)))
+            language = None
+        elif language is not None:
+            body.append(line)
+    return blocks
+
+
+@pytest.mark.parametrize(
+    "path", [ROOT / "README.md", *PAGES], ids=lambda path: path.relative_to(ROOT).as_posix()
+)
+def test_every_python_example_is_a_doctest(path: Path) -> None:
+    # A block without a prompt would be shown but never run; other languages are not Python.
+    untested = [
+        start for start, body in _python_blocks(path) if not body.lstrip().startswith(">>>")
+    ]
+    assert untested == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "index.md",
+        "tutorial.md",
+        "api.md",
+        "data.md",
+        "changelog.md",
+        "how-to/resolve.md",
+        "how-to/filter-and-count.md",
+        "how-to/export.md",
+        "how-to/plot.md",
+        "how-to/dependency.md",
+    ],
+)
+def test_each_page_is_in_the_table_of_contents(page: str) -> None:
+    assert (DOCS / page).is_file()
+    if page != "index.md":
+        assert page.removesuffix(".md") in (DOCS / "index.md").read_text("utf-8").split()
