@@ -55,8 +55,7 @@ def render_table(headers: Sequence[str], rows: Iterable[Sequence[str]], gap: int
     """The rows under their headers, each column as wide as its widest cell.
 
     Cells are strings; white space inside a cell is folded to single spaces so that
-    every row stays on one line. The last column is not padded, so no line ends in
-    spaces. Every row must have one cell per header.
+    every row stays on one line. No line ends in spaces. Every row must have one cell per header.
 
     >>> rows = [["一等奖", "车辆保险理赔监督模型"], ["优秀奖", "x"]]
     >>> print(render_table(["奖项", "title"], rows))
@@ -76,5 +75,6 @@ def render_table(headers: Sequence[str], rows: Iterable[Sequence[str]], gap: int
     lines = []
     for row in table:
         cells = [pad(cell, width) for cell, width in zip(row[:-1], widths, strict=False)]
-        lines.append(spacer.join([*cells, row[-1]]) if row else "")
+        # An empty last cell would leave the padding of the one before it.
+        lines.append(spacer.join([*cells, row[-1]]).rstrip(" ") if row else "")
     return "\n".join(lines)

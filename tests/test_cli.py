@@ -1,0 +1,395 @@
+"""The ``procuratorate-awards`` command, run as a subprocess as a user runs it."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
+import procuratorate_awards as pa
+from procuratorate_awards._cli import main
+from procuratorate_awards._tables import display_width
+
+ENV = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONUTF8": "1"}
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "procuratorate_awards", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=ENV,
+        timeout=120,
+        check=False,
+    )
+
+
+def parse(output: str, form: str) -> list[dict[str, Any]]:
+    """Rows of a listing in any format, as dictionaries of strings (or JSON values)."""
+    if form == "json":
+        rows = json.loads(output)
+        assert isinstance(rows, list)
+        return rows
+    if form == "jsonl":
+        return [json.loads(line) for line in output.split("\n") if line]
+    if form == "csv":
+        return list(csv.DictReader(io.StringIO(output)))
+    if form == "tsv":
+        header, *lines = output.splitlines()
+        return [dict(zip(header.split("\t"), line.split("\t"), strict=True)) for line in lines]
+    assert form == "table"
+    header, *lines = output.splitlines()
+    starts = _column_starts(header)
+    return [{name: _cut(line, start, end) for name, start, end in starts} for line in lines]
+
+
+def _column_starts(header: str) -> list[tuple[str, int, int | None]]:
+    """Each header name with the display columns it spans (headers hold no spaces)."""
+    names = header.split()
+    positions = []
+    column = 0
+    rest = header
+    for name in names:
+        skipped = len(rest) - len(rest.lstrip(" "))
+        column += skipped
+        rest = rest[skipped:]
+        positions.append(column)
+        column += display_width(name)
+        rest = rest[len(name) :]
+    ends: list[int | None] = [*positions[1:], None]
+    return [(n, s, e) for n, s, e in zip(names, positions, ends, strict=True)]
+
+
+def _cut(line: str, start: int, end: int | None) -> str:
+    """The part of ``line`` between two display columns."""
+    out, column = [], 0
+    for char in line:
+        width = display_width(char)
+        if column >= start and (end is None or column + width <= end):
+            out.append(char)
+        column += width
+    return "".join(out).strip()
+
+
+# --- listings in every format ------------------------------------------------------------
+
+FORMATS = ("table", "json", "jsonl", "csv", "tsv")
+LISTINGS: list[tuple[tuple[str, ...], int, str, str]] = [
+    # command, rows, a column, its value in the first row
+    (("awards",), 55, "title", "车辆保险理赔监督模型"),
+    (("units",), 59, "name", "浙江省绍兴市人民检察院"),
+    (("provinces",), 32, "name", "北京市"),
+    (("resolve", "嵊州市人民检察院", "北京市人民检察院第一分院"), 2, "county", "嵊州市"),
+    (("summary",), 1, "total_entries", "574"),
+]
+
+
+@pytest.mark.parametrize(
+    ("command", "count", "column", "first", "form"),
+    [
+        (*listing, form)
+        for listing in LISTINGS
+        for form in FORMATS
+        # The summary's table is the readable text, tested on its own below.
+        if (listing[0], form) != (("summary",), "table")
+    ],
+)
+def test_every_listing_in_every_format(
+    command: tuple[str, ...], count: int, column: str, first: str, form: str
+) -> None:
+    result = run(*command, "--format", form)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    rows = parse(result.stdout, form)
+    assert len(rows) == count
+    assert str(rows[0][column]) == first
+
+
+def test_table_columns_line_up_by_display_width() -> None:
+    lines = run("awards", "--tier", "一等奖").stdout.splitlines()
+    starts = [start for _, start, _ in _column_starts(lines[0])]
+    for line in lines[1:]:
+        # Every column starts after two spaces at the same display column in every row.
+        for start in starts[1:]:
+            before = _cut(line, 0, start)
+            assert display_width(line[: len(before)]) <= start - 2
+        assert not line.endswith(" ")
+    assert parse("\n".join(lines), "table")[3]["units"] == (
+        "浙江省丽水市人民检察院、浙江省松阳县人民检察院"
+    )
+
+
+def test_json_keeps_lists_and_booleans() -> None:
+    rows = parse(run("awards", "--joint", "--format", "json").stdout, "json")
+    assert rows
+    assert all(row["joint"] is True and len(row["units"]) > 1 for row in rows)
+    assert len(rows) == sum(award.joint for award in pa.awards())
+
+
+def test_no_arguments_print_the_summary() -> None:
+    plain, summary = run(), run("summary")
+    assert plain.returncode == summary.returncode == 0
+    assert plain.stdout == summary.stdout
+    lines = plain.stdout.splitlines()
+    assert lines[0] == pa.notice().title
+    text = plain.stdout
+    for expected in ("中华人民共和国最高人民检察院", "2022", "574", "一等奖 5", "优秀奖 25", "59"):
+        assert expected in text
+
+
+def test_console_script_is_the_same_command() -> None:
+    script = shutil.which("procuratorate-awards", path=str(Path(sys.executable).parent))
+    if script is None:
+        pytest.skip("the package is not installed with its console script")
+    result = subprocess.run(
+        [script, "--version"], capture_output=True, text=True, env=ENV, check=True
+    )
+    assert result.stdout == run("--version").stdout
+    assert pa.__version__ in result.stdout
+
+
+def test_help_shows_examples() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    assert "examples:" in result.stdout
+    assert "procuratorate-awards awards --tier 一等奖" in result.stdout
+    for command in ("summary", "awards", "units", "provinces", "notice", "resolve", "export"):
+        assert command in result.stdout
+
+
+# --- filters ----------------------------------------------------------------------------
+
+FILTERS: list[tuple[list[str], dict[str, Any]]] = [
+    (["--tier", "一等奖"], {"tier": "一等奖"}),
+    (["--tier", "1", "--tier", "2"], {"tier": ("1", "2")}),
+    (["--province", "Zhejiang"], {"province": "Zhejiang"}),
+    (["--province", "浙", "--level", "基层"], {"province": "浙", "level": "基层"}),
+    (["--unit", "绍兴市人民检察院"], {"unit": "绍兴市人民检察院"}),
+    (["--search", "公益诉讼"], {"text": "公益诉讼"}),
+    (["--single", "--tier", "first"], {"joint": False, "tier": "first"}),
+]
+
+
+@pytest.mark.parametrize(("options", "query"), FILTERS)
+def test_awards_filters_agree_with_the_api(options: list[str], query: dict[str, Any]) -> None:
+    rows = parse(run("awards", *options, "--format", "jsonl").stdout, "jsonl")
+    expected = pa.awards(**query)
+    assert expected
+    assert [(row["tier"], row["number"]) for row in rows] == [
+        (award.tier.label, award.number) for award in expected
+    ]
+
+
+def test_filters_that_match_nothing_say_so() -> None:
+    result = run("awards", "--province", "西藏", "--format", "json")
+    assert result.returncode == 0
+    assert json.loads(result.stdout) == []
+    assert "no award matches" in result.stderr
+
+
+# --- bad input ---------------------------------------------------------------------------
+
+BAD: list[list[str]] = [
+    ["awards", "--tier", "四等奖"],
+    ["awards", "--province", "Atlantis"],
+    ["awards", "--level", "galactic"],
+    ["awards", "--unit", "朝阳区人民检察院"],
+    ["awards", "--format", "xml"],
+    ["units", "--format"],
+    ["frobnicate"],
+    ["--no-such-option"],
+    ["export", "--format", "xlsx", "--output", "x.xlsx"],
+    ["export", "--format", "json"],
+    ["export", "--format", "sqlite", "--output", "x.sqlite", "--excel"],
+    ["export", "--format", "json", "--output", "no/such/directory/x.json"],
+    ["resolve"],
+]
+
+
+@pytest.mark.parametrize("args", BAD)
+def test_user_errors_are_one_line_with_status_2(args: list[str]) -> None:
+    result = run(*args, stdin="")
+    assert result.returncode == 2, result
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith("procuratorate-awards: error: ")
+
+
+def test_existing_output_needs_force(tmp_path: Path) -> None:
+    target = tmp_path / "data.json"
+    target.write_text("keep me", encoding="utf-8")
+    refused = run("export", "--format", "json", "--output", str(target))
+    assert refused.returncode == 2
+    assert "--force" in refused.stderr
+    assert target.read_text(encoding="utf-8") == "keep me"
+    forced = run("export", "--format", "json", "--output", str(target), "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert forced.stdout.strip() == str(target)
+    assert pa.read_json(target) == pa.Dataset.current()
+
+
+# --- resolve -----------------------------------------------------------------------------
+
+
+def test_resolve_reads_names_from_standard_input_one_result_each() -> None:
+    names = [
+        "浙江省嵊州市人民检察院",
+        "朝阳区人民检察院",
+        "",
+        "  上海铁路运输检察院  ",
+        "火星市人民检察院",
+    ]
+    result = run("resolve", "--format", "jsonl", stdin="\n".join(names) + "\n")
+    assert result.returncode == 1
+    rows = parse(result.stdout, "jsonl")
+    assert [row["query"] for row in rows] == [n.strip() for n in names if n.strip()]
+    assert [row["error"] is None for row in rows] == [True, False, True, False]
+    assert rows[0]["level"] == "基层"
+    assert "北京市朝阳区" in rows[1]["error"]
+    assert result.stderr.strip() == "procuratorate-awards: 2 of 4 names did not resolve"
+
+
+def test_resolve_exits_0_when_every_name_resolves() -> None:
+    result = run("resolve", "-", "--format", "csv", stdin="嵊州市人民检察院\n湖北省人民检察院\n")
+    assert result.returncode == 0
+    rows = parse(result.stdout, "csv")
+    assert [row["name"] for row in rows] == ["浙江省嵊州市人民检察院", "湖北省人民检察院"]
+    assert [row["error"] for row in rows] == ["", ""]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=80))
+def test_resolve_answers_any_text_with_one_row(name: str) -> None:
+    assume(name != "-")  # "-" stands for standard input
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+        status = main(["resolve", "--format", "jsonl", "--", name])
+    [row] = parse(out.getvalue(), "jsonl")
+    assert row["query"] == name
+    assert status == (0 if row["error"] is None else 1)
+
+
+# --- notice, validate, version -------------------------------------------------------------
+
+
+def test_notice_prints_the_corrected_text() -> None:
+    result = run("notice")
+    assert result.returncode == 0
+    assert result.stdout == pa.notice_text()
+    assert " and " not in result.stdout
+    assert "一等奖（5个）" in result.stdout
+
+
+def test_notice_raw_is_the_source_byte_for_byte() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "procuratorate_awards", "notice", "--raw"],
+        capture_output=True,
+        env=ENV,
+        check=True,
+    )
+    assert result.stdout == pa.notice().source_text.encode("utf-8")
+
+
+def test_validate_passes() -> None:
+    result = run("validate")
+    assert result.returncode == 0
+    assert result.stdout.startswith("ok: 55 awards, 59 procuratorates")
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.stdout.strip() == (
+        f"procuratorate-awards {pa.__version__} "
+        f"(data {pa.DATA_VERSION}, divisions {pa.DIVISIONS_VINTAGE})"
+    )
+
+
+# --- export --------------------------------------------------------------------------------
+
+EXPORTS: list[tuple[str, Sequence[str]]] = [
+    ("json", ["data.json"]),
+    ("sqlite", ["data.sqlite"]),
+    ("csv", ["provinces.csv", "units.csv", "awards.csv", "award_units.csv"]),
+    (
+        "datapackage",
+        ["provinces.csv", "units.csv", "awards.csv", "award_units.csv", "datapackage.json"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("form", "files"), EXPORTS)
+def test_export_every_format(tmp_path: Path, form: str, files: Sequence[str]) -> None:
+    target = tmp_path / "data.json" if form == "json" else tmp_path / "out"
+    if form == "sqlite":
+        target = tmp_path / "data.sqlite"
+    result = run("export", "--format", form, "--output", str(target))
+    assert result.returncode == 0, result.stderr
+    written = [Path(line) for line in result.stdout.splitlines()]
+    assert [path.name for path in written] == list(files)
+    assert all(path.stat().st_size > 0 for path in written)
+    again = run("export", "--format", form, "--output", str(target))
+    assert again.returncode == 2
+
+
+def test_export_csv_for_excel_starts_with_a_byte_order_mark(tmp_path: Path) -> None:
+    assert run("export", "-f", "csv", "-o", str(tmp_path / "x"), "--excel").returncode == 0
+    assert (tmp_path / "x" / "awards.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+# --- pipes ---------------------------------------------------------------------------------
+
+
+def test_a_pipe_closed_early_ends_quietly(tmp_path: Path) -> None:
+    names = tmp_path / "names.txt"
+    # Far more output than a pipe buffers, so the command is still writing when we stop.
+    names.write_text("浙江省嵊州市人民检察院\n" * 20000, encoding="utf-8")
+    with names.open("rb") as source:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "procuratorate_awards", "resolve", "--format", "jsonl"],
+            stdin=source,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=ENV,
+        )
+        assert process.stdout is not None
+        assert process.stderr is not None
+        first = process.stdout.readline()
+        process.stdout.close()
+        status = process.wait(timeout=120)
+        errors = process.stderr.read()
+        process.stderr.close()
+    assert json.loads(first)["county"] == "嵊州市"
+    assert errors == b""
+    assert status == 0
+
+
+def test_a_pipe_closed_before_any_reading_ends_quietly() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "procuratorate_awards", "notice"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=ENV,
+    )
+    assert process.stdout is not None
+    assert process.stderr is not None
+    process.stdout.close()
+    status = process.wait(timeout=120)
+    errors = process.stderr.read()
+    process.stderr.close()
+    assert errors == b""
+    assert status == 0
