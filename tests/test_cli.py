@@ -217,6 +217,8 @@ BAD: list[list[str]] = [
     ["export", "--format", "sqlite", "--output", "x.sqlite", "--excel"],
     ["export", "--format", "json", "--output", "no/such/directory/x.json"],
     ["resolve"],
+    ["find", "no-such-file.txt"],
+    ["find"],
 ]
 
 
@@ -282,6 +284,47 @@ def test_resolve_answers_any_text_with_one_row(name: str) -> None:
     [row] = parse(out.getvalue(), "jsonl")
     assert row["query"] == name
     assert status == (0 if row["error"] is None else 1)
+
+
+# --- find --------------------------------------------------------------------------------
+
+PASSAGE = "经浙江省丽水市、松阳县人民检察院和最高检审查，\n朝阳区检察院亦\n参与。"
+
+
+@pytest.mark.parametrize("form", FORMATS)
+def test_find_lists_every_mention_with_its_span(tmp_path: Path, form: str) -> None:
+    source = tmp_path / "passage.txt"
+    source.write_text(PASSAGE, encoding="utf-8")
+    result = run("find", str(source), "--format", form)
+    assert result.returncode == 0, result.stderr
+    rows = parse(result.stdout, form)
+    expected = pa.find_procuratorates(PASSAGE)
+    assert len(rows) == len(expected) == 4
+    for row, mention in zip(rows, expected, strict=True):
+        assert (int(row["start"]), int(row["end"])) == (mention.span.start, mention.span.end)
+        assert PASSAGE[int(row["start"]) : int(row["end"])] == mention.text
+    assert rows[0]["procuratorate"] == "浙江省丽水市人民检察院"
+    assert "一等奖 4" in str(rows[1]["awards"])
+    assert rows[3]["procuratorate"] in ("", None)
+    assert "北京市朝阳区" in str(rows[3]["candidates"])
+
+
+def test_find_reads_standard_input_and_says_when_nothing_is_named() -> None:
+    found = run("find", "-", "--format", "jsonl", stdin="上海铁路运输检察院")
+    assert parse(found.stdout, "jsonl")[0]["level"] == "基层"
+    empty = run("find", "-", stdin="no procuratorate here")
+    assert empty.returncode == 0
+    assert empty.stdout == ""
+    assert "names no procuratorate" in empty.stderr
+
+
+def test_find_refuses_text_that_is_not_utf8(tmp_path: Path) -> None:
+    source = tmp_path / "gbk.txt"
+    source.write_bytes("浙江省绍兴市人民检察院".encode("gbk"))
+    result = run("find", str(source))
+    assert result.returncode == 2
+    assert result.stderr.startswith("procuratorate-awards: error: the input is not UTF-8")
+    assert len(result.stderr.splitlines()) == 1
 
 
 # --- notice, validate, version -------------------------------------------------------------

@@ -40,22 +40,34 @@ _JOIN = "、"
 Value = str | int | bool | None | list[str]
 Row = dict[str, Value]
 
-EXAMPLES = f"""\
-examples:
-  {PROG}                                     summary of the notice
-  {PROG} awards --tier 一等奖                 the five first prizes
-  {PROG} awards --province 浙江 --format csv  Zhejiang's awards as CSV
-  {PROG} awards --search 公益诉讼 --format jsonl | head -3
-  {PROG} units --format tsv | cut -f1,5       winners and their levels
-  {PROG} resolve 嵊州市人民检察院 朝阳区人民检察院
-  cut -f2 names.tsv | {PROG} resolve --format csv
-  {PROG} notice --raw                        the transcription as received
-  {PROG} export --format sqlite --output awards.sqlite
-  {PROG} export --format datapackage --output awards-package/
+_EXAMPLES = (
+    ("", "summary of the notice"),
+    ("awards --tier 一等奖", "the five first prizes"),
+    ("awards --province 浙江 --format csv", "Zhejiang's awards as CSV"),
+    ("awards --search 公益诉讼 --format jsonl", "titles or units that mention 公益诉讼"),
+    ("units --format tsv", "the winners, for cut, awk or a spreadsheet"),
+    ("resolve 嵊州市人民检察院 朝阳区人民检察院", "place names; 朝阳区 is ambiguous"),
+    ("resolve < names.txt", "one name a line from standard input"),
+    ("find judgment.txt --format csv", "the procuratorates a text names"),
+    ("notice --raw", "the transcription exactly as received"),
+    ("export --format sqlite --output awards.sqlite", "a database to query with SQL"),
+    ("export --format datapackage --output package/", "CSV files with a datapackage.json"),
+)
 
-exit status: 0 success; 1 a name failed to resolve or the data is damaged;
-2 a usage error (bad option, unknown name, an output that exists without --force).
-"""
+
+def _examples() -> str:
+    lines = []
+    for command, note in _EXAMPLES:
+        lines += [f"  # {note}", f"  {PROG} {command}".rstrip()]
+    return "\n".join(
+        [
+            "examples:",
+            *lines,
+            "",
+            "exit status: 0 success; 1 a name failed to resolve or the data is damaged;",
+            "2 a usage error (bad option, unknown name, an output that exists without --force).",
+        ]
+    )
 
 
 class UsageError(Exception):
@@ -377,6 +389,54 @@ def _cmd_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
+FIND_COLUMNS = (
+    "start",
+    "end",
+    "text",
+    "procuratorate",
+    "province",
+    "level",
+    "awards",
+    "reason",
+    "candidates",
+)
+
+
+def _read_text(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except OSError as error:
+        raise UsageError(f"cannot read {path}: {error.strerror or error}") from None
+
+
+def _cmd_find(args: argparse.Namespace) -> int:
+    from ._find import find_procuratorates
+
+    rows: list[Row] = []
+    for mention in find_procuratorates(_read_text(args.file)):
+        unit = mention.procuratorate
+        rows.append(
+            {
+                "start": mention.span.start,
+                "end": mention.span.end,
+                "text": mention.text,
+                "procuratorate": None if unit is None else unit.full_name,
+                "province": None if unit is None or unit.province is None else unit.province.name,
+                "level": None if unit is None or unit.level is None else unit.level.label,
+                "awards": [award.label for award in mention.awards],
+                "reason": mention.reason,
+                "candidates": list(mention.candidates),
+            }
+        )
+    write_rows(rows, FIND_COLUMNS, args.format)
+    if not rows:
+        _note("the text names no procuratorate")
+    return 0
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     from ._export import export
 
@@ -419,7 +479,7 @@ def build_parser() -> argparse.ArgumentParser:
             "competition: the notice, its 55 awards and the 59 winning procuratorates. "
             "With no command, print a summary."
         ),
-        epilog=EXAMPLES,
+        epilog=_examples(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
@@ -483,6 +543,17 @@ def build_parser() -> argparse.ArgumentParser:
     resolve.add_argument("names", nargs="*", metavar="NAME", help="a procuratorate name")
     _add_format(resolve)
     resolve.set_defaults(run=_cmd_resolve)
+
+    finder = commands.add_parser(
+        "find",
+        help="find the procuratorates a text names, with spans and awards",
+        description="Every procuratorate name in a UTF-8 text file (or '-' for standard "
+        "input), in order: its span as Python string offsets [start, end), the words, "
+        "what it resolves to and the awards it won; unresolved names give a reason.",
+    )
+    finder.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
+    _add_format(finder)
+    finder.set_defaults(run=_cmd_find)
 
     exporter = commands.add_parser(
         "export",
