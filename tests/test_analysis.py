@@ -192,3 +192,27 @@ def test_chart_without_matplotlib_names_the_extra(monkeypatch: pytest.MonkeyPatc
         pa.plot_medal_table()
     assert isinstance(caught.value, ImportError)
     assert caught.value.extra == "plot"
+
+
+def test_level_counts_add_a_row_for_units_without_a_level() -> None:
+    corps = pa.resolve_procuratorate("新疆生产建设兵团人民检察院")
+    assert corps.level is None
+    award = evolve(pa.awards()[0], units=(corps,))
+    rows = pa.level_counts([award])
+    assert [row.level for row in rows] == [*Level, None]
+    assert rows[-1].first == rows[-1].total == 1
+
+
+def test_font_probe_answers_with_a_name_or_none() -> None:
+    _analysis._cjk_font.cache_clear()
+    found = _analysis._cjk_font()
+    assert found is None or found.strip()
+
+
+def test_chart_draws_into_given_axes() -> None:
+    from matplotlib.figure import Figure
+
+    figure = Figure()
+    ax = figure.add_subplot()
+    assert pa.plot_medal_table(pa.awards(tier=1), ax=ax) is figure
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Zhejiang", "Jiangsu", "Hubei"]

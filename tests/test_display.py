@@ -128,3 +128,22 @@ def test_missing_library_names_the_extra(
     assert caught.value.extra == library
     copy = pickle.loads(pickle.dumps(caught.value))
     assert str(copy) == str(caught.value)
+
+
+def test_award_with_an_alternative_title_shows_it() -> None:
+    [award] = pa.awards(text="琼粤桂")
+    assert "alternative title" in str(award)
+    assert award.alternative_title is not None
+    assert award.alternative_title in award._repr_html_()
+
+
+def test_search_hits_name_their_records() -> None:
+    lines = str(pa.search("竞赛")).splitlines()[2:]
+    assert {line.split()[0] for line in lines} == {"notice", "paragraph"}
+    assert any(line.split()[1] == "notice" for line in lines)
+    assert "<td>p1</td>" in pa.search("竞赛")._repr_html_()
+
+
+def test_cells_show_missing_values_and_flags() -> None:
+    table = text_table(["a", "b", "c"], [[None, True, False]])
+    assert table.splitlines()[2].split() == ["—", "yes", "no"]

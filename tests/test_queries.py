@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import re
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from attrs import evolve
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -427,3 +430,66 @@ def test_subject_labels() -> None:
     assert all(s.english.isascii() for s in Subject)
     used = set().union(*(pa.subjects(a) for a in ALL))
     assert used == set(Subject)
+
+
+@pytest.mark.parametrize(
+    ("name", "english"),
+    [
+        (
+            "新疆生产建设兵团人民检察院",
+            "People's Procuratorate of Xinjiang Production and Construction Corps",
+        ),
+        (
+            "北京市人民检察院第二分院",
+            "Second Branch of the People's Procuratorate of Beijing Municipality",
+        ),
+    ],
+)
+def test_english_names_beyond_the_winners(name: str, english: str) -> None:
+    assert pa.english_name(name) == english
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["新疆维吾尔自治区人民检察院阿克苏分院", "中国人民解放军军事检察院", "吉林省林区人民检察院"],
+)
+def test_english_name_refuses_units_without_a_pattern(name: str) -> None:
+    with pytest.raises(pa.UnknownNameError, match="no English"):
+        pa.english_name(name)
+
+
+@pytest.fixture
+def damaged_translations(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Any]]:
+    """A copy of the translations document that a test may damage; restored afterwards."""
+    from procuratorate_awards import _loading, _queries
+
+    document = copy.deepcopy(_loading.translations.get())
+    monkeypatch.setattr(_loading.translations, "get", lambda: document)
+    _queries._translations.reset()
+    yield document
+    monkeypatch.undo()
+    _queries._translations.reset()
+
+
+@pytest.mark.parametrize(
+    ("damage", "record"),
+    [
+        (lambda d: d["awards"][3].update(title="别的模型"), "$.awards[3]"),
+        (lambda d: d["awards"][7].update(subjects=["税务检察"]), "$.awards[7].subjects"),
+        (lambda d: d["awards"].pop(), "$.awards"),
+    ],
+)
+def test_damaged_translations_are_reported(
+    damaged_translations: dict[str, Any], damage: Callable[[dict[str, Any]], object], record: str
+) -> None:
+    damage(damaged_translations)
+    with pytest.raises(pa.DataError) as caught:
+        pa.english_title(ALL[0])
+    assert caught.value.file == "translations.json"
+    assert caught.value.record == record
+
+
+def test_an_award_not_in_the_list_has_no_translation() -> None:
+    stranger = evolve(ALL[0], title="别的模型")
+    with pytest.raises(pa.UnknownNameError):
+        pa.english_title(stranger)
