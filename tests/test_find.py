@@ -134,6 +134,16 @@ FORMS = [
         id="line break inside the suffix",
     ),
     pytest.param(
+        "⾦华市⼈民检察院第⼀分院",
+        [("⾦华市⼈民检察院第⼀分院", "浙江省金华市人民检察院第一分院")],
+        id="compatibility ideographs are read as what they fold to",
+    ),
+    pytest.param(
+        "⾦华市⼈民检察院",
+        [("⾦华市⼈民检察院", "浙江省金华市人民检察院")],
+        id="radicals in a name",
+    ),
+    pytest.param(
         "崇明县人民检察院",
         [("崇明县人民检察院", "上海市崇明区人民检察院")],
         id="former name",

@@ -39,7 +39,7 @@ from collections.abc import Iterator
 from attrs import frozen
 
 from . import _loading
-from ._divisions import index
+from ._divisions import index, normalize
 from ._errors import NameLookupError
 from ._models import Award, Kind, Procuratorate, Span
 from ._queries import awards as _all_awards
@@ -143,11 +143,22 @@ def _same(char: str, wanted: str) -> bool:
     return char == wanted or _fold(char) == wanted
 
 
+# White space, and every character whose NFKC form is one CJK ideograph: radicals,
+# circled and enclosed ideographs, compatibility ideographs (from the Unicode data).
+_INEXACT = re.compile(
+    r"[\s\u2e80-\u2fdf\u3038-\u303a\u3190-\u319f\u3244-\u3247\u3280-\u32b0"
+    r"\uf900-\ufaff\U0001f210-\U0001f251\U0002f800-\U0002fa1f]"
+)
+
+
 def _word_before(text: str, position: int, word: str, floor: int) -> int:
     """Where ``word`` starts if it ends right before ``position`` (spaces allowed), or -1."""
     start = position - len(word)
     if start >= floor and text.startswith(word, start):
         return start
+    # Only white space or a compatibility ideograph can make a match that is not exact.
+    if _INEXACT.search(text, max(floor, start - len(word) * _MAX_GAP), position) is None:
+        return -1
     for wanted in reversed(word):
         found = _prev(text, position, floor)
         if found < 0 or not _same(text[found], wanted):
@@ -306,11 +317,17 @@ def _awards_of(procuratorate: Procuratorate) -> tuple[Award, ...]:
 _Outcome = tuple[Procuratorate | None, NameLookupError | None]
 
 
+@functools.lru_cache(maxsize=8192)
 def _resolve(name: str) -> _Outcome:
+    """The resolver's answer or error, memoised so that a name repeated in a long text
+    costs a look-up, not a new exception (names read here are short by construction)."""
     try:
         return resolve_procuratorate(name), None
     except NameLookupError as error:
         return None, error
+
+
+_loading.on_reset(_resolve.cache_clear)
 
 
 def _mention(text: str, start: int, end: int, outcome: _Outcome) -> Mention:
@@ -356,16 +373,45 @@ def _branch_end(text: str, position: int, limit: int) -> tuple[int, bool] | None
         found = _next(text, position, limit)
         if found < 0:
             return None
-        char = text[found]
+        char = _fold(text[found])
         if char == "分":
             end = _word_after(text, found + 1, "院", limit)
             if end >= 0:
-                return end, _ORDINAL.fullmatch("".join(designation)) is not None
+                return _designated(end, "".join(designation))
         if not ("\u4e00" <= char <= "\u9fff") or char in "检院":
             return None
         designation.append(char)
         position = found + 1
     return None
+
+
+def _designated(end: int, designation: str) -> tuple[int, bool] | None:
+    """``(end, is_ordinal)`` for a designation that can name a branch, else ``None``.
+
+    Only an ordinal (第一), a Corps division (第一师), a special-area or railway word, or
+    the start of a division name (阿克苏) is put to the resolver, which would otherwise
+    search the whole table for every 检察院…分院 in a text.
+    """
+    if _ORDINAL.fullmatch(designation):
+        return end, True
+    if (
+        designation.startswith("第")
+        or any(word in designation for word in (*_DISPATCHED_KEYWORDS, "铁路运输"))
+        or designation in _name_prefixes.get()
+    ):
+        return end, False
+    return None
+
+
+def _build_name_prefixes() -> frozenset[str]:
+    return frozenset(
+        division.name[:cut]
+        for division in index().divisions
+        for cut in range(1, len(division.name) + 1)
+    )
+
+
+_name_prefixes = _loading.Lazy(_build_name_prefixes)
 
 
 def _military_starts(text: str, position: int, floor: int) -> list[int]:
@@ -392,6 +438,9 @@ def _char_before(text: str, position: int, floor: int) -> str:
 _SPECIAL_ENDINGS = frozenset(word[-1] for word in ("铁路运输", _CORPS, *_DISPATCHED_KEYWORDS))
 
 
+_ANCHOR_PRECEDERS = _SPECIAL_ENDINGS | {"民", "事"}
+
+
 def _special_starts(text: str, core: int, last: str, floor: int, starts: set[int]) -> None:
     """Add the starts of railway, Corps and special-area names that end at ``core``."""
     if last == "输":
@@ -409,10 +458,23 @@ def _special_starts(text: str, core: int, last: str, floor: int, starts: set[int
                 starts.update(_chain_starts(text, found, floor))
 
 
+def _may_end_a_name(text: str, position: int, floor: int) -> bool:
+    """Whether the character before ``position`` can be the last one of a name's head."""
+    if position <= floor:
+        return False
+    char = text[position - 1]
+    if char in _trie.get().children or char in _ANCHOR_PRECEDERS or char.isspace():
+        return True
+    folded = _fold(char)
+    return folded != char and (folded in _trie.get().children or folded in _ANCHOR_PRECEDERS)
+
+
 def _read_procuratorate(
     text: str, anchor: int, end: int, floor: int
 ) -> tuple[list[Mention], int] | None:
     """The mentions that end with the 检察院 at ``anchor``, and the end of the last one."""
+    if not _may_end_a_name(text, anchor, floor):
+        return None
     renmin = _word_before(text, anchor, "人民", floor)
     core = anchor if renmin < 0 else renmin
     places = _chain_starts(text, core, floor)
@@ -490,9 +552,17 @@ def _in_context(name: str, context: Procuratorate | None, own: _Outcome) -> _Out
     """Read a coordinated name in the place of the name before it, then alone."""
     if context is None or context.province is None or context.province.code is None:
         return own
-    tries = [context.province.name + name]
-    if context.prefecture is not None:
-        tries.insert(0, context.province.name + context.prefecture.name + name)
+    # Only readings that fit inside the context are put to the resolver: a name that
+    # cannot be resolved is costly to explain, and the explanation would be dropped.
+    codes = {form.division.code for _, form in index().forms_at(normalize(name), 0)}
+    if any(code.endswith("0000") for code in codes):
+        return own
+    tries = []
+    prefecture = context.prefecture
+    if prefecture is not None and any(_contains(prefecture.code, code) for code in codes):
+        tries.append(context.province.name + prefecture.name + name)
+    if any(_contains(context.province.code + "0000", code) for code in codes):
+        tries.append(context.province.name + name)
     for attempt in tries:
         found = _resolve(attempt)
         if found[0] is not None:
@@ -503,29 +573,24 @@ def _in_context(name: str, context: Procuratorate | None, own: _Outcome) -> _Out
 # --- the scan -----------------------------------------------------------------------------
 
 
+_GAP = rf"\s{{0,{_MAX_GAP}}}"
+# Every alternative is a fixed word with bounded gaps, so a match attempt takes a
+# bounded number of steps and the scan stays linear; it runs in C.
+_ANCHOR = re.compile(
+    rf"检{_GAP}察{_GAP}(?:(?P<plain>院)|分{_GAP}院)|最{_GAP}高{_GAP}检(?!{_GAP}察)"
+)
+
+
 def _anchors(text: str) -> Iterator[tuple[int, int, str]]:
-    """Every 检察院, 检察分院 and lone 检 (for 最高检) as (start, end, kind), in order."""
-    limit = len(text)
-    position = 0
-    while True:
-        start = text.find("检", position)
-        if start < 0:
-            return
-        second = _next(text, start + 1, limit)
-        if second >= 0 and text[second] == "察":
-            end = _word_after(text, second + 1, "院", limit)
-            if end >= 0:
-                yield start, end, "院"
-                position = end
-                continue
-            end = _word_after(text, second + 1, "分院", limit)
-            if end >= 0:
-                yield start, end, "分院"
-                position = end
-                continue
+    """Every 检察院, 检察分院 and 最高检 as (start, end, kind), in order."""
+    for match in _ANCHOR.finditer(text):
+        if match.group(0)[0] == "最":
+            kind = "检"
+        elif match.group("plain") is not None:
+            kind = "院"
         else:
-            yield start, start + 1, "检"
-        position = start + 1
+            kind = "分院"
+        yield match.start(), match.end(), kind
 
 
 def find_procuratorates(text: str) -> tuple[Mention, ...]:
@@ -559,9 +624,8 @@ def find_procuratorates(text: str) -> tuple[Mention, ...]:
     floor = 0
     for start, end, kind in _anchors(text):
         if kind == "检":
-            supreme = _word_before(text, start, "最高", floor)
-            if supreme >= 0:
-                mentions.append(_mention(text, supreme, end, _resolve(text[supreme:end])))
+            if start >= floor:
+                mentions.append(_mention(text, start, end, _resolve(text[start:end])))
             floor = end
             continue
         if kind == "分院":
