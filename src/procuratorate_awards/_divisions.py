@@ -151,6 +151,13 @@ class DivisionIndex:
             text: tuple(dict.fromkeys(entries)) for text, entries in forms.items()
         }
         self.longest_form = max(map(len, self.forms))
+        # The lengths of the forms that begin with each character, shortest first: a
+        # look-up at a position tries only those, not every length up to the longest.
+        lengths: defaultdict[str, set[int]] = defaultdict(set)
+        for text in self.forms:
+            if text:
+                lengths[text[0]].add(len(text))
+        self._lengths = {first: tuple(sorted(found)) for first, found in lengths.items()}
         self._suggestion_postings: dict[str, list[str]] | None = None
 
     def parent(self, division: Division) -> Division | None:
@@ -164,10 +171,14 @@ class DivisionIndex:
 
     def forms_at(self, text: str, start: int) -> Iterable[tuple[int, Form]]:
         """Every form that occurs in ``text`` at ``start``, as (end, form) pairs."""
-        limit = min(len(text), start + self.longest_form)
-        for end in range(start + 1, limit + 1):
-            for form in self.forms.get(text[start:end], ()):
-                yield end, form
+        if start >= len(text):
+            return
+        room = len(text) - start
+        for length in self._lengths.get(text[start], ()):
+            if length > room:
+                return
+            for form in self.forms.get(text[start : start + length], ()):
+                yield start + length, form
 
     def suggestions(
         self, text: str, within: Division | None = None, limit: int = 5
