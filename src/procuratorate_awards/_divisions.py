@@ -147,8 +147,11 @@ class DivisionIndex:
                     f"its 2022 successor is {division.name} ({division.code})"
                 )
                 forms[former.name].append(Form(division, FORMER, note))
+        # Most texts name one division once; only the others need their repeats dropped
+        # (hashing a form hashes its division, which is dear over thousands of forms).
         self.forms: dict[str, tuple[Form, ...]] = {
-            text: tuple(dict.fromkeys(entries)) for text, entries in forms.items()
+            text: (entries[0],) if len(entries) == 1 else tuple(dict.fromkeys(entries))
+            for text, entries in forms.items()
         }
         self.longest_form = max(map(len, self.forms))
         # The lengths of the forms that begin with each character, shortest first: a

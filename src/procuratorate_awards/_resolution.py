@@ -118,7 +118,8 @@ def provinces() -> tuple[Province, ...]:
     >>> len(provinces()), provinces()[0].name, provinces()[-1].name
     (32, '北京市', '新疆生产建设兵团')
     """
-    return index().provinces
+    # The registry itself: the division index holds this same tuple, and is not needed.
+    return _loading.provinces.get()
 
 
 def _ascii_key(text: str) -> str:
