@@ -122,7 +122,7 @@ def run(repeats: int = 5) -> dict[str, float]:
     return {
         "characters": float(len(text)),
         "mentions": float(len(mentions)),
-        "anchors_检察院": float(_count_anchors(text)),
+        "anchors": float(_count_anchors(text)),
         "first_call_seconds": first_call,
         "find_procuratorates_seconds": find_seconds,
         "find_procuratorates_chars_per_second": len(text) / find_seconds,

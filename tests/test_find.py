@@ -106,6 +106,14 @@ FORMS = [
         id="three coordinated districts inherit the province",
     ),
     pytest.param(
+        "浙江省丽水市 \n、 松阳县人民检察院",
+        [
+            ("浙江省丽水市", "浙江省丽水市人民检察院"),
+            ("松阳县人民检察院", "浙江省松阳县人民检察院"),
+        ],
+        id="white space around the separator stays outside the names",
+    ),
+    pytest.param(
         "浙江省杭州市、宁波市人民检察院",
         [
             ("浙江省杭州市", "浙江省杭州市人民检察院"),
@@ -408,3 +416,32 @@ def test_winners_in_any_order_are_all_found(names: list[str], data: st.DataObjec
     mentions = find_procuratorates(text)
     assert [m.text for m in mentions] == names
     assert all(m.awards for m in mentions)
+
+
+_COUNTY_UNITS = tuple(
+    unit for unit in pa.units() if unit.county is not None and unit.prefecture is not None
+)
+_GAPS = st.sampled_from(["", " ", "\n", "\r\n", "\u3000", " \n "])
+
+
+@given(
+    st.sampled_from(_COUNTY_UNITS),
+    _GAPS,
+    _GAPS,
+    st.sampled_from(["、", "和", "及", "与"]),
+)
+@settings(max_examples=100, deadline=None)
+def test_coordinated_names_with_any_spacing(
+    unit: pa.Procuratorate, before: str, after: str, separator: str
+) -> None:
+    assert unit.province is not None
+    assert unit.prefecture is not None
+    assert unit.county is not None
+    head = unit.province.name + unit.prefecture.name
+    text = f"经{head}{before}{separator}{after}{unit.county.name}人民检察院审查"
+    mentions = find_procuratorates(text)
+    _check_invariants(text, mentions)
+    assert [m.text for m in mentions] == [head, f"{unit.county.name}人民检察院"]
+    second = mentions[1].procuratorate
+    assert second is not None
+    assert second.county == unit.county

@@ -532,7 +532,8 @@ def _coordinated(text: str, start: int, end: int, outcome: _Outcome, floor: int)
         starts = sorted(_chain_starts(text, separator, floor))
         if not starts:
             break
-        element = _first_resolved(text, starts, [separator])
+        # The element ends at its last character, not at white space before the separator.
+        element = _first_resolved(text, starts, [_prev(text, separator, floor) + 1])
         elements.append(element)
         position = element[0]
     if not elements:
