@@ -192,6 +192,19 @@ FORMS = [
         id="generic references",
     ),
     pytest.param(
+        "雄安新区检察院、各市区人民检察院、主城区检察院",
+        [],
+        id="division names that close an everyday word",
+    ),
+    pytest.param(
+        "山西省阳泉市城区人民检察院。东区检察院",
+        [
+            ("山西省阳泉市城区人民检察院", "山西省阳泉市城区人民检察院"),
+            ("东区检察院", "四川省攀枝花市东区人民检察院"),
+        ],
+        id="the same names inside a longer name or standing alone",
+    ),
+    pytest.param(
         "北京市人民检察院和杭州分院",
         [("北京市人民检察院", "北京市人民检察院")],
         id="分院 after a word that is no designation",

@@ -242,12 +242,31 @@ def _contains(outer: str, inner: str) -> bool:
     return False
 
 
+# Division names that are also everyday words: 城区 (a district in 晋城, 阳泉, 汕尾),
+# 新区 and 市区 (former names). At the end of a longer word (雄安新区, 主城区, 各市区)
+# they name no division; standing alone or inside a longer name they still do.
+_GENERIC_PLACES = frozenset(
+    {"市区", "新区", "城区", "郊区", "矿区", "东区", "西区", "南区", "北区"}
+)
+
+
+def _generic_tail(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an everyday word closing a longer word."""
+    return (
+        end - start == 2
+        and text[start:end] in _GENERIC_PLACES
+        and start > 0
+        and "\u4e00" <= text[start - 1] <= "\u9fff"
+    )
+
+
 def _chain_starts(text: str, end: int, floor: int) -> set[int]:
     """Starts of the runs of one to three nested division names that end at ``end``."""
     starts: set[int] = set()
     frontier: dict[tuple[int, str], None] = {}
     for start, codes in _forms_before(text, end, floor):
-        starts.add(start)
+        if not _generic_tail(text, start, end):
+            starts.add(start)
         frontier.update(((start, code), None) for code in codes if not code.endswith("0000"))
     for _ in range(2):
         outer: dict[tuple[int, str], None] = {}
