@@ -10,22 +10,27 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import procuratorate_awards as pa
+from procuratorate_awards import _cli as cli
 from procuratorate_awards._cli import main
-from procuratorate_awards._tables import display_width
+from procuratorate_awards._tables import display_width, render_table
 
 ENV = {**os.environ, "PYTHONIOENCODING": "utf-8", "PYTHONUTF8": "1"}
 
 
-def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+Runner = Callable[..., "subprocess.CompletedProcess[str]"]
+
+
+def run_subprocess(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "procuratorate_awards", *args],
         input=stdin,
@@ -36,6 +41,28 @@ def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str
         timeout=120,
         check=False,
     )
+
+
+def run_in_process(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """The same command through :func:`main` in this process, so coverage sees it."""
+    out, err = io.StringIO(), io.StringIO()
+    with (
+        contextlib.redirect_stdout(out),
+        contextlib.redirect_stderr(err),
+        mock.patch.object(sys, "stdin", io.StringIO(stdin or "")),
+    ):
+        try:
+            status = main(list(args))
+        except SystemExit as leaving:  # --help and --version leave through argparse
+            status = int(leaving.code or 0)
+    return subprocess.CompletedProcess(list(args), status, out.getvalue(), err.getvalue())
+
+
+@pytest.fixture(params=["subprocess", "in-process"])
+def run(request: pytest.FixtureRequest) -> Runner:
+    """Each test runs the command as a user does, and once more inside this process."""
+    runner: Runner = run_subprocess if request.param == "subprocess" else run_in_process
+    return runner
 
 
 def parse(output: str, form: str) -> list[dict[str, Any]]:
@@ -109,7 +136,7 @@ LISTINGS: list[tuple[tuple[str, ...], int, str, str]] = [
     ],
 )
 def test_every_listing_in_every_format(
-    command: tuple[str, ...], count: int, column: str, first: str, form: str
+    run: Runner, command: tuple[str, ...], count: int, column: str, first: str, form: str
 ) -> None:
     result = run(*command, "--format", form)
     assert result.returncode == 0, result.stderr
@@ -119,7 +146,7 @@ def test_every_listing_in_every_format(
     assert str(rows[0][column]) == first
 
 
-def test_table_columns_line_up_by_display_width() -> None:
+def test_table_columns_line_up_by_display_width(run: Runner) -> None:
     lines = run("awards", "--tier", "一等奖").stdout.splitlines()
     starts = [start for _, start, _ in _column_starts(lines[0])]
     for line in lines[1:]:
@@ -133,14 +160,14 @@ def test_table_columns_line_up_by_display_width() -> None:
     )
 
 
-def test_json_keeps_lists_and_booleans() -> None:
+def test_json_keeps_lists_and_booleans(run: Runner) -> None:
     rows = parse(run("awards", "--joint", "--format", "json").stdout, "json")
     assert rows
     assert all(row["joint"] is True and len(row["units"]) > 1 for row in rows)
     assert len(rows) == sum(award.joint for award in pa.awards())
 
 
-def test_no_arguments_print_the_summary() -> None:
+def test_no_arguments_print_the_summary(run: Runner) -> None:
     plain, summary = run(), run("summary")
     assert plain.returncode == summary.returncode == 0
     assert plain.stdout == summary.stdout
@@ -158,11 +185,11 @@ def test_console_script_is_the_same_command() -> None:
     result = subprocess.run(
         [script, "--version"], capture_output=True, text=True, env=ENV, check=True
     )
-    assert result.stdout == run("--version").stdout
+    assert result.stdout == run_subprocess("--version").stdout
     assert pa.__version__ in result.stdout
 
 
-def test_help_shows_examples() -> None:
+def test_help_shows_examples(run: Runner) -> None:
     result = run("--help")
     assert result.returncode == 0
     assert "examples:" in result.stdout
@@ -185,7 +212,9 @@ FILTERS: list[tuple[list[str], dict[str, Any]]] = [
 
 
 @pytest.mark.parametrize(("options", "query"), FILTERS)
-def test_awards_filters_agree_with_the_api(options: list[str], query: dict[str, Any]) -> None:
+def test_awards_filters_agree_with_the_api(
+    run: Runner, options: list[str], query: dict[str, Any]
+) -> None:
     rows = parse(run("awards", *options, "--format", "jsonl").stdout, "jsonl")
     expected = pa.awards(**query)
     assert expected
@@ -194,7 +223,7 @@ def test_awards_filters_agree_with_the_api(options: list[str], query: dict[str, 
     ]
 
 
-def test_filters_that_match_nothing_say_so() -> None:
+def test_filters_that_match_nothing_say_so(run: Runner) -> None:
     result = run("awards", "--province", "西藏", "--format", "json")
     assert result.returncode == 0
     assert json.loads(result.stdout) == []
@@ -223,7 +252,7 @@ BAD: list[list[str]] = [
 
 
 @pytest.mark.parametrize("args", BAD)
-def test_user_errors_are_one_line_with_status_2(args: list[str]) -> None:
+def test_user_errors_are_one_line_with_status_2(run: Runner, args: list[str]) -> None:
     result = run(*args, stdin="")
     assert result.returncode == 2, result
     assert result.stdout == ""
@@ -232,7 +261,7 @@ def test_user_errors_are_one_line_with_status_2(args: list[str]) -> None:
     assert result.stderr.startswith("procuratorate-awards: error: ")
 
 
-def test_existing_output_needs_force(tmp_path: Path) -> None:
+def test_existing_output_needs_force(run: Runner, tmp_path: Path) -> None:
     target = tmp_path / "data.json"
     target.write_text("keep me", encoding="utf-8")
     refused = run("export", "--format", "json", "--output", str(target))
@@ -248,7 +277,7 @@ def test_existing_output_needs_force(tmp_path: Path) -> None:
 # --- resolve -----------------------------------------------------------------------------
 
 
-def test_resolve_reads_names_from_standard_input_one_result_each() -> None:
+def test_resolve_reads_names_from_standard_input_one_result_each(run: Runner) -> None:
     names = [
         "浙江省嵊州市人民检察院",
         "朝阳区人民检察院",
@@ -266,7 +295,7 @@ def test_resolve_reads_names_from_standard_input_one_result_each() -> None:
     assert result.stderr.strip() == "procuratorate-awards: 2 of 4 names did not resolve"
 
 
-def test_resolve_exits_0_when_every_name_resolves() -> None:
+def test_resolve_exits_0_when_every_name_resolves(run: Runner) -> None:
     result = run("resolve", "-", "--format", "csv", stdin="嵊州市人民检察院\n湖北省人民检察院\n")
     assert result.returncode == 0
     rows = parse(result.stdout, "csv")
@@ -292,7 +321,7 @@ PASSAGE = "经浙江省丽水市、松阳县人民检察院和最高检审查，
 
 
 @pytest.mark.parametrize("form", FORMATS)
-def test_find_lists_every_mention_with_its_span(tmp_path: Path, form: str) -> None:
+def test_find_lists_every_mention_with_its_span(run: Runner, tmp_path: Path, form: str) -> None:
     source = tmp_path / "passage.txt"
     source.write_text(PASSAGE, encoding="utf-8")
     result = run("find", str(source), "--format", form)
@@ -309,7 +338,7 @@ def test_find_lists_every_mention_with_its_span(tmp_path: Path, form: str) -> No
     assert "北京市朝阳区" in str(rows[3]["candidates"])
 
 
-def test_find_reads_standard_input_and_says_when_nothing_is_named() -> None:
+def test_find_reads_standard_input_and_says_when_nothing_is_named(run: Runner) -> None:
     found = run("find", "-", "--format", "jsonl", stdin="上海铁路运输检察院")
     assert parse(found.stdout, "jsonl")[0]["level"] == "基层"
     empty = run("find", "-", stdin="no procuratorate here")
@@ -318,7 +347,7 @@ def test_find_reads_standard_input_and_says_when_nothing_is_named() -> None:
     assert "names no procuratorate" in empty.stderr
 
 
-def test_find_refuses_text_that_is_not_utf8(tmp_path: Path) -> None:
+def test_find_refuses_text_that_is_not_utf8(run: Runner, tmp_path: Path) -> None:
     source = tmp_path / "gbk.txt"
     source.write_bytes("浙江省绍兴市人民检察院".encode("gbk"))
     result = run("find", str(source))
@@ -330,7 +359,7 @@ def test_find_refuses_text_that_is_not_utf8(tmp_path: Path) -> None:
 # --- notice, validate, version -------------------------------------------------------------
 
 
-def test_notice_prints_the_corrected_text() -> None:
+def test_notice_prints_the_corrected_text(run: Runner) -> None:
     result = run("notice")
     assert result.returncode == 0
     assert result.stdout == pa.notice_text()
@@ -348,13 +377,13 @@ def test_notice_raw_is_the_source_byte_for_byte() -> None:
     assert result.stdout == pa.notice().source_text.encode("utf-8")
 
 
-def test_validate_passes() -> None:
+def test_validate_passes(run: Runner) -> None:
     result = run("validate")
     assert result.returncode == 0
     assert result.stdout.startswith("ok: 55 awards, 59 procuratorates")
 
 
-def test_version() -> None:
+def test_version(run: Runner) -> None:
     result = run("--version")
     assert result.stdout.strip() == (
         f"procuratorate-awards {pa.__version__} "
@@ -376,7 +405,7 @@ EXPORTS: list[tuple[str, Sequence[str]]] = [
 
 
 @pytest.mark.parametrize(("form", "files"), EXPORTS)
-def test_export_every_format(tmp_path: Path, form: str, files: Sequence[str]) -> None:
+def test_export_every_format(run: Runner, tmp_path: Path, form: str, files: Sequence[str]) -> None:
     target = tmp_path / "data.json" if form == "json" else tmp_path / "out"
     if form == "sqlite":
         target = tmp_path / "data.sqlite"
@@ -389,7 +418,7 @@ def test_export_every_format(tmp_path: Path, form: str, files: Sequence[str]) ->
     assert again.returncode == 2
 
 
-def test_export_csv_for_excel_starts_with_a_byte_order_mark(tmp_path: Path) -> None:
+def test_export_csv_for_excel_starts_with_a_byte_order_mark(run: Runner, tmp_path: Path) -> None:
     assert run("export", "-f", "csv", "-o", str(tmp_path / "x"), "--excel").returncode == 0
     assert (tmp_path / "x" / "awards.csv").read_bytes().startswith(b"\xef\xbb\xbf")
 
@@ -436,3 +465,119 @@ def test_a_pipe_closed_before_any_reading_ends_quietly() -> None:
     process.stderr.close()
     assert errors == b""
     assert status == 0
+
+
+# --- failures inside the process ------------------------------------------------------------
+
+
+class _ClosedPipe(io.StringIO):
+    """A standard output whose reader has gone away."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_a_broken_pipe_inside_the_process_ends_quietly() -> None:
+    err = io.StringIO()
+    with mock.patch.object(sys, "stdout", _ClosedPipe()), contextlib.redirect_stderr(err):
+        status = main(["units"])
+    assert status == 0
+    assert err.getvalue() == ""
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_resolve_without_names_at_a_terminal_asks_for_them() -> None:
+    err = io.StringIO()
+    with mock.patch.object(sys, "stdin", _Terminal()), contextlib.redirect_stderr(err):
+        assert main(["resolve"]) == 2
+    assert "give one or more names" in err.getvalue()
+
+
+def _raise(error: BaseException) -> Callable[..., int]:
+    def command(*_: object) -> int:
+        raise error
+
+    return command
+
+
+@pytest.mark.parametrize(
+    ("command", "error", "status", "message"),
+    [
+        ("_cmd_validate", pa.DataError("awards.json", "$[0]", "bad"), 1, "data is damaged"),
+        ("_cmd_export", PermissionError(13, "Permission denied"), 1, "Permission denied"),
+        ("_cmd_units", KeyboardInterrupt(), 130, ""),
+    ],
+)
+def test_other_failures_are_one_line_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, command: str, error: BaseException, status: int, message: str
+) -> None:
+    monkeypatch.setattr(cli, command, _raise(error))
+    args = {"_cmd_validate": ["validate"], "_cmd_units": ["units"]}.get(
+        command, ["export", "-f", "json", "-o", "x.json"]
+    )
+    result = run_in_process(*args)
+    assert result.returncode == status
+    assert message in result.stderr
+    assert len(result.stderr.splitlines()) <= 1
+
+
+def test_write_rows_refuses_an_unknown_format() -> None:
+    with pytest.raises(cli.UsageError, match="unknown format 'xml'"):
+        cli.write_rows([], ["a"], "xml", io.StringIO())
+
+
+def test_notice_raw_without_a_byte_stream_writes_the_text(run: Runner) -> None:
+    assert run("notice", "--raw").stdout == pa.notice().source_text
+
+
+# --- tables -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "width"),
+    [("", 0), ("abc", 3), ("检察院", 6), ("（5个）", 7), ("e\u0301", 1), ("a\u200db", 2)],
+)
+def test_display_width(text: str, width: int) -> None:
+    assert display_width(text) == width
+
+
+def test_render_table_refuses_a_row_of_the_wrong_length() -> None:
+    with pytest.raises(ValueError, match="row 1 has 1 cells for 2 columns"):
+        render_table(["a", "b"], [["1", "2"], ["3"]])
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.text(st.characters(codec="utf-8"), max_size=8), min_size=3, max_size=3),
+        max_size=6,
+    )
+)
+def test_render_table_aligns_any_cells(rows: list[list[str]]) -> None:
+    headers = ["甲", "b", "丙丙"]
+    lines = render_table(headers, rows).split("\n")
+    cells = [[" ".join(cell.split()) for cell in row] for row in [headers, *rows]]
+    assert len(lines) == len(cells)
+    widths = [max(display_width(row[column]) for row in cells) for column in range(3)]
+    third = widths[0] + widths[1] + 4  # where the third column starts, in display columns
+    for line, row in zip(lines, cells, strict=True):
+        assert not line.endswith(" ")
+        if row[2]:
+            assert any(
+                display_width(line[:cut]) == third and line[cut:] == row[2]
+                for cut in range(len(line) + 1)
+            )
+        else:
+            assert display_width(line) <= third
+
+
+@pytest.mark.parametrize("form", ["json", "jsonl"])
+def test_json_escapes_characters_that_some_readers_take_for_line_breaks(form: str) -> None:
+    result = run_in_process("resolve", "--format", form, "--", "甲\u2028乙\x85丙\u2029")
+    assert result.returncode == 1
+    assert not {"\u2028", "\x85", "\u2029"} & set(result.stdout)
+    assert parse(result.stdout, form)[0]["query"] == "甲\u2028乙\x85丙\u2029"

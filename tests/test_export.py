@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import secrets
 import sqlite3
 import subprocess
 import sys
@@ -374,3 +375,52 @@ def test_provinces_csv_rows(tmp_path: Path) -> None:
     assert rows[1][:4] == ["1", "11", "110000", "北京市"]
     assert rows[-1][3] == "新疆生产建设兵团"
     assert len(rows) == 33
+
+
+def _dangling_links() -> Iterator[tuple[Any, ...]]:
+    yield (1, 1, 999, "火星市人民检察院", 0, 1)
+
+
+def test_a_broken_key_is_a_data_error_and_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tuple(
+        attrs.evolve(table, rows=_dangling_links) if table.name == "award_procuratorates" else table
+        for table in _export.TABLES
+    )
+    monkeypatch.setattr(_export, "TABLES", broken)
+    with pytest.raises(pa.DataError, match="award_procuratorates: cannot be stored: FOREIGN KEY"):
+        pa.export_sqlite(tmp_path / "data.sqlite")
+    assert _files(tmp_path) == []
+
+
+def test_a_temporary_name_in_use_is_never_reused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    taken = tmp_path / ".data.json.same.tmp"
+    taken.write_text("someone else's", encoding="utf-8")
+    names = iter(["same", "other"])
+    monkeypatch.setattr(secrets, "token_hex", lambda _: next(names))
+    pa.export_json(tmp_path / "data.json")
+    assert taken.read_text(encoding="utf-8") == "someone else's"
+    assert _files(tmp_path) == [".data.json.same.tmp", "data.json"]
+
+
+def test_a_directory_export_needs_an_existing_parent(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="is not a directory"):
+        pa.export_datapackage(tmp_path / "missing" / "package")
+    assert _files(tmp_path) == []
+
+
+def test_sqlite_procuratorates_point_at_their_divisions(database: sqlite3.Connection) -> None:
+    rows = database.execute(
+        """
+        SELECT u.name, p.name, c.name FROM procuratorates u
+        LEFT JOIN divisions p ON p.code = u.prefecture_code
+        LEFT JOIN divisions c ON c.code = u.county_code
+        ORDER BY u.procuratorate_id
+        """
+    ).fetchall()
+    assert rows == [
+        (u.name, u.prefecture and u.prefecture.name, u.county and u.county.name) for u in pa.units()
+    ]

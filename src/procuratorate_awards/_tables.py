@@ -47,15 +47,16 @@ def pad(text: str, width: int) -> str:
 
 
 def _one_line(text: str) -> str:
-    # A line break inside a cell would break every column after it.
-    return " ".join(text.split()) if any(c in text for c in "\r\n\t\v\f") else text
+    # A line break or tab inside a cell would break every column after it.
+    return " ".join(text.split())
 
 
 def render_table(headers: Sequence[str], rows: Iterable[Sequence[str]], gap: int = 2) -> str:
     """The rows under their headers, each column as wide as its widest cell.
 
-    Cells are strings; white space inside a cell is folded to single spaces so that
-    every row stays on one line. No line ends in spaces. Every row must have one cell per header.
+    Cells are strings; white space in a cell is folded to single spaces and stripped
+    from its ends, so that every row stays on one line. No line ends in spaces. Every
+    row must have one cell per header.
 
     >>> rows = [["一等奖", "车辆保险理赔监督模型"], ["优秀奖", "x"]]
     >>> print(render_table(["奖项", "title"], rows))
