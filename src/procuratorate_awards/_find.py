@@ -8,9 +8,11 @@ procuratorate won.
 
 How a name is found, in time linear in the length of the text:
 
-* An *anchor* is located with a plain scan: 检察院, 检察分院 or 最高检. White space
-  and line breaks may stand between any two characters of a name, up to
-  ``_MAX_GAP`` of them in a row, because transcribed text breaks lines anywhere.
+* An *anchor* (检察院, 检察分院 or 最高检) is located by one regular expression whose
+  alternatives are fixed words with bounded gaps, so it cannot backtrack without
+  bound. White space and line breaks may stand between any two characters of a name,
+  up to ``_MAX_GAP`` of them in a row, because transcribed text breaks lines anywhere;
+  compatibility ideographs and radicals (⾦ for 金) are read as what they fold to.
 * From the anchor the text is read backwards, through a trie of every division name
   written back to front, for the runs of [province][prefecture][county] names that
   nest inside one another (the same shape :func:`resolve_procuratorate` reads),
@@ -26,7 +28,8 @@ How a name is found, in time linear in the length of the text:
   浙江省丽水市 first, then in 浙江省, then alone.
 
 A word that names no place (各级检察机关, 该院, 县级人民检察院, 直辖市人民检察院) is no mention,
-and courts and public security organs are never anchors.
+nor is a division name that closes an everyday word (雄安新区检察院, 各市区人民检察院);
+courts and public security organs are never anchors.
 """
 
 from __future__ import annotations
@@ -338,8 +341,9 @@ _Outcome = tuple[Procuratorate | None, NameLookupError | None]
 
 @functools.lru_cache(maxsize=8192)
 def _resolve(name: str) -> _Outcome:
-    """The resolver's answer or error, memoised so that a name repeated in a long text
-    costs a look-up, not a new exception (names read here are short by construction)."""
+    """The resolver's answer or error, memoised: a name repeated in a long text then
+    costs one look-up, not a new exception. Names read here are short by construction.
+    """
     try:
         return resolve_procuratorate(name), None
     except NameLookupError as error:
