@@ -195,6 +195,23 @@ def test_damaged_resources_raise_data_error_naming_file_and_record(
     assert str(error).startswith(file)
 
 
+@pytest.mark.parametrize(
+    ("file", "kind"),
+    [
+        ("awards.json", tuple[pa.Award, ...]),
+        ("provinces.json", tuple[pa.Province, ...]),
+        ("notice.json", pa.Notice),
+    ],
+)
+def test_well_formed_resources_load_into_what_the_converter_builds(file: str, kind: Any) -> None:
+    document = json.loads(_loading.read_bytes(file))
+    if kind is pa.Notice:
+        document["source_text"] = pa.notice().source_text
+    direct = _loading.structure_resource(file, document, kind)
+    assert direct == _loading.converter().structure(document, kind)
+    assert type(direct) is type(_loading.converter().structure(document, kind))
+
+
 def test_a_damaged_resource_fails_every_time_not_only_the_first(damaged_copy: Path) -> None:
     path = damaged_copy / "awards.json"
     path.write_bytes(_truncate(path.read_bytes()))

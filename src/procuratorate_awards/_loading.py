@@ -296,9 +296,109 @@ def check_digest(name: str, data: bytes) -> None:
         )
 
 
+class _ShapeError(Exception):
+    """The document is not in the shape the direct structuring expects."""
+
+
+def _direct_structurer(kind: Any) -> Callable[[object], Any]:
+    """A function that builds ``kind`` from well-formed JSON data without cattrs.
+
+    It covers what the packaged resources use (attrs classes, str, int, bool, enums,
+    optional values, homogeneous tuples, spans) and accepts exactly what the converter
+    accepts, building equal records; anything else raises :class:`_ShapeError` (or the
+    model's own ``TypeError`` or ``ValueError``), and the caller then lets the converter
+    find the fault and name the record. Importing cattrs and generating its code costs
+    more than structuring the shipped data, so well-formed data never pays for it.
+    """
+    import enum
+    import typing
+
+    import attrs
+
+    if kind is Span:
+
+        def span(value: object) -> Span:
+            return _structure_span(value, Span)
+
+        return span
+    if kind in (str, int, bool):
+
+        def scalar(value: object) -> Any:
+            if type(value) is not kind:
+                raise _ShapeError
+            return value
+
+        return scalar
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        members = kind._value2member_map_
+
+        def member(value: object) -> Any:
+            if type(value) is not str or value not in members:
+                raise _ShapeError
+            return members[value]
+
+        return member
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin is tuple and len(args) == 2 and args[1] is ...:
+        item = _direct_structurer(args[0])
+
+        def items(value: object) -> tuple[Any, ...]:
+            if type(value) is not list:
+                raise _ShapeError
+            return tuple(map(item, value))
+
+        return items
+    if args and type(None) in args and len(args) == 2:
+        inner = _direct_structurer(next(a for a in args if a is not type(None)))
+
+        def optional(value: object) -> Any:
+            return None if value is None else inner(value)
+
+        return optional
+    if isinstance(kind, type) and attrs.has(kind):
+        hints = typing.get_type_hints(kind)
+        plan = [
+            (f.name, _direct_structurer(hints[f.name]), f.default is attrs.NOTHING)
+            for f in fields(kind)
+        ]
+        names = frozenset(f.name for f in fields(kind))
+
+        def record(value: object) -> Any:
+            if type(value) is not dict or not value.keys() <= names:
+                raise _ShapeError
+            arguments = {}
+            for name, build, required in plan:
+                if name in value:
+                    arguments[name] = build(value[name])
+                elif required:
+                    raise _ShapeError
+            return kind(**arguments)
+
+        return record
+    raise NotImplementedError(f"no direct structuring for {kind!r}")
+
+
+_direct = Lazy(
+    lambda: {
+        kind: _direct_structurer(kind) for kind in (tuple[Award, ...], tuple[Province, ...], Notice)
+    }
+)
+
+
+def structure_resource(name: str, document: object, kind: Any) -> Any:
+    """Structure a packaged resource: directly when well formed, else by the converter."""
+    direct = _direct.get().get(kind)
+    if direct is not None:
+        try:
+            return direct(document)
+        except (_ShapeError, TypeError, ValueError):
+            pass  # the converter finds the fault and names the record
+    return structure(name, document, kind)
+
+
 def load(name: str, kind: Any) -> Any:
     data = read_bytes(name)
-    result = structure(name, parse_json(name, data), kind)
+    result = structure_resource(name, parse_json(name, data), kind)
     check_digest(name, data)
     return result
 
@@ -315,7 +415,9 @@ def _load_notice() -> Notice:
     document = parse_json(NOTICE_FILE, data)
     if not isinstance(document, dict):
         raise DataError(NOTICE_FILE, "$", "expected an object")
-    result: Notice = structure(NOTICE_FILE, {**document, "source_text": source_text.get()}, Notice)
+    result: Notice = structure_resource(
+        NOTICE_FILE, {**document, "source_text": source_text.get()}, Notice
+    )
     check_digest(NOTICE_FILE, data)
     return result
 
