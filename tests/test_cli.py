@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import runpy
 import shutil
 import subprocess
 import sys
@@ -581,3 +582,12 @@ def test_json_escapes_characters_that_some_readers_take_for_line_breaks(form: st
     assert result.returncode == 1
     assert not {"\u2028", "\x85", "\u2029"} & set(result.stdout)
     assert parse(result.stdout, form)[0]["query"] == "甲\u2028乙\x85丙\u2029"
+
+
+def test_python_dash_m_runs_main(monkeypatch: pytest.MonkeyPatch) -> None:
+    out = io.StringIO()
+    monkeypatch.setattr(sys, "argv", ["procuratorate_awards", "--version"])
+    with contextlib.redirect_stdout(out), pytest.raises(SystemExit) as leaving:
+        runpy.run_module("procuratorate_awards", run_name="__main__", alter_sys=True)
+    assert leaving.value.code == 0
+    assert out.getvalue().startswith(f"procuratorate-awards {pa.__version__} ")
