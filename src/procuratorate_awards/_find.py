@@ -213,7 +213,7 @@ def _forms_before(
     text: str, position: int, floor: int, node: _Node | None = None
 ) -> list[tuple[int, tuple[str, ...]]]:
     """Every division name that ends right before ``position``, as (start, codes)."""
-    children = (_trie.get() if node is None else node).children
+    children = (node or _trie.get()).children
     found: list[tuple[int, tuple[str, ...]]] = []
     while children:
         before = position - 1
@@ -546,6 +546,8 @@ def _railway_starts(text: str, railway: int, floor: int) -> set[int]:
 
 def _coordinated(text: str, start: int, end: int, outcome: _Outcome, floor: int) -> list[Mention]:
     """The mention ending at ``end`` and the names coordinated before it under its suffix."""
+    if start > floor and text[start - 1] not in _COORDINATORS and not text[start - 1].isspace():
+        return [_mention(text, start, end, outcome)]
     elements: list[tuple[int, int, _Outcome]] = []
     position = start
     while True:
