@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -458,3 +459,34 @@ def test_coordinated_names_with_any_spacing(
     second = mentions[1].procuratorate
     assert second is not None
     assert second.county == unit.county
+
+
+def test_mention_fields_in_order() -> None:
+    assert [field.name for field in attrs.fields(Mention)] == [
+        "span",
+        "text",
+        "procuratorate",
+        "reason",
+        "candidates",
+        "awards",
+    ]
+    [mention] = find_procuratorates("朝阳区检察院")
+    assert not mention.resolved
+    assert all(m.resolved for m in find_procuratorates("绍兴市检察院"))
+
+
+LARGE = [
+    pytest.param("检察院" * 20_000, 0, id="anchors and nothing else"),
+    pytest.param("最高检" * 20_000, 20_000, id="最高检 over and over"),
+    pytest.param("浙江省" + "绍兴市、" * 20_000 + "越城区人民检察院", 20_001, id="one long list"),
+    pytest.param("朝阳区人民检察院，" * 10_000, 10_000, id="ambiguous names"),
+    pytest.param("绍 兴 市 人 民 检 察 院 " * 5_000, 5_000, id="spaced out"),
+    pytest.param(" " * 100_000 + "绍兴市检察院", 1, id="white space"),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), LARGE)
+def test_large_inputs_are_answered(text: str, count: int) -> None:
+    mentions = find_procuratorates(text)
+    assert len(mentions) == count
+    _check_invariants(text, mentions)
