@@ -13,6 +13,8 @@ import nox
 
 nox.options.default_venv_backend = "venv"
 nox.options.error_on_missing_interpreters = False
+# Local reruns keep each session's environment and only top it up; CI starts clean.
+nox.options.reuse_venv = "yes"
 nox.options.sessions = ["lint", "typecheck", "tests-3.11", "docs", "packaging"]
 
 PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
@@ -54,7 +56,8 @@ def tests(session: nox.Session) -> None:
 @nox.session
 def docs(session: nox.Session) -> None:
     """The documentation site, built from scratch with warnings as errors."""
-    session.install(".[docs]")
+    # Editable, so that a reused environment documents the code as it is now.
+    session.install("-e", ".[docs]")
     output = ROOT / "docs" / "_build" / "html"
     session.run("sphinx-build", "-E", "-W", "--keep-going", "-n", "-b", "html", "docs", str(output))
     session.log(f"the site is in {output.relative_to(ROOT)}")
@@ -68,14 +71,17 @@ def packaging(session: nox.Session) -> None:
     wheel into a fresh virtual environment of their own.
     """
     session.install("build>=1.2", "twine>=5", "hatchling>=1.18", "pytest>=8")
-    dist = Path(session.create_tmp()) / "dist"
+    dist = Path(session.create_tmp()).resolve() / "dist"
     for stale in dist.glob("*"):
         stale.unlink()
     session.run("python", "-m", "build", "--outdir", str(dist))
     archives = sorted(str(path) for path in dist.iterdir())
     session.run("twine", "check", "--strict", *archives)
     (wheel,) = dist.glob("*.whl")
+    # The version does not change between builds, so a reused environment must be told
+    # to replace the package it already has.
     session.install(str(wheel))
+    session.install("--force-reinstall", "--no-deps", str(wheel))
     session.run(
         "pytest",
         "tests/test_packaging.py",

@@ -35,7 +35,7 @@ RUNTIME_DEPENDENCIES = {"attrs", "cattrs", "importlib-resources"}
 def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     given = os.environ.get(DIST_VARIABLE)
     if given:
-        return Path(given)
+        return Path(given).resolve()
     out = tmp_path_factory.mktemp("dist")
     command = [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(out), str(ROOT)]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
