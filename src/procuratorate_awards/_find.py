@@ -347,7 +347,8 @@ def _resolve(name: str) -> _Outcome:
     try:
         return resolve_procuratorate(name), None
     except NameLookupError as error:
-        return None, error
+        # Kept for the life of the cache: drop the frames, keep the facts.
+        return None, error.with_traceback(None)
 
 
 _loading.on_reset(_resolve.cache_clear)
