@@ -1,13 +1,15 @@
 """Reading the packaged resources into models, once per process.
 
-Resources are read with ``importlib_resources.files()`` so the package works from a
-wheel, a zip or a read-only directory. Each resource is decoded, parsed,
-structured by the one converter and checked against its recorded SHA-256 on first
-use, behind a lock, and kept for the life of the process. Any fault surfaces as
-:class:`~procuratorate_awards.DataError` naming the file and the record.
+Resources are read through the package's own loader (``importlib_resources.files()``
+where the loader cannot read files), so the package works from a wheel, a zip or a
+read-only directory. Each resource is decoded, parsed, structured and checked against
+its recorded SHA-256 on first use, behind a lock, and kept for the life of the process.
+Well-formed resources are structured directly; anything else goes to the one converter,
+so any fault surfaces as :class:`~procuratorate_awards.DataError` naming the file and
+the record.
 
-cattrs, importlib_resources, json and hashlib are imported here on first use only,
-so importing the package stays cheap.
+cattrs, importlib_resources, json and hashlib are imported here when first needed
+only, so importing the package stays cheap.
 """
 
 from __future__ import annotations
