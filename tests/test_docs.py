@@ -24,7 +24,7 @@ PAGES = sorted(
     for path in DOCS.rglob("*.md")
     if "_build" not in path.parts and "notebooks" not in path.parts
 )
-FENCE = re.compile(r"^```(\S*)\s*$")
+FENCE = re.compile(r"^```(\S*)")
 
 
 @cache
