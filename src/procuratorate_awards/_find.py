@@ -463,6 +463,9 @@ _SPECIAL_ENDINGS = frozenset(word[-1] for word in ("铁路运输", _CORPS, *_DIS
 
 
 _ANCHOR_PRECEDERS = _SPECIAL_ENDINGS | {"民", "事"}
+_DISPATCHED_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _keyword in _DISPATCHED_KEYWORDS:
+    _DISPATCHED_BY_LAST[_keyword[-1]] = (*_DISPATCHED_BY_LAST.get(_keyword[-1], ()), _keyword)
 
 
 def _special_starts(text: str, core: int, last: str, floor: int, starts: set[int]) -> None:
@@ -475,11 +478,15 @@ def _special_starts(text: str, core: int, last: str, floor: int, starts: set[int
         corps = _word_before(text, core, _CORPS, floor)
         if corps >= 0:
             starts.add(corps)
-    for keyword in _DISPATCHED_KEYWORDS:
-        if keyword[-1] == last:
-            found = _word_before(text, core, keyword, floor)
-            if found >= 0:
-                starts.update(_chain_starts(text, found, floor))
+    keywords = _DISPATCHED_BY_LAST.get(last, ())
+    if len(keywords) > 1:
+        # 区 closes most district names; look further only after 垦, 林 or 矿.
+        penultimate = _char_before(text, _prev(text, core, floor), floor)
+        keywords = tuple(keyword for keyword in keywords if keyword[-2] == penultimate)
+    for keyword in keywords:
+        found = _word_before(text, core, keyword, floor)
+        if found >= 0:
+            starts.update(_chain_starts(text, found, floor))
 
 
 def _may_end_a_name(text: str, position: int, floor: int) -> bool:
@@ -487,10 +494,11 @@ def _may_end_a_name(text: str, position: int, floor: int) -> bool:
     if position <= floor:
         return False
     char = text[position - 1]
-    if char in _trie.get().children or char in _ANCHOR_PRECEDERS or char.isspace():
+    children = _trie.get().children
+    if char in children or char in _ANCHOR_PRECEDERS or char.isspace():
         return True
     folded = _fold(char)
-    return folded != char and (folded in _trie.get().children or folded in _ANCHOR_PRECEDERS)
+    return folded != char and (folded in children or folded in _ANCHOR_PRECEDERS)
 
 
 def _read_procuratorate(
@@ -508,7 +516,7 @@ def _read_procuratorate(
     last = _char_before(text, core, floor)
     if last in _SPECIAL_ENDINGS:
         _special_starts(text, core, last, floor, starts)
-    if renmin >= 0:
+    if renmin >= 0 and last == "高":
         supreme = _word_before(text, renmin, "最高", floor)
         if supreme >= 0:
             starts.add(supreme)
