@@ -266,22 +266,26 @@ def _generic_tail(text: str, start: int, end: int) -> bool:
 def _chain_starts(text: str, end: int, floor: int) -> set[int]:
     """Starts of the runs of one to three nested division names that end at ``end``."""
     starts: set[int] = set()
-    frontier: dict[tuple[int, str], None] = {}
+    # Where the outermost name of a run so far starts, and the codes it may stand for;
+    # a province contains nothing before it, so a run that reached one is done.
+    frontier: dict[int, list[str]] = {}
     for start, codes in _forms_before(text, end, floor):
-        if not _generic_tail(text, start, end):
+        if end - start != 2 or not _generic_tail(text, start, end):
             starts.add(start)
-        frontier.update(((start, code), None) for code in codes if not code.endswith("0000"))
+        inner = [code for code in codes if not code.endswith("0000")]
+        if inner:
+            frontier[start] = inner
     for _ in range(2):
-        outer: dict[tuple[int, str], None] = {}
-        for position, inner in frontier:
+        if not frontier:
+            break
+        outer: dict[int, list[str]] = {}
+        for position, inners in frontier.items():
             for start, codes in _forms_before(text, position, floor):
                 for code in codes:
-                    if _contains(code, inner):
+                    if any(_contains(code, inner) for inner in inners):
                         starts.add(start)
                         if not code.endswith("0000"):
-                            outer[(start, code)] = None
-        if not outer:
-            break
+                            outer.setdefault(start, []).append(code)
         frontier = outer
     return starts
 
