@@ -10,6 +10,7 @@ import inspect
 import json
 import os
 import pickle
+import re
 import shutil
 import stat
 import subprocess
@@ -457,19 +458,27 @@ def _outcome(call: Callable[[], object]) -> tuple[str, str]:
 
 def _text_callables() -> list[tuple[str, Callable[[str], object]]]:
     """Every public entry point that takes user text, including filters that take it."""
-    found: list[tuple[str, Callable[[str], object]]] = [
-        ("resolve_province", pa.resolve_province),
-        ("resolve_procuratorate", pa.resolve_procuratorate),
-        ("resolve_level", pa.resolve_level),
-    ]
-    for name in ("parse_tier", "parse_level", "parse_kind", "find_procuratorates", "search"):
-        function = getattr(pa, name, None)
-        if callable(function):
+    found: list[tuple[str, Callable[[str], object]]] = []
+    for name in pa.__all__:
+        function = getattr(pa, name)
+        if not inspect.isfunction(function):
+            continue
+        parameters = list(inspect.signature(function).parameters.values())
+        annotations = [str(parameter.annotation) for parameter in parameters]
+        # Functions that write or read files take paths, not text to understand.
+        if not parameters or any("PathLike" in annotation for annotation in annotations):
+            continue
+        if re.search(r"\bstr\b", annotations[0]) and all(
+            parameter.default is not inspect.Parameter.empty for parameter in parameters[1:]
+        ):
             found.append((name, function))
+    assert {"resolve_province", "resolve_procuratorate", "resolve_level"} <= {
+        name for name, _ in found
+    }
     # The award filters that take what a person types (joint takes a bool).
-    parameters = inspect.signature(pa.awards).parameters
+    filters = inspect.signature(pa.awards).parameters
     for keyword in ("tier", "province", "level", "unit", "text", "kind", "subject"):
-        if keyword in parameters:
+        if keyword in filters:
             found.append((f"awards({keyword}=)", functools.partial(_call_awards, keyword)))
     return found
 
