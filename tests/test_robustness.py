@@ -213,6 +213,19 @@ def test_well_formed_resources_load_into_what_the_converter_builds(file: str, ki
     assert type(direct) is type(_loading.converter().structure(document, kind))
 
 
+def test_the_division_table_loads_alike_through_the_converter(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    direct = _loading.divisions.get()
+    # Refusing the shape sends the table through the converter, as damaged data would go.
+    monkeypatch.setattr(_loading, "_division_rows", lambda document: None)
+    _loading.divisions.reset()
+    try:
+        assert _loading.divisions.get() == direct
+    finally:
+        _loading.reset_all()
+
+
 def test_a_damaged_resource_fails_every_time_not_only_the_first(damaged_copy: Path) -> None:
     path = damaged_copy / "awards.json"
     path.write_bytes(_truncate(path.read_bytes()))
