@@ -14,6 +14,7 @@ only, so importing the package stays cheap.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import threading
@@ -287,11 +288,32 @@ def _manifest() -> dict[str, Any]:
 manifest = Lazy(_manifest)
 
 
-def check_digest(name: str, data: bytes) -> None:
+def _sha256_function() -> Callable[[bytes], Any]:
+    """SHA-256 from the interpreter's built-in module where it has one, else hashlib.
+
+    hashlib loads OpenSSL, a few milliseconds on the way to the first answer; the
+    built-in module (``_sha2`` from Python 3.12, ``_sha256`` before) gives the same
+    digests and costs nothing to import.
+    """
+    import importlib
+
+    for module in ("_sha2", "_sha256"):
+        try:
+            function: Callable[[bytes], Any] = importlib.import_module(module).sha256
+        except (ImportError, AttributeError):
+            continue
+        return function
     import hashlib
 
+    return hashlib.sha256
+
+
+_sha256 = Lazy(_sha256_function)
+
+
+def check_digest(name: str, data: bytes) -> None:
     expected = manifest.get()["files"].get(name)
-    actual = hashlib.sha256(data).hexdigest()
+    actual = _sha256.get()(data).hexdigest()
     if expected != actual:
         raise DataError(
             name, None, f"SHA-256 {actual} does not match the recorded {expected or '(none)'}"
@@ -380,16 +402,17 @@ def _direct_structurer(kind: Any) -> Callable[[object], Any]:
     raise NotImplementedError(f"no direct structuring for {kind!r}")
 
 
-_direct = Lazy(
-    lambda: {
-        kind: _direct_structurer(kind) for kind in (tuple[Award, ...], tuple[Province, ...], Notice)
-    }
-)
+# Each built on first use, so the first award query does not prepare the notice too.
+_direct = {
+    kind: Lazy(functools.partial(_direct_structurer, kind))
+    for kind in (tuple[Award, ...], tuple[Province, ...], Notice)
+}
 
 
 def structure_resource(name: str, document: object, kind: Any) -> Any:
     """Structure a packaged resource: directly when well formed, else by the converter."""
-    direct = _direct.get().get(kind)
+    lazy = _direct.get(kind)
+    direct = None if lazy is None else lazy.get()
     if direct is not None:
         try:
             return direct(document)
