@@ -11,22 +11,12 @@ county, division code and level.
 >>> pa.resolve_procuratorate("浙江省嵊州市人民检察院").level
 <Level.BASIC: '基层'>
 
-Importing the package reads no data; each resource is loaded on first use.
+Importing the package reads no data and imports only what its first use needs: each
+name below loads its module on first access, and each resource loads on first use.
 """
 
 from typing import TYPE_CHECKING
 
-from ._analysis import (
-    CJKFontWarning,
-    LevelRow,
-    MedalRow,
-    MedalTable,
-    joint_awards,
-    level_counts,
-    medal_table,
-    plot_medal_table,
-)
-from ._display import OptionalDependencyError
 from ._errors import (
     AmbiguousNameError,
     DataError,
@@ -34,46 +24,22 @@ from ._errors import (
     ProcuratorateAwardsError,
     UnknownNameError,
 )
-from ._find import Mention, find_procuratorates
-from ._models import (
-    Award,
-    Division,
-    Erratum,
-    Evidence,
-    Kind,
-    Level,
-    Notice,
-    Paragraph,
-    Procuratorate,
-    Province,
-    ProvinceKind,
-    Span,
-    Tier,
-)
-from ._queries import (
-    AwardList,
-    Hit,
-    SearchResults,
-    Subject,
-    UnitList,
-    awards,
-    english_name,
-    english_title,
-    notice,
-    parse_kind,
-    parse_level,
-    parse_subject,
-    parse_tier,
-    search,
-    subject_rationale,
-    subjects,
-    units,
-)
-from ._resolution import provinces, resolve_level, resolve_procuratorate, resolve_province
-from ._validation import validate
 from ._version import DATA_VERSION, DIVISIONS_VINTAGE, __version__
 
 if TYPE_CHECKING:
+    from ._analysis import (
+        CJKFontWarning,
+        LevelRow,
+        MedalRow,
+        MedalTable,
+        joint_awards,
+        level_counts,
+        medal_table,
+        plot_medal_table,
+    )
+    from ._display import (
+        OptionalDependencyError,
+    )
     from ._export import (
         Dataset,
         export,
@@ -84,28 +50,127 @@ if TYPE_CHECKING:
         notice_text,
         read_json,
     )
+    from ._find import (
+        Mention,
+        find_procuratorates,
+    )
+    from ._models import (
+        Award,
+        Division,
+        Erratum,
+        Evidence,
+        Kind,
+        Level,
+        Notice,
+        Paragraph,
+        Procuratorate,
+        Province,
+        ProvinceKind,
+        Span,
+        Tier,
+    )
+    from ._queries import (
+        AwardList,
+        Hit,
+        SearchResults,
+        Subject,
+        UnitList,
+        awards,
+        english_name,
+        english_title,
+        notice,
+        parse_kind,
+        parse_level,
+        parse_subject,
+        parse_tier,
+        search,
+        subject_rationale,
+        subjects,
+        units,
+    )
+    from ._resolution import (
+        provinces,
+        resolve_level,
+        resolve_procuratorate,
+        resolve_province,
+    )
+    from ._validation import (
+        validate,
+    )
 
-# The exports need csv, sqlite3 and tempfile; they load on first use, not on import.
-_EXPORTS = frozenset(
-    {
-        "Dataset",
-        "export",
-        "export_csv",
-        "export_datapackage",
-        "export_json",
-        "export_sqlite",
-        "notice_text",
-        "read_json",
-    }
-)
+# Where each lazily imported public name lives (PEP 562): importing the package costs
+# no more than its errors and versions, and each module loads on first access.
+_LAZY: dict[str, str] = {
+    "CJKFontWarning": "_analysis",
+    "LevelRow": "_analysis",
+    "MedalRow": "_analysis",
+    "MedalTable": "_analysis",
+    "joint_awards": "_analysis",
+    "level_counts": "_analysis",
+    "medal_table": "_analysis",
+    "plot_medal_table": "_analysis",
+    "OptionalDependencyError": "_display",
+    "Dataset": "_export",
+    "export": "_export",
+    "export_csv": "_export",
+    "export_datapackage": "_export",
+    "export_json": "_export",
+    "export_sqlite": "_export",
+    "notice_text": "_export",
+    "read_json": "_export",
+    "Mention": "_find",
+    "find_procuratorates": "_find",
+    "Award": "_models",
+    "Division": "_models",
+    "Erratum": "_models",
+    "Evidence": "_models",
+    "Kind": "_models",
+    "Level": "_models",
+    "Notice": "_models",
+    "Paragraph": "_models",
+    "Procuratorate": "_models",
+    "Province": "_models",
+    "ProvinceKind": "_models",
+    "Span": "_models",
+    "Tier": "_models",
+    "AwardList": "_queries",
+    "Hit": "_queries",
+    "SearchResults": "_queries",
+    "Subject": "_queries",
+    "UnitList": "_queries",
+    "awards": "_queries",
+    "english_name": "_queries",
+    "english_title": "_queries",
+    "notice": "_queries",
+    "parse_kind": "_queries",
+    "parse_level": "_queries",
+    "parse_subject": "_queries",
+    "parse_tier": "_queries",
+    "search": "_queries",
+    "subject_rationale": "_queries",
+    "subjects": "_queries",
+    "units": "_queries",
+    "provinces": "_resolution",
+    "resolve_level": "_resolution",
+    "resolve_procuratorate": "_resolution",
+    "resolve_province": "_resolution",
+    "validate": "_validation",
+}
 
 
 def __getattr__(name: str) -> object:
-    if name in _EXPORTS:
-        from . import _export
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
 
-        return getattr(_export, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module_name}", __name__), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
 
 
 __all__ = [

@@ -1,9 +1,9 @@
 """Reading the packaged resources into models, once per process.
 
-Resources are read through the package's own loader (``importlib_resources.files()``
-where the loader cannot read files), so the package works from a wheel, a zip or a
-read-only directory. Each resource is decoded, parsed, structured and checked against
-its recorded SHA-256 on first use, behind a lock, and kept for the life of the process.
+Resources are read with ``importlib_resources.files()``, never by file path, so the
+package works from a wheel, a zip or a read-only directory. Each resource is decoded,
+parsed, structured and checked against its recorded SHA-256 on first use, behind a
+lock, and kept for the life of the process.
 Well-formed resources are structured directly; anything else goes to the one converter,
 so any fault surfaces as :class:`~procuratorate_awards.DataError` naming the file and
 the record.
@@ -15,8 +15,6 @@ only, so importing the package stays cheap.
 from __future__ import annotations
 
 import functools
-import os
-import sys
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
@@ -123,28 +121,8 @@ def _data_folder() -> Traversable:
 data_folder: Callable[[], Traversable] = _data_folder
 
 
-def _read_packaged(name: str) -> bytes:
-    """Read a packaged resource through the package's own loader when it can.
-
-    The loader of a directory or a zip install reads files by path (the way
-    ``pkgutil.get_data`` does), which spares importing importlib_resources and its
-    dependencies on the way to the first answer; any other loader goes through
-    ``importlib_resources.files()``.
-    """
-    package = sys.modules[PACKAGE]
-    loader = getattr(package.__spec__, "loader", None)
-    get_data = getattr(loader, "get_data", None)
-    if get_data is None or package.__file__ is None:
-        return _data_folder().joinpath(name).read_bytes()
-    path = os.path.join(os.path.dirname(package.__file__), DATA_FOLDER, name)
-    data: bytes = get_data(path)
-    return data
-
-
 def read_bytes(name: str) -> bytes:
     try:
-        if data_folder is _data_folder:
-            return _read_packaged(name)
         return data_folder().joinpath(name).read_bytes()
     except OSError as error:
         raise DataError(name, None, f"cannot be read ({error.strerror or error})") from None
