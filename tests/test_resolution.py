@@ -212,8 +212,24 @@ def test_current_names_win_over_former_ones() -> None:
     assert unit.notes == ()
 
 
+def test_a_two_character_former_name_is_read_only_after_its_division() -> None:
+    for everyday_word in ("新区人民检察院", "市区人民检察院", "南区人民检察院"):
+        with pytest.raises(pa.UnknownNameError):
+            pa.resolve_procuratorate(everyday_word)
+    unit = pa.resolve_procuratorate("湖南省株洲市南区人民检察院")
+    assert unit.code == "430203"
+    assert any("南区 (430204)" in note for note in unit.notes)
+
+
+def test_a_branch_named_after_something_unchecked_is_refused() -> None:
+    with pytest.raises(pa.UnknownNameError, match="neither an ordinal nor a place"):
+        pa.resolve_procuratorate("湖北省人民检察院汉江分院")
+    named = pa.resolve_procuratorate("新疆维吾尔自治区人民检察院阿克苏分院")
+    assert (named.kind, named.level) == (BR, P)
+
+
 def test_supreme_procuratorate() -> None:
-    for name in ("最高人民检察院", "最高检", "中华人民共和国最高人民检察院"):
+    for name in ("最高人民检察院", "最高检察院", "最高检", "中华人民共和国最高人民检察院"):
         unit = pa.resolve_procuratorate(name)
         assert unit.level is pa.Level.SUPREME
         assert unit.province is None

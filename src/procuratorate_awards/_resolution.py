@@ -28,6 +28,7 @@ from typing import TypeVar
 from . import _loading
 from ._divisions import (
     CURRENT,
+    FORMER,
     DivisionIndex,
     Form,
     division_level,
@@ -48,7 +49,9 @@ _MAX_PLACE = 64
 _MAX_CACHED_INPUT = 200
 _CACHE_SIZE = 8192
 
-_SUPREME_NAMES = frozenset({"最高人民检察院", "最高检", "中华人民共和国最高人民检察院"})
+_SUPREME_NAMES = frozenset(
+    {"最高人民检察院", "最高检察院", "最高检", "中华人民共和国最高人民检察院"}
+)
 _PROCURATORATE_SUFFIXES = ("人民检察院", "检察院")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
 _MILITARY_PREFIXES = ("中国人民解放军", "解放军", "中国人民武装警察部队", "武警")
@@ -283,6 +286,10 @@ def _readings(idx: DivisionIndex, place: str) -> Iterator[tuple[Form, ...]]:
         for end, form in idx.forms_at(place, start):
             if chain and not is_inside(chain[-1].division, form.division):
                 continue
+            # A former name of two characters (新区, 郊区, 南区) is an everyday word
+            # too; it is read only after the division it lay in, never on its own.
+            if not chain and form.rank == FORMER and end - start <= 2:
+                continue
             yield from extend(end, (*chain, form))
 
     yield from extend(0, ())
@@ -409,7 +416,9 @@ def _check_branch_place(name: str, province: Province, designation: str) -> None
         if division.code.startswith(province.code) and division.name.startswith(designation):
             return
     raise UnknownNameError(
-        name, f"{designation} is neither an ordinal nor a place in {province.name}"
+        name,
+        f"{designation} is neither an ordinal nor a place in {province.name}, so the "
+        "branch cannot be checked and is not recognised",
     )
 
 
