@@ -179,6 +179,8 @@ def test_railway_transport_procuratorate() -> None:
     assert unit.notes
     branch = pa.resolve_procuratorate("上海铁路运输检察分院")
     assert (branch.kind, branch.level) == (RW, P)
+    assert "分院" in branch.notes[0]
+    assert "basic level" not in branch.notes[0]
 
 
 @pytest.mark.parametrize(

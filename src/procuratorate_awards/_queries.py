@@ -23,7 +23,6 @@ from attrs import frozen
 from . import _loading
 from ._errors import UnknownNameError
 from ._models import Award, Kind, Level, Notice, Paragraph, Procuratorate, Province, Tier
-from ._resolution import provinces, resolve_procuratorate, resolve_province
 
 if TYPE_CHECKING:
     import pandas
@@ -246,6 +245,8 @@ def _parse_province(value: object) -> Province:
         return value
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise TypeError(f"a province must be a Province, str or int, not {type(value).__name__}")
+    from ._resolution import resolve_province
+
     return resolve_province(value)
 
 
@@ -255,6 +256,8 @@ def _parse_unit(value: object) -> str:
         return value.full_name
     if not isinstance(value, str):
         raise TypeError(f"a unit must be a Procuratorate or str, not {type(value).__name__}")
+    from ._resolution import resolve_procuratorate
+
     return resolve_procuratorate(value).full_name
 
 
@@ -513,6 +516,8 @@ def _key_order(key: str) -> tuple[Any, ...]:
     if key == "tier":
         return tuple(Tier)
     if key == "province":
+        from ._resolution import provinces
+
         return provinces()
     if key == "level":
         return tuple(Level)
@@ -761,6 +766,8 @@ def english_name(unit: Procuratorate | str) -> str:
     "Fourth Branch of the People's Procuratorate of Beijing Municipality"
     """
     if isinstance(unit, str):
+        from ._resolution import resolve_procuratorate
+
         unit = resolve_procuratorate(unit)
     elif not isinstance(unit, Procuratorate):
         raise TypeError(f"a unit must be a Procuratorate or str, not {type(unit).__name__}")

@@ -69,12 +69,17 @@ _DISPATCHED_KEYWORDS: tuple[tuple[str, Kind], ...] = (
 _LEVEL_BY_DIVISION = (Level.PROVINCIAL, Level.PREFECTURAL, Level.BASIC)
 _NOTE_PREFECTURE_NOT_CITY = (
     "{name} is a 地区 or 盟, which Article 13 does not name; its procuratorate serves as "
-    "a branch (分院) of the provincial procuratorate, so the level is 设区的市级"
+    "a branch (分院) of the provincial procuratorate, so the level is 设区的市级; this is "
+    "the package's reading, which no source it cites states directly"
 )
 _NOTE_NO_LEVEL = "no source fixes the level of this kind of procuratorate, so none is given"
 _NOTE_RAILWAY = (
     "railway transport procuratorates work at basic level under a railway transport "
     "branch; their jurisdiction follows railway lines, so no prefecture or county is given"
+)
+_NOTE_RAILWAY_BRANCH = (
+    "a railway transport branch is a 分院 of the provincial procuratorate (Article 13), so "
+    "设区的市级; its jurisdiction follows railway lines, so no prefecture or county is given"
 )
 _NOTE_CORPS = (
     "the notice addresses 新疆生产建设兵团人民检察院 beside the provincial procuratorates, "
@@ -446,14 +451,9 @@ def _railway(name: str, place: str, *, branch: bool) -> Procuratorate:
             f"{place or 'nothing'} is not a province or city that names railway procuratorates",
             tuple(_place_path(idx, d) for d in idx.suggestions(place)),
         )
-    notes = (
-        (_NOTE_RAILWAY,)
-        if named_after == province.bare_name
-        else (
-            _NOTE_RAILWAY,
-            f"named after {named_after}",
-        )
-    )
+    notes: tuple[str, ...] = (_NOTE_RAILWAY_BRANCH if branch else _NOTE_RAILWAY,)
+    if named_after != province.bare_name:
+        notes = (*notes, f"named after {named_after}")
     suffix = "铁路运输检察分院" if branch else "铁路运输检察院"
     return Procuratorate(
         name=name,
