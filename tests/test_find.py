@@ -490,3 +490,26 @@ def test_large_inputs_are_answered(text: str, count: int) -> None:
     mentions = find_procuratorates(text)
     assert len(mentions) == count
     _check_invariants(text, mentions)
+
+
+def test_a_named_branch_the_resolver_cannot_check_is_one_unresolved_mention() -> None:
+    # Reporting 湖北省人民检察院 here would credit the provincial procuratorate, and its
+    # award, with what the text says of its branch.
+    (mention,) = pa.find_procuratorates("湖北省人民检察院汉江分院。")
+    assert mention.text == "湖北省人民检察院汉江分院"
+    assert mention.procuratorate is None
+    assert mention.reason is not None
+    assert mention.awards == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("北京市人民检察院和上海分院", "北京市人民检察院"),
+        ("绍兴市人民检察院依法对该分院", "绍兴市人民检察院"),
+    ],
+)
+def test_running_text_before_a_later_branch_word_is_not_a_designation(text: str, name: str) -> None:
+    (mention,) = pa.find_procuratorates(text)
+    assert mention.text == name
+    assert mention.procuratorate is not None

@@ -55,6 +55,10 @@ __all__ = ["Mention", "find_procuratorates"]
 _MAX_GAP = 8
 # Longest designation between 检察院 and 分院 that is looked at (第一, 阿克苏, 铁路运输).
 _MAX_DESIGNATION = 8
+# A branch named otherwise than by an ordinal or a place (汉江分院) has a short name, and
+# running text between 检察院 and a later 分院 holds one of these joining characters.
+_MAX_NAMED_DESIGNATION = 4
+_JOINING = frozenset("的和与及或对在为向由将把被从到该其并、，。等")
 # Separators of coordinated names that share one suffix.
 _COORDINATORS = frozenset("、和及与")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
@@ -388,7 +392,12 @@ def _first_resolved(text: str, starts: list[int], ends: list[int]) -> tuple[int,
 
 
 def _branch_end(text: str, position: int, limit: int) -> tuple[int, bool] | None:
-    """Where a branch designation after 检察院 ends (第一分院), and whether it is an ordinal."""
+    """Where a branch designation after 检察院 ends (第一分院), and whether it binds.
+
+    A designation *binds* when the words are a branch's name even if the resolver
+    cannot place it (第一分院, 汉江分院): the mention is then the whole name, reported
+    unresolved, never the procuratorate before it with that procuratorate's awards.
+    """
     # Nearly every 检察院 is followed by no 分院 at all; scans in C rule those out.
     reach = min(limit, position + (_MAX_DESIGNATION + 2) * (_MAX_GAP + 1))
     fen = text.find("分", position, reach)
@@ -414,13 +423,16 @@ def _branch_end(text: str, position: int, limit: int) -> tuple[int, bool] | None
 
 
 def _designated(end: int, designation: str) -> tuple[int, bool] | None:
-    """``(end, is_ordinal)`` for a designation that can name a branch, else ``None``.
+    """``(end, binds)`` for a designation that can name a branch, else ``None``.
 
-    Only an ordinal (第一), a Corps division (第一师), a special-area or railway word, or
-    the start of a division name (阿克苏) is put to the resolver, which would otherwise
-    search the whole table for every 检察院…分院 in a text.
+    An ordinal (第一), a Corps division (第一师), a special-area or railway word, or the
+    start of a division name (阿克苏) is put to the resolver. A short name of any other
+    kind (汉江) binds without it: it is a branch the resolver cannot check. Words that
+    join clauses (和, 的, 对 …) mark running text, not a name.
     """
     if _ORDINAL.fullmatch(designation):
+        return end, True
+    if len(designation) <= _MAX_NAMED_DESIGNATION and not set(designation) & _JOINING:
         return end, True
     if (
         designation.startswith("第")
@@ -536,11 +548,12 @@ def _read_procuratorate(
     ends = [end]
     branch = _branch_end(text, end, len(text))
     if branch is not None:
-        ends.insert(0, branch[0])
+        # A binding designation leaves no shorter reading: the text names the branch.
+        ends = [branch[0]] if branch[1] else [branch[0], end]
     ordered = sorted(starts)
     start, stop, outcome = _first_resolved(text, ordered, ends)
     if outcome[0] is None and branch is not None and branch[1]:
-        # An ordinal branch (第一分院) belongs to the name even when it cannot be resolved.
+        # A binding designation (第一分院, 汉江分院) belongs to the name even unresolved.
         start, stop = ordered[0], branch[0]
         outcome = _resolve(text[start:stop])
     if start not in places:
