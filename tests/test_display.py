@@ -9,7 +9,8 @@ from collections.abc import Callable
 import pytest
 
 import procuratorate_awards as pa
-from procuratorate_awards._display import display_width, html_table, text_table
+from procuratorate_awards._display import html_table, text_table
+from procuratorate_awards._tables import display_width
 
 SHOWN: list[tuple[str, Callable[[], object], str]] = [
     ("award", lambda: pa.awards()[0], "车辆保险理赔监督模型"),

@@ -10,11 +10,11 @@ imported only when asked for, and a missing one raises
 from __future__ import annotations
 
 import html
-import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ._errors import ProcuratorateAwardsError
+from ._tables import display_width, pad, render_table
 
 if TYPE_CHECKING:
     import pandas
@@ -70,20 +70,6 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def display_width(text: str) -> int:
-    """Columns ``text`` takes in a terminal: two for wide (CJK) characters, none for marks.
-
-    >>> display_width("嵊州 ok")
-    7
-    """
-    width = 0
-    for character in text:
-        if unicodedata.combining(character):
-            continue
-        width += 2 if unicodedata.east_asian_width(character) in "WF" else 1
-    return width
-
-
 def _cut(text: str, limit: int) -> str:
     if display_width(text) <= limit:
         return text
@@ -109,12 +95,7 @@ def text_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     widths = [display_width(h) for h in headers]
     for row in cells:
         widths = [max(w, display_width(c)) for w, c in zip(widths, row, strict=True)]
-
-    def line(values: Sequence[str]) -> str:
-        padded = [v + " " * (w - display_width(v)) for v, w in zip(values, widths, strict=True)]
-        return "  ".join(padded).rstrip()
-
-    return "\n".join([line(headers), line(["-" * w for w in widths]), *map(line, cells)])
+    return render_table(headers, [["-" * w for w in widths], *cells])
 
 
 def html_table(
@@ -135,7 +116,7 @@ def html_table(
 
 def _fields_text(pairs: Sequence[tuple[str, object]]) -> str:
     width = max(display_width(k) for k, _ in pairs)
-    return "\n".join(f"{k}{' ' * (width - display_width(k))}  {_cell(v)}" for k, v in pairs)
+    return "\n".join(f"{pad(k, width)}  {_cell(v)}" for k, v in pairs)
 
 
 def _fields_html(pairs: Sequence[tuple[str, object]]) -> str:
