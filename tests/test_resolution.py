@@ -177,10 +177,13 @@ def test_railway_transport_procuratorate() -> None:
     assert unit.prefecture is None
     assert unit.county is None
     assert unit.notes
-    branch = pa.resolve_procuratorate("上海铁路运输检察分院")
+    branch = pa.resolve_procuratorate("兰州铁路运输检察分院")
     assert (branch.kind, branch.level) == (RW, P)
+    assert branch.full_name == "甘肃省人民检察院兰州铁路运输检察分院"
     assert "分院" in branch.notes[0]
-    assert "basic level" not in branch.notes[0]
+    # A railway procuratorate of a city is placed only where the registry holds it.
+    with pytest.raises(pa.UnknownNameError, match="railway transport procuratorate"):
+        pa.resolve_procuratorate("杭州市铁路运输检察院")
 
 
 @pytest.mark.parametrize(
@@ -223,10 +226,11 @@ def test_a_two_character_former_name_is_read_only_after_its_division() -> None:
     assert any("南区 (430204)" in note for note in unit.notes)
 
 
-def test_a_branch_named_after_something_unchecked_is_refused() -> None:
-    with pytest.raises(pa.UnknownNameError, match="neither an ordinal nor a place"):
-        pa.resolve_procuratorate("湖北省人民检察院汉江分院")
-    named = pa.resolve_procuratorate("新疆维吾尔自治区人民检察院阿克苏分院")
+def test_a_branch_the_registry_does_not_hold_is_refused() -> None:
+    with pytest.raises(pa.UnknownNameError, match="not a branch the registry holds") as caught:
+        pa.resolve_procuratorate("北京市人民检察院第五分院")
+    assert "北京市人民检察院第四分院" in caught.value.candidates
+    named = pa.resolve_procuratorate("河北省人民检察院雄安新区分院")
     assert (named.kind, named.level) == (BR, P)
 
 

@@ -324,7 +324,23 @@ def build() -> dict[str, str]:
     return files
 
 
+def _record_inputs() -> None:
+    """Record the digests of the resources this tool reads but does not write.
+
+    The winners are resolved through the package, which checks every resource against
+    the manifest; a resource edited by hand or rebuilt by another tool (provinces.json,
+    registry.json) must be recorded before the package may read it.
+    """
+    path = DATA / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    for name in CHECKED_FILES:
+        if name not in ("notice.json", "awards.json"):
+            manifest["files"][name] = hashlib.sha256((DATA / name).read_bytes()).hexdigest()
+    path.write_text(_dump(manifest), encoding="utf-8", newline="\n")
+
+
 def main() -> None:
+    _record_inputs()
     for name, text in build().items():
         (DATA / name).write_text(text, encoding="utf-8", newline="\n")
         print(f"wrote {name}")

@@ -26,6 +26,7 @@ __all__ = [
     "SHORT",
     "DivisionIndex",
     "Form",
+    "code_inside",
     "division_level",
     "index",
     "is_inside",
@@ -101,8 +102,20 @@ class Form:
 
 
 def is_inside(outer: Division, inner: Division) -> bool:
-    outer_level, inner_level = division_level(outer.code), division_level(inner.code)
-    return inner_level > outer_level and inner.code.startswith(outer.code[: 2 * (outer_level + 1)])
+    """Whether ``inner`` lies inside ``outer``, by their GB/T 2260 codes."""
+    return code_inside(outer.code, inner.code)
+
+
+def code_inside(outer: str, inner: str) -> bool:
+    """Whether the division coded ``inner`` lies inside the one coded ``outer``.
+
+    >>> code_inside("330000", "330683"), code_inside("330600", "330683")
+    (True, True)
+    >>> code_inside("330683", "330683")
+    False
+    """
+    outer_level, inner_level = division_level(outer), division_level(inner)
+    return inner_level > outer_level and inner.startswith(outer[: 2 * (outer_level + 1)])
 
 
 def division_level(code: str) -> int:
@@ -162,12 +175,28 @@ class DivisionIndex:
                 lengths[text[0]].add(len(text))
         self._lengths = {first: tuple(sorted(found)) for first, found in lengths.items()}
         self._suggestion_postings: dict[str, list[str]] | None = None
+        self._openings: frozenset[tuple[str, str]] | None = None
+        self._prefectures_with_counties = frozenset(
+            d.code[:4] for d in divisions if division_level(d.code) == 2
+        )
 
     def parent(self, division: Division) -> Division | None:
         """The prefecture a county-level division belongs to, if it belongs to one."""
         if division_level(division.code) != 2:
             return None
         return self.by_code.get(division.code[:4] + "00")
+
+    def has_counties(self, prefecture: Division) -> bool:
+        """Whether any county-level division lies in ``prefecture`` (东莞市 has none)."""
+        return prefecture.code[:4] in self._prefectures_with_counties
+
+    def begins_division_inside(self, outer: Division, text: str) -> bool:
+        """Whether ``text`` begins with the first two characters of a division in ``outer``."""
+        if self._openings is None:
+            self._openings = frozenset(
+                (d.code[:2], d.name[:2]) for d in self.divisions if division_level(d.code) > 0
+            )
+        return division_level(outer.code) == 0 and (outer.code[:2], text[:2]) in self._openings
 
     def province_of(self, division: Division) -> Province:
         return self.province_by_code[division.code[:2]]

@@ -39,11 +39,21 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from . import _loading
-from ._divisions import index, normalize
+from ._divisions import CURRENT, code_inside, index, normalize
 from ._errors import NameLookupError
+from ._grammar import (
+    COORDINATORS,
+    GENERIC_PLACES,
+    MILITARY_AREAS,
+    MILITARY_PREFIXES,
+    ORDINAL,
+    RAILWAY,
+    SPECIAL_AREA_WORDS,
+    registry_index,
+)
 from ._models import Award, Kind, Procuratorate, Span
 from ._queries import awards as _all_awards
 from ._resolution import resolve_procuratorate
@@ -59,22 +69,12 @@ _MAX_DESIGNATION = 8
 # running text between 检察院 and a later 分院 holds one of these joining characters.
 _MAX_NAMED_DESIGNATION = 4
 _JOINING = frozenset("的和与及或对在为向由将把被从到该其并、，。等")
-# Separators of coordinated names that share one suffix.
-_COORDINATORS = frozenset("、和及与")
-_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
-# Keywords of procuratorates set up in a special area, as the resolver reads them.
-_DISPATCHED_KEYWORDS = ("农垦区", "垦区", "农垦", "林区", "森林", "工矿区", "监狱")
-_MILITARY_PREFIXES = ("中国人民解放军", "解放军", "中国人民武装警察部队", "武警")
-# Theatre commands (since 2016) and the former military regions whose procuratorates
-# text may still name; a bare 战区 or 军区 is generic (各战区军事检察院).
-_MILITARY_AREAS = (
-    *(f"{area}战区" for area in ("东部", "南部", "西部", "北部", "中部")),
-    *(
-        f"{area}军区"
-        for area in ("北京", "沈阳", "济南", "南京", "广州", "成都", "兰州", "新疆", "西藏")
-    ),
+# Words before a person's name: a place name right after one of them and a surname
+# (证人李湖南) is part of that name.
+_PERSON_BEFORE = re.compile(
+    r"(?:证人|被告人|辩护人|被害人|原告|被告|上诉人|申请人|当事人|犯罪嫌疑人|代理人|罪犯)"
+    r"[\u4e00-\u9fff]{1,2}$"
 )
-_CORPS = "新疆生产建设兵团"
 
 
 @frozen
@@ -240,30 +240,17 @@ def _forms_before(
     return found
 
 
-def _contains(outer: str, inner: str) -> bool:
-    """Whether the division coded ``outer`` contains the one coded ``inner`` (GB/T 2260)."""
-    if outer.endswith("0000"):
-        return inner != outer and inner.startswith(outer[:2])
-    if outer.endswith("00"):
-        return inner != outer and inner.startswith(outer[:4])
-    return False
-
-
-# Division names that are also everyday words: 城区 (a district in 晋城, 阳泉, 汕尾),
-# 新区 and 市区 (former names). At the end of a longer word (雄安新区, 主城区, 各市区)
-# they name no division; standing alone or inside a longer name they still do.
-_GENERIC_PLACES = frozenset(
-    {"市区", "新区", "城区", "郊区", "矿区", "东区", "西区", "南区", "北区"}
-)
-
-
 def _generic_tail(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is an everyday word closing a longer word."""
+    """Whether ``text[start:end]`` is an everyday word closing a longer word.
+
+    After a separator (东区和西区) it is a name of its own, not the end of a word.
+    """
     return (
         end - start == 2
-        and text[start:end] in _GENERIC_PLACES
+        and text[start:end] in GENERIC_PLACES
         and start > 0
         and "\u4e00" <= text[start - 1] <= "\u9fff"
+        and text[start - 1] not in COORDINATORS
     )
 
 
@@ -286,7 +273,7 @@ def _chain_starts(text: str, end: int, floor: int) -> set[int]:
         for position, inners in frontier.items():
             for start, codes in _forms_before(text, position, floor):
                 for code in codes:
-                    if any(_contains(code, inner) for inner in inners):
+                    if any(code_inside(code, inner) for inner in inners):
                         starts.add(start)
                         if not code.endswith("0000"):
                             outer.setdefault(start, []).append(code)
@@ -430,13 +417,13 @@ def _designated(end: int, designation: str) -> tuple[int, bool] | None:
     kind (汉江) binds without it: it is a branch the resolver cannot check. Words that
     join clauses (和, 的, 对 …) mark running text, not a name.
     """
-    if _ORDINAL.fullmatch(designation):
+    if ORDINAL.fullmatch(designation):
         return end, True
     if len(designation) <= _MAX_NAMED_DESIGNATION and not set(designation) & _JOINING:
         return end, True
     if (
         designation.startswith("第")
-        or any(word in designation for word in (*_DISPATCHED_KEYWORDS, "铁路运输"))
+        or any(word in designation for word in (*SPECIAL_AREA_WORDS, RAILWAY))
         or designation in _name_prefixes.get()
     ):
         return end, False
@@ -456,13 +443,13 @@ _name_prefixes = _loading.Lazy(_build_name_prefixes)
 
 def _military_starts(text: str, position: int, floor: int) -> list[int]:
     starts: list[int] = []
-    for area in _MILITARY_AREAS:
+    for area in MILITARY_AREAS:
         found = _word_before(text, position, area, floor)
         if found >= 0:
             starts.append(found)
             position = found
             break
-    for prefix in _MILITARY_PREFIXES:
+    for prefix in MILITARY_PREFIXES:
         found = _word_before(text, position, prefix, floor)
         if found >= 0:
             starts.append(found)
@@ -475,28 +462,45 @@ def _char_before(text: str, position: int, floor: int) -> str:
     return "" if found < 0 else _fold(text[found])
 
 
-_SPECIAL_ENDINGS = frozenset(word[-1] for word in ("铁路运输", _CORPS, *_DISPATCHED_KEYWORDS))
-
-
+_SPECIAL_ENDINGS = frozenset(word[-1] for word in (RAILWAY, *SPECIAL_AREA_WORDS))
 _ANCHOR_PRECEDERS = _SPECIAL_ENDINGS | {"民", "事"}
-_DISPATCHED_BY_LAST: dict[str, tuple[str, ...]] = {}
-for _keyword in _DISPATCHED_KEYWORDS:
-    _DISPATCHED_BY_LAST[_keyword[-1]] = (*_DISPATCHED_BY_LAST.get(_keyword[-1], ()), _keyword)
+_SPECIAL_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _keyword in SPECIAL_AREA_WORDS:
+    _SPECIAL_BY_LAST[_keyword[-1]] = (*_SPECIAL_BY_LAST.get(_keyword[-1], ()), _keyword)
+
+
+def _build_registry_trie() -> _Node:
+    """The registry's names less their closing 检察院, read back to front."""
+    root = _Node()
+    for head in registry_index().heads():
+        node = root
+        for char in reversed(head):
+            node = node.children.setdefault(char, _Node())
+        node.codes = ("",)
+    return root
+
+
+_registry_trie = _loading.Lazy(_build_registry_trie)
+
+
+def _registry_starts(text: str, core: int, floor: int) -> set[int]:
+    """Starts of the registry's names that end right before ``core``."""
+    return {start for start, _ in _forms_before(text, core, floor, _registry_trie.get())}
 
 
 def _special_starts(text: str, core: int, last: str, floor: int, starts: set[int]) -> None:
-    """Add the starts of railway, Corps and special-area names that end at ``core``."""
+    """Add the starts of railway and special-area names that end at ``core``.
+
+    The registry's own names are found whole; these are the other names of the same
+    shapes, which the resolver refuses with its reason: text names them all the same.
+    """
     if last == "输":
-        railway = _word_before(text, core, "铁路运输", floor)
+        railway = _word_before(text, core, RAILWAY, floor)
         if railway >= 0:
             starts.update(_railway_starts(text, railway, floor))
-    elif last == "团":
-        corps = _word_before(text, core, _CORPS, floor)
-        if corps >= 0:
-            starts.add(corps)
-    keywords = _DISPATCHED_BY_LAST.get(last, ())
+    keywords = _SPECIAL_BY_LAST.get(last, ())
     if len(keywords) > 1:
-        # 区 closes most district names; look further only after 垦, 林 or 矿.
+        # 区 closes most district names; look further only after 垦, 林, 矿 and the like.
         penultimate = _char_before(text, _prev(text, core, floor), floor)
         keywords = tuple(keyword for keyword in keywords if keyword[-2] == penultimate)
     for keyword in keywords:
@@ -511,10 +515,13 @@ def _may_end_a_name(text: str, position: int, floor: int) -> bool:
         return False
     char = text[position - 1]
     children = _trie.get().children
-    if char in children or char in _ANCHOR_PRECEDERS or char.isspace():
+    registry = _registry_trie.get().children
+    if char in children or char in registry or char in _ANCHOR_PRECEDERS or char.isspace():
         return True
     folded = _fold(char)
-    return folded != char and (folded in children or folded in _ANCHOR_PRECEDERS)
+    return folded != char and (
+        folded in children or folded in registry or folded in _ANCHOR_PRECEDERS
+    )
 
 
 def _read_procuratorate(
@@ -526,7 +533,9 @@ def _read_procuratorate(
     renmin = _word_before(text, anchor, "人民", floor)
     core = anchor if renmin < 0 else renmin
     places = _chain_starts(text, core, floor)
-    starts = set(places)
+    starts = set(places) | _registry_starts(text, core, floor)
+    if renmin >= 0:
+        starts |= _registry_starts(text, anchor, floor)
     # Most anchors follow a division name; the fixed words are tried only when the
     # character before could end one of them.
     last = _char_before(text, core, floor)
@@ -545,12 +554,15 @@ def _read_procuratorate(
             starts.update(_military_starts(text, military, floor))
     if not starts:
         return None
+    ordered = sorted(starts)
+    branches = _coordinated_branches(text, ordered, end)
+    if branches is not None:
+        return branches, branches[-1].span.end
     ends = [end]
     branch = _branch_end(text, end, len(text))
     if branch is not None:
         # A binding designation leaves no shorter reading: the text names the branch.
         ends = [branch[0]] if branch[1] else [branch[0], end]
-    ordered = sorted(starts)
     start, stop, outcome = _first_resolved(text, ordered, ends)
     if outcome[0] is None and branch is not None and branch[1]:
         # A binding designation (第一分院, 汉江分院) belongs to the name even unresolved.
@@ -559,6 +571,45 @@ def _read_procuratorate(
     if start not in places:
         return [_mention(text, start, stop, outcome)], stop
     return _coordinated(text, start, stop, outcome, floor), stop
+
+
+_ORDINALS_SHARING_SUFFIX = re.compile(
+    rf"\s*({ORDINAL.pattern})((?:\s*[{''.join(sorted(COORDINATORS))}]\s*{ORDINAL.pattern})+)\s*分\s*院"
+)
+_EACH_ORDINAL = re.compile(ORDINAL.pattern)
+
+
+def _coordinated_branches(text: str, starts: list[int], end: int) -> list[Mention] | None:
+    """第一、第二分院 after a procuratorate's name: one mention for each branch.
+
+    The first mention runs from the parent's name to its ordinal, each later one covers
+    its own ordinal (and the last the shared 分院), as with coordinated place names.
+    """
+    match = _ORDINALS_SHARING_SUFFIX.match(text, end)
+    if match is None:
+        return None
+    start, _, parent = _first_resolved(text, starts, [end])
+    if parent[0] is None:
+        return None
+    parent_name = parent[0].full_name
+    ordinals = [match.span(1), *(m.span() for m in _EACH_ORDINAL.finditer(text, *match.span(2)))]
+    mentions = []
+    for number, (first, last) in enumerate(ordinals):
+        name = f"{parent_name}{text[first:last]}分院"
+        span_start = start if number == 0 else first
+        span_end = match.end() if number == len(ordinals) - 1 else last
+        mentions.append(
+            _mention(text, span_start, span_end, _in_words(text, span_start, span_end, name))
+        )
+    return mentions
+
+
+def _in_words(text: str, start: int, end: int, name: str) -> _Outcome:
+    """The outcome of ``name``, which the words ``text[start:end]`` stand for."""
+    procuratorate, error = _resolve(name)
+    if procuratorate is None:
+        return procuratorate, error
+    return evolve(procuratorate, name=text[start:end]), None
 
 
 def _railway_starts(text: str, railway: int, floor: int) -> set[int]:
@@ -572,19 +623,21 @@ def _railway_starts(text: str, railway: int, floor: int) -> set[int]:
 
 def _coordinated(text: str, start: int, end: int, outcome: _Outcome, floor: int) -> list[Mention]:
     """The mention ending at ``end`` and the names coordinated before it under its suffix."""
-    if start > floor and text[start - 1] not in _COORDINATORS and not text[start - 1].isspace():
+    if start > floor and text[start - 1] not in COORDINATORS and not text[start - 1].isspace():
         return [_mention(text, start, end, outcome)]
     elements: list[tuple[int, int, _Outcome]] = []
     position = start
     while True:
         separator = _prev(text, position, floor)
-        if separator < 0 or text[separator] not in _COORDINATORS:
+        if separator < 0 or text[separator] not in COORDINATORS:
             break
         starts = sorted(_chain_starts(text, separator, floor))
         if not starts:
             break
         # The element ends at its last character, not at white space before the separator.
         element = _first_resolved(text, starts, [_prev(text, separator, floor) + 1])
+        if not _at_word_start(text, element[0], element[1], floor):
+            break
         elements.append(element)
         position = element[0]
     if not elements:
@@ -600,6 +653,23 @@ def _coordinated(text: str, start: int, end: int, outcome: _Outcome, floor: int)
     return mentions
 
 
+def _at_word_start(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether a coordinated name starts a word, rather than ending a person's name.
+
+    After 证人, 被告人 and the like and a surname, it is part of the name (证人李湖南).
+    A short form (湖南 for 湖南省) right after another ideograph is taken as the end of
+    that word, not a name of its own; a full name (浙江省丽水市) is a word wherever it
+    stands. When unsure, no mention: precision first.
+    """
+    if _PERSON_BEFORE.search(text[max(floor, start - 8) : start]) is not None:
+        return False
+    before = _prev(text, start, floor)
+    if before < 0 or not "\u4e00" <= text[before] <= "\u9fff" or text[before] in COORDINATORS:
+        return True
+    name = normalize(text[start:end])
+    return any(form.rank == CURRENT for _, form in index().forms_at(name, 0))
+
+
 def _in_context(name: str, context: Procuratorate | None, own: _Outcome) -> _Outcome:
     """Read a coordinated name in the place of the name before it, then alone."""
     if context is None or context.province is None or context.province.code is None:
@@ -611,9 +681,9 @@ def _in_context(name: str, context: Procuratorate | None, own: _Outcome) -> _Out
         return own
     tries = []
     prefecture = context.prefecture
-    if prefecture is not None and any(_contains(prefecture.code, code) for code in codes):
+    if prefecture is not None and any(code_inside(prefecture.code, code) for code in codes):
         tries.append(context.province.name + prefecture.name + name)
-    if any(_contains(context.province.code + "0000", code) for code in codes):
+    if any(code_inside(context.province.code + "0000", code) for code in codes):
         tries.append(context.province.name + name)
     for attempt in tries:
         found = _resolve(attempt)
@@ -643,6 +713,30 @@ def _anchors(text: str) -> Iterator[tuple[int, int, str]]:
         else:
             kind = "分院"
         yield match.start(), match.end(), kind
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Whether only a coordinator (with any spacing) stands between two mentions."""
+    between = text[end:start].strip()
+    return len(between) == 1 and between in COORDINATORS
+
+
+def _compound(text: str, anchor: int, end: int, mentions: list[Mention]) -> bool:
+    """Read a registry name that holds the mention before it (X人民检察院Y铁路运输检察分院).
+
+    If one resolves, it replaces the mentions it covers in ``mentions``.
+    """
+    reach = mentions[-1].span.start
+    for start in sorted(_registry_starts(text, anchor, reach)):
+        if start > reach:
+            break
+        outcome = _resolve(text[start:end])
+        if outcome[0] is not None:
+            while mentions and mentions[-1].span.start >= start:
+                mentions.pop()
+            mentions.append(_mention(text, start, end, outcome))
+            return True
+    return False
 
 
 def find_procuratorates(text: str) -> tuple[Mention, ...]:
@@ -681,8 +775,14 @@ def find_procuratorates(text: str) -> tuple[Mention, ...]:
             floor = end
             continue
         if kind == "分院":
-            railway = _word_before(text, start, "铁路运输", floor)
-            starts = sorted(_railway_starts(text, railway, floor)) if railway >= 0 else []
+            if mentions and _compound(text, start, end, mentions):
+                floor = end
+                continue
+            railway = _word_before(text, start, RAILWAY, floor)
+            found_starts = _registry_starts(text, start, floor)
+            if railway >= 0:
+                found_starts |= _railway_starts(text, railway, floor)
+            starts = sorted(found_starts)
             if starts:
                 found = _first_resolved(text, starts, [end])
                 mentions.append(_mention(text, *found))
@@ -693,5 +793,10 @@ def find_procuratorates(text: str) -> tuple[Mention, ...]:
             floor = end
             continue
         found_mentions, floor = read
+        if mentions and _joined(text, mentions[-1].span.end, found_mentions[0].span.start):
+            first = found_mentions[0]
+            own = (first.procuratorate, None) if first.resolved else _resolve(first.text)
+            context = _in_context(first.text, mentions[-1].procuratorate, own)
+            found_mentions[0] = _mention(text, first.span.start, first.span.end, context)
         mentions.extend(found_mentions)
     return tuple(mentions)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 from attrs import fields, frozen
 
 from ._errors import DataError
-from ._models import Award, Division, Notice, Province, Span
+from ._models import Award, Division, Notice, Province, RegistryEntry, Span
 
 if TYPE_CHECKING:
     import cattrs
@@ -65,6 +65,7 @@ PROVINCES_FILE = "provinces.json"
 DIVISIONS_FILE = "divisions.json"
 MANIFEST_FILE = "manifest.json"
 TRANSLATIONS_FILE = "translations.json"
+REGISTRY_FILE = "registry.json"
 CHECKED_FILES = (
     SOURCE_FILE,
     NOTICE_FILE,
@@ -72,6 +73,7 @@ CHECKED_FILES = (
     PROVINCES_FILE,
     DIVISIONS_FILE,
     TRANSLATIONS_FILE,
+    REGISTRY_FILE,
 )
 
 
@@ -383,7 +385,7 @@ def _direct_structurer(kind: Any) -> Callable[[object], Any]:
 # Each built on first use, so the first award query does not prepare the notice too.
 _direct = {
     kind: Lazy(functools.partial(_direct_structurer, kind))
-    for kind in (tuple[Award, ...], tuple[Province, ...], Notice)
+    for kind in (tuple[Award, ...], tuple[Province, ...], tuple[RegistryEntry, ...], Notice)
 }
 
 
@@ -496,6 +498,9 @@ notice = Lazy(_load_notice)
 awards: Lazy[tuple[Award, ...]] = Lazy(lambda: load(AWARDS_FILE, tuple[Award, ...]))
 provinces: Lazy[tuple[Province, ...]] = Lazy(lambda: load(PROVINCES_FILE, tuple[Province, ...]))
 divisions = Lazy(_load_divisions)
+registry: Lazy[tuple[RegistryEntry, ...]] = Lazy(
+    lambda: load(REGISTRY_FILE, tuple[RegistryEntry, ...])
+)
 translations: Lazy[Any] = Lazy(_load_translations)
 
 

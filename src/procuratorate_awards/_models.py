@@ -23,6 +23,8 @@ __all__ = [
     "Procuratorate",
     "Province",
     "ProvinceKind",
+    "RegistryEntry",
+    "Source",
     "Span",
     "Tier",
 ]
@@ -116,6 +118,10 @@ class Kind(enum.Enum):
     LAND_RECLAMATION = "农垦"
     MILITARY = "军事"
     OTHER_DISPATCHED = "派出"
+    CROSS_REGION = "跨行政区划"
+    CORPS = "兵团"
+    MINING = "工矿"
+    ZONE = "功能区"
 
     @property
     def label(self) -> str:
@@ -136,6 +142,10 @@ _KIND_ENGLISH: dict[Kind, str] = {
     Kind.LAND_RECLAMATION: "land reclamation",
     Kind.MILITARY: "military",
     Kind.OTHER_DISPATCHED: "other dispatched",
+    Kind.CROSS_REGION: "cross-region",
+    Kind.CORPS: "Production and Construction Corps",
+    Kind.MINING: "mining",
+    Kind.ZONE: "zone",
 }
 
 
@@ -452,3 +462,52 @@ class Award:
         from . import _display
 
         return _display.award_html(self)
+
+
+@frozen
+class Source:
+    """A public page that states a fact of the registry: its address, title and a quote.
+
+    >>> from procuratorate_awards import registry
+    >>> source = registry()[0].sources[0]
+    >>> source.url.startswith("http"), bool(source.quote)
+    (True, True)
+    """
+
+    url: str
+    title: str
+    quote: str
+
+
+@frozen
+class RegistryEntry:
+    """A procuratorate that no division code names, as the registry records it.
+
+    ``name`` is the official full name; ``short_forms`` and ``former_names`` are other
+    names of the same procuratorate. ``province`` is the full name of its provincial-level
+    unit (新疆生产建设兵团 for the Corps), ``parent`` the full name of the procuratorate it
+    comes under, or ``None`` where no source says. ``level`` is ``None`` where neither
+    the Organic Law nor a cited page fixes it; ``level_basis`` says why either way.
+    ``seat`` is the 2022 division code of its seat where a source gives it. Dates are
+    ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; ``successor`` names who took over from an
+    abolished one. Every entry has at least one source.
+
+    >>> from procuratorate_awards import registry
+    >>> entry = next(e for e in registry() if e.name == "北京市人民检察院第四分院")
+    >>> entry.kind.label, entry.level.label, entry.parent
+    ('分院', '设区的市级', '北京市人民检察院')
+    """
+
+    name: str
+    kind: Kind
+    province: str
+    parent: str | None
+    level: Level | None
+    level_basis: str
+    sources: tuple[Source, ...]
+    short_forms: tuple[str, ...] = ()
+    former_names: tuple[str, ...] = ()
+    seat: str | None = None
+    established: str | None = None
+    abolished: str | None = None
+    successor: str | None = None

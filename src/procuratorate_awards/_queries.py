@@ -801,7 +801,8 @@ def english_name(unit: Procuratorate | str) -> str:
         if ordinal is None:
             raise UnknownNameError(unit.name, f"no English name is kept for {designation}分院")
         return f"{ordinal} Branch of the People's Procuratorate of {place}"
-    if unit.kind is not Kind.ORDINARY:
+    corps_itself = unit.kind is Kind.CORPS and unit.full_name == unit.province.name + "人民检察院"
+    if unit.kind is not Kind.ORDINARY and not corps_itself:
         raise UnknownNameError(unit.name, f"no English pattern for a {unit.kind.english} unit")
     return f"People's Procuratorate of {place}"
 

@@ -21,70 +21,25 @@ any search.
 from __future__ import annotations
 
 import functools
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import TypeVar
 
 from . import _loading
-from ._divisions import (
-    CURRENT,
-    FORMER,
-    DivisionIndex,
-    Form,
-    division_level,
-    index,
-    is_inside,
-    normalize,
-)
+from ._divisions import CURRENT, DivisionIndex, Form, division_level, index, normalize
 from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
-from ._models import Division, Kind, Level, Procuratorate, Province, ProvinceKind
+from ._grammar import CORPS_SHORT_FORMS, PROCURATORATE_SUFFIXES, parse, place_path
+from ._models import Level, Procuratorate, Province, RegistryEntry
 
-__all__ = ["provinces", "resolve_level", "resolve_procuratorate", "resolve_province"]
+__all__ = ["provinces", "registry", "resolve_level", "resolve_procuratorate", "resolve_province"]
 
 T = TypeVar("T")
 
-# No place part of a real name comes near this; longer input is refused at once.
-_MAX_PLACE = 64
 # Inputs up to this length are cached; longer ones are answered but not kept.
 _MAX_CACHED_INPUT = 200
+# No place part of a real name comes near this; longer input is not searched for one.
+_MAX_PLACE = 64
+_PROCURATORATE_WORDS = (*PROCURATORATE_SUFFIXES, "人民")
 _CACHE_SIZE = 8192
-
-_SUPREME_NAMES = frozenset(
-    {"最高人民检察院", "最高检察院", "最高检", "中华人民共和国最高人民检察院"}
-)
-_PROCURATORATE_SUFFIXES = ("人民检察院", "检察院")
-_ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
-_MILITARY_PREFIXES = ("中国人民解放军", "解放军", "中国人民武装警察部队", "武警")
-# Keywords of procuratorates set up in a special area (Article 16), in the order tried.
-_DISPATCHED_KEYWORDS: tuple[tuple[str, Kind], ...] = (
-    ("农垦区", Kind.LAND_RECLAMATION),
-    ("垦区", Kind.LAND_RECLAMATION),
-    ("农垦", Kind.LAND_RECLAMATION),
-    ("林区", Kind.FORESTRY),
-    ("森林", Kind.FORESTRY),
-    ("工矿区", Kind.OTHER_DISPATCHED),
-    ("监狱", Kind.OTHER_DISPATCHED),
-)
-
-_LEVEL_BY_DIVISION = (Level.PROVINCIAL, Level.PREFECTURAL, Level.BASIC)
-_NOTE_PREFECTURE_NOT_CITY = (
-    "{name} is a 地区 or 盟, which Article 13 does not name; its procuratorate serves as "
-    "a branch (分院) of the provincial procuratorate, so the level is 设区的市级; this is "
-    "the package's reading, which no source it cites states directly"
-)
-_NOTE_NO_LEVEL = "no source fixes the level of this kind of procuratorate, so none is given"
-_NOTE_RAILWAY = (
-    "railway transport procuratorates work at basic level under a railway transport "
-    "branch; their jurisdiction follows railway lines, so no prefecture or county is given"
-)
-_NOTE_RAILWAY_BRANCH = (
-    "a railway transport branch is a 分院 of the provincial procuratorate (Article 13), so "
-    "设区的市级; its jurisdiction follows railway lines, so no prefecture or county is given"
-)
-_NOTE_CORPS = (
-    "the notice addresses 新疆生产建设兵团人民检察院 beside the provincial procuratorates, "
-    "but Article 13 does not name it, so no level is given"
-)
 
 
 def _text_argument(value: object, what: str) -> str:
@@ -130,6 +85,22 @@ def provinces() -> tuple[Province, ...]:
     return _loading.provinces.get()
 
 
+def registry() -> tuple[RegistryEntry, ...]:
+    """The procuratorates that no division code names, each with its sources.
+
+    Branches (分院), railway transport, cross-region, Corps, forestry, land-reclamation,
+    mining and zone procuratorates, and what sources say of cities without districts;
+    in order of kind, province and name. :func:`resolve_procuratorate` places these
+    names, and only these, of their kinds. How complete each kind is: see the docs.
+
+    >>> from procuratorate_awards import registry
+    >>> entry = next(e for e in registry() if e.name == "上海铁路运输检察院")
+    >>> entry.province, entry.kind.label
+    ('上海市', '铁路运输')
+    """
+    return _loading.registry.get()
+
+
 def _ascii_key(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
 
@@ -147,6 +118,8 @@ def _province_keys() -> tuple[dict[str, Province], dict[str, Province], dict[str
             ascii_forms[_ascii_key(form)] = province
         if province.iso_code is not None:
             iso[province.iso_code.casefold()] = province
+    for form in CORPS_SHORT_FORMS:
+        chinese[form] = index().corps
     return chinese, ascii_forms, iso
 
 
@@ -223,7 +196,13 @@ def _resolve_province_text(value: str) -> Province:
 
 
 def _province_from_start(value: str, text: str) -> Province:
-    """The province of the longest name at the start of ``text``."""
+    """The province of the longest name at the start of ``text``, if it is a whole word.
+
+    A full name (浙江省, 北海市) is a word of its own whatever follows. A short form
+    (浙江, 青海) is one only where the text ends after it, or goes on with a procuratorate
+    or with the start of a division inside that province (浙江嵊州, 青海西宁): 浙江大学
+    names a university, not Zhejiang.
+    """
     idx = index()
     if text.startswith(idx.corps.name):
         return idx.corps
@@ -235,12 +214,19 @@ def _province_from_start(value: str, text: str) -> Province:
                 best_end, best = end, [form]
             elif end == best_end:
                 best.append(form)
-    found = {idx.province_of(form.division) for form in best}
+    words = [form for form in best if _whole_word(idx, text, best_end, form)]
+    found = {idx.province_of(form.division) for form in words}
     if len(found) == 1:
         return found.pop()
     if found:
-        names = tuple(sorted({_place_path(idx, f.division) for f in best}))
+        names = tuple(sorted({place_path(idx, f.division) for f in words}))
         raise AmbiguousNameError(value, f"{text[:best_end]} lies in {len(found)} provinces", names)
+    if best_end:
+        raise UnknownNameError(
+            value,
+            f"{text[:best_end]} is the start of another word here, not a province's name",
+            tuple(dict.fromkeys(idx.province_of(form.division).name for form in best)),
+        )
     suggestions = idx.suggestions(text[:_MAX_PLACE])
     raise UnknownNameError(
         value,
@@ -249,303 +235,13 @@ def _province_from_start(value: str, text: str) -> Province:
     )
 
 
+def _whole_word(idx: DivisionIndex, text: str, end: int, form: Form) -> bool:
+    if form.rank == CURRENT or end == len(text) or text.startswith(_PROCURATORATE_WORDS, end):
+        return True
+    return idx.begins_division_inside(form.division, text[end:])
+
+
 # --- procuratorates ----------------------------------------------------------------------
-
-
-def _place_path(idx: DivisionIndex, division: Division) -> str:
-    """Province, prefecture and county names joined: 浙江省绍兴市嵊州市."""
-    province = idx.province_of(division)
-    parts = [province.name]
-    level = division_level(division.code)
-    parent = idx.parent(division)
-    if level == 2 and parent is not None:
-        parts.append(parent.name)
-    if level > 0:
-        parts.append(division.name)
-    return "".join(parts)
-
-
-def _full_name(province: Province, prefecture: Division | None, county: Division | None) -> str:
-    """Written as the award list writes names: districts with their city, counties without.
-
-    GB/T 2260 gives districts (市辖区) the last two digits 01–20.
-    """
-    parts = [province.name]
-    if prefecture is not None and (county is None or int(county.code[4:]) <= 20):
-        parts.append(prefecture.name)
-    if county is not None:
-        parts.append(county.name)
-    return "".join(parts) + "人民检察院"
-
-
-def _readings(idx: DivisionIndex, place: str) -> Iterator[tuple[Form, ...]]:
-    """Every way to read ``place`` as [province][prefecture][county], outermost first."""
-
-    def extend(start: int, chain: tuple[Form, ...]) -> Iterator[tuple[Form, ...]]:
-        if start == len(place):
-            if chain:
-                yield chain
-            return
-        if len(chain) == 3:
-            return
-        for end, form in idx.forms_at(place, start):
-            if chain and not is_inside(chain[-1].division, form.division):
-                continue
-            # A former name of two characters (新区, 郊区, 南区) is an everyday word
-            # too; it is read only after the division it lay in, never on its own.
-            if not chain and form.rank == FORMER and end - start <= 2:
-                continue
-            yield from extend(end, (*chain, form))
-
-    yield from extend(0, ())
-
-
-def _place(
-    name: str, place: str, *, allow_province_only: bool = True
-) -> tuple[Province, Division | None, Division | None, tuple[str, ...]]:
-    """Resolve the place part of a name to (province, prefecture, county, notes)."""
-    idx = index()
-    if not place:
-        raise UnknownNameError(name, "names no place")
-    if len(place) > _MAX_PLACE:
-        raise UnknownNameError(name, f"is longer than any place name ({len(place):,} characters)")
-    readings = list(_readings(idx, place))
-    if readings:
-        best_rank = min(max(form.rank for form in reading) for reading in readings)
-        readings = [r for r in readings if max(form.rank for form in r) == best_rank]
-    places: dict[Division, tuple[str, ...]] = {}
-    for reading in readings:
-        places.setdefault(
-            reading[-1].division, tuple(f.note for f in reading if f.note is not None)
-        )
-    if not places:
-        known, end = idx.longest_known_start(place)
-        if known is None:
-            reason = f"{place} is not a run of 2022 division names (province, prefecture, county)"
-            suggestions = idx.suggestions(place)
-        else:
-            reason = f"{place[end:]} after {place[:end]} is not a 2022 division inside it"
-            suggestions = idx.suggestions(place[end:], within=known) or (known,)
-        raise UnknownNameError(name, reason, tuple(_place_path(idx, d) for d in suggestions))
-    if len(places) > 1:
-        paths = tuple(sorted(_place_path(idx, d) for d in places))
-        raise AmbiguousNameError(
-            name,
-            f"{place} fits {len(places)} places; add the province or prefecture to choose",
-            paths,
-        )
-    [(division, notes)] = places.items()
-    level = division_level(division.code)
-    if level == 0 and not allow_province_only:
-        raise UnknownNameError(name, f"{place} names a province where a city was expected")
-    province = idx.province_of(division)
-    if level == 0:
-        return province, None, None, notes
-    if level == 1:
-        return province, division, None, notes
-    return province, idx.parent(division), division, notes
-
-
-def _strip_procuratorate(text: str) -> str | None:
-    for suffix in _PROCURATORATE_SUFFIXES:
-        if text.endswith(suffix):
-            return text[: -len(suffix)]
-    return None
-
-
-def _ordinary(name: str, place: str) -> Procuratorate:
-    province, prefecture, county, notes = _place(name, place)
-    divisions = [d for d in (county, prefecture) if d is not None]
-    if not divisions:
-        level = Level.PROVINCIAL
-    elif county is not None:
-        level = Level.BASIC
-    else:
-        level = Level.PREFECTURAL
-        if not prefecture.name.endswith(("市", "自治州")):  # type: ignore[union-attr]
-            notes = (*notes, _NOTE_PREFECTURE_NOT_CITY.format(name=prefecture.name))  # type: ignore[union-attr]
-    return Procuratorate(
-        name=name,
-        full_name=_full_name(province, prefecture, county),
-        province=province,
-        prefecture=prefecture,
-        county=county,
-        level=level,
-        kind=Kind.ORDINARY,
-        notes=notes,
-    )
-
-
-def _branch(name: str, text: str) -> Procuratorate:
-    """``X人民检察院Y分院``: a branch of the procuratorate of X."""
-    cut = text.rfind("检察院")
-    parent_text, designation = text[: cut + 3], text[cut + 3 : -2]
-    parent = _resolve_text(name, parent_text)
-    if parent.kind is not Kind.ORDINARY or parent.province is None:
-        raise UnknownNameError(name, f"{parent_text} has no branches of this kind")
-    kind = Kind.BRANCH
-    for keyword, dispatched in (*_DISPATCHED_KEYWORDS, ("铁路运输", Kind.RAILWAY_TRANSPORT)):
-        if keyword in designation:
-            kind = dispatched
-            break
-    else:
-        if designation and not _ORDINAL.fullmatch(designation):
-            _check_branch_place(name, parent.province, designation)
-    notes: tuple[str, ...] = parent.notes
-    if parent.level is Level.PROVINCIAL:
-        level: Level | None = Level.PREFECTURAL
-    else:
-        level = None
-        notes = (
-            *notes,
-            _NOTE_CORPS if parent.province.kind is ProvinceKind.CORPS else _NOTE_NO_LEVEL,
-        )
-    return Procuratorate(
-        name=name,
-        full_name=parent.full_name + designation + "分院",
-        province=parent.province,
-        prefecture=parent.prefecture,
-        county=parent.county,
-        level=level,
-        kind=kind,
-        notes=notes,
-    )
-
-
-def _check_branch_place(name: str, province: Province, designation: str) -> None:
-    """A branch named after a place (阿克苏分院) must name a place in its province."""
-    idx = index()
-    if province.code is None:
-        return
-    for division in idx.divisions:
-        if division.code.startswith(province.code) and division.name.startswith(designation):
-            return
-    raise UnknownNameError(
-        name,
-        f"{designation} is neither an ordinal nor a place in {province.name}, so the "
-        "branch cannot be checked and is not recognised",
-    )
-
-
-def _railway(name: str, place: str, *, branch: bool) -> Procuratorate:
-    idx = index()
-    province: Province | None = None
-    named_after = place
-    if place in idx.forms or place + "市" in idx.forms:
-        candidates = {
-            idx.province_of(f.division)
-            for f in (*idx.forms.get(place, ()), *idx.forms.get(place + "市", ()))
-            if f.rank == CURRENT or division_level(f.division.code) == 0
-        }
-        if len(candidates) == 1:
-            province = candidates.pop()
-        elif candidates:
-            raise AmbiguousNameError(
-                name,
-                f"{place} lies in {len(candidates)} provinces",
-                _province_names(tuple(candidates)),
-            )
-    if province is None:
-        raise UnknownNameError(
-            name,
-            f"{place or 'nothing'} is not a province or city that names railway procuratorates",
-            tuple(_place_path(idx, d) for d in idx.suggestions(place)),
-        )
-    notes: tuple[str, ...] = (_NOTE_RAILWAY_BRANCH if branch else _NOTE_RAILWAY,)
-    if named_after != province.bare_name:
-        notes = (*notes, f"named after {named_after}")
-    suffix = "铁路运输检察分院" if branch else "铁路运输检察院"
-    return Procuratorate(
-        name=name,
-        full_name=place + suffix,
-        province=province,
-        prefecture=None,
-        county=None,
-        level=Level.PREFECTURAL if branch else Level.BASIC,
-        kind=Kind.RAILWAY_TRANSPORT,
-        notes=notes,
-    )
-
-
-def _dispatched(name: str, place: str) -> Procuratorate | None:
-    """A procuratorate in a special area (Article 16), if ``place`` ends with its keyword."""
-    for keyword, kind in _DISPATCHED_KEYWORDS:
-        cut = place.find(keyword)
-        if cut < 0:
-            continue
-        # The area before the keyword must be a place the table knows, all of it:
-        # a special area is never taken on the word of its keyword alone.
-        try:
-            province, prefecture, county, notes = _place(name, place[:cut])
-        except NameLookupError:
-            return None
-        return Procuratorate(
-            name=name,
-            full_name=place + "人民检察院",
-            province=province,
-            prefecture=prefecture,
-            county=county,
-            level=None,
-            kind=kind,
-            notes=(*notes, _NOTE_NO_LEVEL),
-        )
-    return None
-
-
-def _military(name: str, text: str) -> Procuratorate | None:
-    prefix = text[: -len("军事检察院")]
-    if not (
-        prefix.startswith(_MILITARY_PREFIXES) or prefix.endswith(("军区", "战区")) or not prefix
-    ):
-        return None
-    return Procuratorate(
-        name=name,
-        full_name=text,
-        province=None,
-        prefecture=None,
-        county=None,
-        level=None,
-        kind=Kind.MILITARY,
-        notes=(_NOTE_NO_LEVEL,),
-    )
-
-
-def _resolve_text(name: str, text: str) -> Procuratorate:
-    """Resolve normalised ``text``; ``name`` is what the caller gave, for messages."""
-    idx = index()
-    if text in _SUPREME_NAMES:
-        return Procuratorate(name, "最高人民检察院", None, None, None, Level.SUPREME, Kind.ORDINARY)
-    if text.endswith("军事检察院"):
-        military = _military(name, text)
-        if military is not None:
-            return military
-    if text.endswith("铁路运输检察分院"):
-        return _railway(name, text[: -len("铁路运输检察分院")], branch=True)
-    if text.endswith("分院") and "检察院" in text:
-        return _branch(name, text)
-    place = _strip_procuratorate(text)
-    if place is not None and place.endswith("铁路运输"):
-        return _railway(name, place[: -len("铁路运输")], branch=False)
-    if place is None:
-        place = text
-    if place in (idx.corps.name, idx.corps.name + "人民"):
-        return Procuratorate(
-            name,
-            idx.corps.name + "人民检察院",
-            idx.corps,
-            None,
-            None,
-            None,
-            Kind.ORDINARY,
-            (_NOTE_CORPS,),
-        )
-    try:
-        return _ordinary(name, place)
-    except UnknownNameError:
-        dispatched = _dispatched(name, place)
-        if dispatched is None:
-            raise
-        return dispatched
 
 
 @_cached
@@ -553,7 +249,7 @@ def _resolve(name: str) -> Procuratorate:
     text = normalize(name)
     if not text:
         raise UnknownNameError(name, "an empty name names no procuratorate")
-    return _resolve_text(name, text)
+    return parse(name, text)
 
 
 def resolve_procuratorate(name: str) -> Procuratorate:

@@ -6,7 +6,7 @@ from . import _loading
 from ._errors import DataError, NameLookupError
 from ._models import Span, Tier
 from ._queries import awards, notice
-from ._resolution import resolve_procuratorate
+from ._resolution import registry, resolve_procuratorate
 
 __all__ = ["validate"]
 
@@ -26,8 +26,10 @@ def validate() -> None:
     Checks the SHA-256 of every resource against the manifest; that the tiers hold
     5, 10, 15 and 25 awards (55 in all), numbered 1… without gaps; that every title,
     unit name, paragraph, erratum and piece of evidence sits at its recorded span in
-    the source text; and that every winning procuratorate resolves to the facts the
-    award list records for it.
+    the source text; that every winning procuratorate resolves to the facts the
+    award list records for it; and that every entry of the registry has a source and
+    resolves, by its name and each of its other names, to itself, under a parent that
+    resolves too.
 
     >>> from procuratorate_awards import validate
     >>> validate()
@@ -69,3 +71,26 @@ def validate() -> None:
         _check_span(file, f"errata[{position}]", erratum.span, source, erratum.source)
     for position, evidence in enumerate(the_notice.year_evidence):
         _check_span(file, f"year_evidence[{position}]", evidence.span, source, evidence.quote)
+    _validate_registry()
+
+
+def _validate_registry() -> None:
+    file = _loading.REGISTRY_FILE
+    for position, entry in enumerate(registry()):
+        record = f"$[{position}] ({entry.name})"
+        if not entry.sources or not all(s.url and s.quote for s in entry.sources):
+            raise DataError(file, record, "has no source with an address and a quote")
+        try:
+            resolved = resolve_procuratorate(entry.name)
+            others = [resolve_procuratorate(form) for form in entry.short_forms]
+            parent = None if entry.parent is None else resolve_procuratorate(entry.parent)
+        except NameLookupError as error:
+            raise DataError(file, record, f"does not resolve: {error}") from None
+        if resolved.level is not entry.level or resolved.province is None:
+            raise DataError(file, record, f"resolves to {resolved!r}")
+        if resolved.province.name != entry.province:
+            raise DataError(file, record, f"lies in {resolved.province.name}")
+        if any(other.full_name != resolved.full_name for other in others):
+            raise DataError(file, record, "a short form resolves to another procuratorate")
+        if parent is not None and parent.full_name == resolved.full_name:
+            raise DataError(file, record, "is its own parent")
