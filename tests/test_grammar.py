@@ -330,3 +330,36 @@ def test_every_entry_is_sourced_and_every_kind_is_covered() -> None:
 
 def test_validate_checks_the_registry() -> None:
     pa.validate()
+
+
+def _load_script_tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "build_script", ROOT / "tools" / "build_script.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_shipped_script_table_is_what_the_tool_builds() -> None:
+    shipped = resources.files("procuratorate_awards").joinpath("data").joinpath("simplified.json")
+    assert shipped.read_text(encoding="utf-8") == _load_script_tool().build()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("浙江省紹興市人民檢察院", "浙江省绍兴市人民检察院"),
+        ("最高人民檢察院", "最高人民检察院"),
+        ("湖北省檢察院武漢鐵路運輸分院", "湖北省人民检察院武汉铁路运输分院"),
+        ("吉林省乾安縣人民檢察院", "吉林省乾安县人民检察院"),
+    ],
+)
+def test_traditional_script_is_read_alike_by_both_functions(text: str, expected: str) -> None:
+    assert pa.resolve_procuratorate(text).full_name == expected
+    [mention] = pa.find_procuratorates(f"經{text}審查")
+    assert mention.text == text
+    assert mention.procuratorate is not None
+    assert mention.procuratorate.full_name == expected

@@ -28,6 +28,7 @@ __all__ = [
     "Form",
     "code_inside",
     "division_level",
+    "fold_character",
     "index",
     "is_inside",
     "normalize",
@@ -49,15 +50,29 @@ _AUTONOMOUS_SUFFIXES = {"自治州": "州", "自治县": "县", "自治旗": "�
 
 
 def normalize(text: str) -> str:
-    """NFKC-fold ``text`` (full-width forms, compatibility ideographs) and drop white space.
+    """Fold ``text`` as names are read, and drop white space.
 
-    White space never belongs inside a name; a name broken across lines is one name.
+    NFKC folds full-width forms and compatibility ideographs; traditional characters
+    are read as their simplified forms (紹興 as 绍兴), one for one. White space never
+    belongs inside a name; a name broken across lines is one name.
 
-    >>> normalize("浙江省 嵊州市\\n人民检察院")
-    '浙江省嵊州市人民检察院'
+    >>> normalize("浙江省 紹興市\\n人民檢察院")
+    '浙江省绍兴市人民检察院'
     """
-    folded = unicodedata.normalize("NFKC", text)
+    folded = unicodedata.normalize("NFKC", text).translate(_loading.simplified.get())
     return "".join(folded.split())
+
+
+def fold_character(char: str) -> str:
+    """One character as :func:`normalize` reads it (⾦ as 金, 檢 as 检), keeping its length.
+
+    >>> fold_character("⾦"), fold_character("檢"), fold_character("a")
+    ('金', '检', 'a')
+    """
+    folded = unicodedata.normalize("NFKC", char)
+    if len(folded) != 1:
+        return char
+    return folded.translate(_loading.simplified.get())
 
 
 def _is_ethnic_run(text: str) -> bool:

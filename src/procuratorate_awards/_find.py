@@ -36,13 +36,12 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Iterator
 
 from attrs import evolve, frozen
 
 from . import _loading
-from ._divisions import CURRENT, code_inside, index, normalize
+from ._divisions import CURRENT, code_inside, fold_character, index, normalize
 from ._errors import NameLookupError
 from ._grammar import (
     COORDINATORS,
@@ -113,9 +112,8 @@ class Mention:
 
 @functools.lru_cache(maxsize=4096)
 def _fold(char: str) -> str:
-    """The NFKC form of one character, or the character when that is not one character."""
-    folded = unicodedata.normalize("NFKC", char)
-    return folded if len(folded) == 1 else char
+    """One character as names are read (memoised: most texts repeat few characters)."""
+    return fold_character(char)
 
 
 def _prev(text: str, position: int, floor: int) -> int:
@@ -150,12 +148,18 @@ def _same(char: str, wanted: str) -> bool:
     return char == wanted or _fold(char) == wanted
 
 
-# White space, and every character whose NFKC form is one CJK ideograph: radicals,
-# circled and enclosed ideographs, compatibility ideographs (from the Unicode data).
-_INEXACT = re.compile(
-    r"[\s\u2e80-\u2fdf\u3038-\u303a\u3190-\u319f\u3244-\u3247\u3280-\u32b0"
-    r"\uf900-\ufaff\U0001f210-\U0001f251\U0002f800-\U0002fa1f]"
-)
+# White space, every character whose NFKC form is one CJK ideograph (radicals, circled
+# and enclosed ideographs, compatibility ideographs, from the Unicode data), and every
+# traditional character that names are read in.
+def _build_inexact() -> re.Pattern[str]:
+    traditional = "".join(sorted(map(chr, _loading.simplified.get())))
+    return re.compile(
+        r"[\s\u2e80-\u2fdf\u3038-\u303a\u3190-\u319f\u3244-\u3247\u3280-\u32b0"
+        rf"\uf900-\ufaff\U0001f210-\U0001f251\U0002f800-\U0002fa1f{traditional}]"
+    )
+
+
+_INEXACT = _loading.Lazy(_build_inexact)
 
 
 def _word_before(text: str, position: int, word: str, floor: int) -> int:
@@ -164,7 +168,7 @@ def _word_before(text: str, position: int, word: str, floor: int) -> int:
     if start >= floor and text.startswith(word, start):
         return start
     # Only white space or a compatibility ideograph can make a match that is not exact.
-    if _INEXACT.search(text, max(floor, start - len(word) * _MAX_GAP), position) is None:
+    if _INEXACT.get().search(text, max(floor, start - len(word) * _MAX_GAP), position) is None:
         return -1
     for wanted in reversed(word):
         found = _prev(text, position, floor)
@@ -696,16 +700,31 @@ def _in_context(name: str, context: Procuratorate | None, own: _Outcome) -> _Out
 
 
 _GAP = rf"\s{{0,{_MAX_GAP}}}"
+
+
 # Every alternative is a fixed word with bounded gaps, so a match attempt takes a
 # bounded number of steps and the scan stays linear; it runs in C.
-_ANCHOR = re.compile(
-    rf"检{_GAP}察{_GAP}(?:(?P<plain>院)|分{_GAP}院)|最{_GAP}高{_GAP}检(?!{_GAP}察)"
-)
+def _build_anchor() -> re.Pattern[str]:
+    table = _loading.simplified.get()
+
+    def written(char: str) -> str:
+        """A class of ``char`` and the traditional characters read as it (检, 檢)."""
+        forms = [char, *sorted(chr(key) for key, value in table.items() if value == char)]
+        return char if len(forms) == 1 else f"[{''.join(forms)}]"
+
+    jian, cha, yuan, fen, zui, gao = map(written, "检察院分最高")
+    return re.compile(
+        rf"{jian}{_GAP}{cha}{_GAP}(?:(?P<plain>{yuan})|{fen}{_GAP}{yuan})"
+        rf"|{zui}{_GAP}{gao}{_GAP}{jian}(?!{_GAP}{cha})"
+    )
+
+
+_ANCHOR = _loading.Lazy(_build_anchor)
 
 
 def _anchors(text: str) -> Iterator[tuple[int, int, str]]:
     """Every 检察院, 检察分院 and 最高检 as (start, end, kind), in order."""
-    for match in _ANCHOR.finditer(text):
+    for match in _ANCHOR.get().finditer(text):
         if match.group(0)[0] == "最":
             kind = "检"
         elif match.group("plain") is not None:

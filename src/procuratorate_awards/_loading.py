@@ -66,6 +66,7 @@ DIVISIONS_FILE = "divisions.json"
 MANIFEST_FILE = "manifest.json"
 TRANSLATIONS_FILE = "translations.json"
 REGISTRY_FILE = "registry.json"
+SIMPLIFIED_FILE = "simplified.json"
 CHECKED_FILES = (
     SOURCE_FILE,
     NOTICE_FILE,
@@ -74,6 +75,7 @@ CHECKED_FILES = (
     DIVISIONS_FILE,
     TRANSLATIONS_FILE,
     REGISTRY_FILE,
+    SIMPLIFIED_FILE,
 )
 
 
@@ -498,6 +500,23 @@ notice = Lazy(_load_notice)
 awards: Lazy[tuple[Award, ...]] = Lazy(lambda: load(AWARDS_FILE, tuple[Award, ...]))
 provinces: Lazy[tuple[Province, ...]] = Lazy(lambda: load(PROVINCES_FILE, tuple[Province, ...]))
 divisions = Lazy(_load_divisions)
+
+
+def _load_simplified() -> dict[int, str]:
+    """The traditional characters names may be written in, as a ``str.translate`` table."""
+    data = read_bytes(SIMPLIFIED_FILE)
+    document = parse_json(SIMPLIFIED_FILE, data)
+    characters = document.get("characters") if isinstance(document, dict) else None
+    if not isinstance(characters, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and len(k) == len(v) == 1
+        for k, v in characters.items()
+    ):
+        raise DataError(SIMPLIFIED_FILE, "$.characters", "expected one character for one")
+    check_digest(SIMPLIFIED_FILE, data)
+    return str.maketrans(characters)
+
+
+simplified = Lazy(_load_simplified)
 registry: Lazy[tuple[RegistryEntry, ...]] = Lazy(
     lambda: load(REGISTRY_FILE, tuple[RegistryEntry, ...])
 )
