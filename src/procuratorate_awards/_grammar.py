@@ -121,11 +121,14 @@ _NOTE_CORPS = (
 # --- the registry --------------------------------------------------------------------------
 
 
-def _variants(name: str) -> Iterator[str]:
+def _variants(name: str, province: str) -> Iterator[str]:
     """A registry name as text writes it: with or without 人民 before its first 检察院,
-    a branch's 分院 with or without 检察 before it, and with no closing 检察院 at all.
+    a branch's 分院 with or without 检察 before it, with no closing 检察院 at all, and
+    after the name of its province where the name does not begin with it.
     """
     forms = {name}
+    if not name.startswith(province) and province != CORPS:
+        forms.add(province + name)
     cut = name.find("检察院")
     if cut >= 2 and name[cut - 2 : cut] == "人民":
         forms.add(name[: cut - 2] + name[cut:])
@@ -170,10 +173,10 @@ class RegistryIndex:
         self.former: dict[str, RegistryEntry] = {}
         for entry in named:
             for form in entry.former_names:
-                for variant in _variants(form):
+                for variant in _variants(form, entry.province):
                     self.former.setdefault(variant, entry)
             for form in (entry.name, *entry.short_forms):
-                for variant in _variants(form):
+                for variant in _variants(form, entry.province):
                     self.by_form.setdefault(variant, entry)
         self.children: defaultdict[str, list[RegistryEntry]] = defaultdict(list)
         for entry in named:
