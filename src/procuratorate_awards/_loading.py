@@ -65,6 +65,7 @@ PROVINCES_FILE = "provinces.json"
 DIVISIONS_FILE = "divisions.json"
 MANIFEST_FILE = "manifest.json"
 TRANSLATIONS_FILE = "translations.json"
+ENGLISH_FILE = "english.json"
 CHECKED_FILES = (
     SOURCE_FILE,
     NOTICE_FILE,
@@ -72,6 +73,7 @@ CHECKED_FILES = (
     PROVINCES_FILE,
     DIVISIONS_FILE,
     TRANSLATIONS_FILE,
+    ENGLISH_FILE,
 )
 
 
@@ -491,12 +493,21 @@ def _load_translations() -> Any:
     return document
 
 
+def _load_english() -> Any:
+    """The English division names as parsed JSON; the queries module structures them."""
+    data = read_bytes(ENGLISH_FILE)
+    document = parse_json(ENGLISH_FILE, data)
+    check_digest(ENGLISH_FILE, data)
+    return document
+
+
 source_text = Lazy(_load_source_text)
 notice = Lazy(_load_notice)
 awards: Lazy[tuple[Award, ...]] = Lazy(lambda: load(AWARDS_FILE, tuple[Award, ...]))
 provinces: Lazy[tuple[Province, ...]] = Lazy(lambda: load(PROVINCES_FILE, tuple[Province, ...]))
 divisions = Lazy(_load_divisions)
 translations: Lazy[Any] = Lazy(_load_translations)
+english: Lazy[Any] = Lazy(_load_english)
 
 
 def reset_all() -> None:

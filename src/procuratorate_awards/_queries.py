@@ -741,21 +741,107 @@ def subject_rationale(award: Award) -> str:
     return _notes(award).rationale
 
 
+@frozen
+class _English:
+    about: str
+    source: str
+    places: dict[str, str]
+    with_prefecture: tuple[str, ...]
+
+
+def _load_english() -> tuple[_English, frozenset[str]]:
+    name = _loading.ENGLISH_FILE
+    table: _English = _loading.structure(name, _loading.english.get(), _English)
+    return table, frozenset(table.with_prefecture)
+
+
+_english = _loading.Lazy(_load_english)
+
+
+def _english_place(unit: Procuratorate, province: Province) -> str:
+    """The divisions of ``unit`` in English, innermost first, ending with the province."""
+    places, with_prefecture = _english.get()
+    codes: list[str] = []
+    county, prefecture = unit.county, unit.prefecture
+    if county is not None:
+        codes.append(county.code)
+        # The prefecture is read from the code, not from the resolution: it is written
+        # for a municipal district, and for the few counties whose names would
+        # otherwise read alike in one province.
+        if county.code in with_prefecture:
+            codes.append(county.code[:4] + "00")
+    elif prefecture is not None:
+        codes.append(prefecture.code)
+    parts: list[str] = []
+    for code in codes:
+        place = places.places.get(code)
+        if place is None:
+            raise UnknownNameError(unit.name, f"no English name is kept for the division {code}")
+        parts.append(place)
+    parts.append(_english_province(province))
+    return ", ".join(parts)
+
+
+def _english_province(province: Province) -> str:
+    code = province.division_code
+    if code is None:
+        return province.english_name
+    return _english.get()[0].places[code]
+
+
+def _named_place(unit: Procuratorate, province: Province, named: str) -> str:
+    """The English of the division ``named`` after in a branch or railway name.
+
+    The province itself (上海 in 上海铁路运输检察院) or a division of it whose name
+    is ``named`` with or without its type (兰州 for 兰州市, 阿克苏 for 阿克苏地区).
+    """
+    if named in (province.bare_name, province.name):
+        return _english_province(province)
+    from ._divisions import CURRENT, SHORT, index
+
+    idx = index()
+    found = {
+        form.division.code
+        for text in (named, *(named + suffix for suffix in _NAMED_SUFFIXES))
+        for form in idx.forms.get(text, ())
+        if form.rank in (CURRENT, SHORT)
+        and form.division.code.startswith(province.code or "")
+        and not form.division.code.endswith("0000")
+    }
+    # 阿克苏 names both 阿克苏地区 and its seat 阿克苏市; branches and railway
+    # procuratorates are named after the prefecture.
+    prefectures = {code for code in found if code.endswith("00")}
+    found = prefectures or found
+    if len(found) != 1:
+        raise UnknownNameError(unit.name, f"no English name is kept for {named}")
+    return _english.get()[0].places[found.pop()]
+
+
+_NAMED_SUFFIXES = ("市", "地区", "州", "盟", "县", "区")
+
+
 def english_name(unit: Procuratorate | str) -> str:
     """An English name for a procuratorate, by one pattern, from its division codes.
 
     ``People's Procuratorate of <place>``, where ``<place>`` lists innermost first
-    the divisions the Chinese full name writes: the county-level division, the
-    prefecture-level city (written only where there is no county-level division or
-    that division is a municipal district) and the province. A branch is
-    ``<Ordinal> Branch of the People's Procuratorate of <place>``, a railway
-    transport procuratorate ``Railway Transport Procuratorate of <place>``. Place
-    names are pinyin with the type of division in English (City, County, District,
-    Province, Municipality, Autonomous Region); they are kept for the provinces and
-    for the places of the 59 winners. Unofficial.
+    the divisions of the canonical Chinese name: the county-level division, its
+    prefecture-level city where the county-level division is a municipal district
+    (市辖区), and the province. A numbered branch is ``<Ordinal> Branch of the
+    People's Procuratorate of <province>``, a named one ``<place> Branch of …``; a
+    railway transport procuratorate is ``Railway Transport Procuratorate of <place>``
+    and its branch ``<place> Railway Transport Branch of …``, after the place it is
+    named for.
+
+    Place names are romanised with Hanyu Pinyin, with the type of division in English
+    (City, County, District, Banner, Autonomous Prefecture …); a few names from
+    minority languages take their conventional English form (Ürümqi, Hohhot, Lhasa).
+    Every division of the 2022 table has one, and no two county-level procuratorates
+    share an English name: where two of one province would read alike, both are
+    written with their prefecture. The names are unofficial, made for this package;
+    ``docs/data.md`` says how the readings of polyphonic characters were decided.
 
     Takes a :class:`Procuratorate` or a name :func:`resolve_procuratorate` takes;
-    raises :class:`UnknownNameError` for a place the table does not hold.
+    raises :class:`UnknownNameError` for a procuratorate with no English pattern.
 
     >>> from procuratorate_awards import english_name
     >>> english_name("浙江省嵊州市人民检察院")
@@ -764,6 +850,12 @@ def english_name(unit: Procuratorate | str) -> str:
     "People's Procuratorate of Bao'an District, Shenzhen City, Guangdong Province"
     >>> english_name("北京市人民检察院第四分院")
     "Fourth Branch of the People's Procuratorate of Beijing Municipality"
+    >>> english_name("安徽省六安市人民检察院")
+    "People's Procuratorate of Lu'an City, Anhui Province"
+    >>> english_name("新疆维吾尔自治区乌鲁木齐市人民检察院")
+    "People's Procuratorate of Ürümqi City, Xinjiang Uygur Autonomous Region"
+    >>> english_name("吉林省延边朝鲜族自治州人民检察院")
+    "People's Procuratorate of Yanbian Korean Autonomous Prefecture, Jilin Province"
     """
     if isinstance(unit, str):
         from ._resolution import resolve_procuratorate
@@ -772,38 +864,46 @@ def english_name(unit: Procuratorate | str) -> str:
     elif not isinstance(unit, Procuratorate):
         raise TypeError(f"a unit must be a Procuratorate or str, not {type(unit).__name__}")
     table = _translations.get()[0]
-    if unit.province is None:
+    province = unit.province
+    if province is None:
         if unit.level is Level.SUPREME:
             return "Supreme People's Procuratorate"
         raise UnknownNameError(unit.name, "no English name is kept for this procuratorate")
-    divisions: list[str | None] = []
-    county, prefecture = unit.county, unit.prefecture
-    if county is not None:
-        divisions.append(county.code)
-    if prefecture is not None and (county is None or int(county.code[4:]) <= 20):
-        divisions.append(prefecture.code)
-    divisions.append(unit.province.division_code)
-    parts: list[str] = []
-    for code in divisions:
-        if code is None:
-            parts.append(unit.province.english_name)
-            continue
-        place = table.places.get(code)
-        if place is None:
-            raise UnknownNameError(unit.name, f"no English name is kept for the division {code}")
-        parts.append(place)
-    place = ", ".join(parts)
     if unit.kind is Kind.RAILWAY_TRANSPORT:
-        return f"Railway Transport Procuratorate of {place}"
+        return _english_railway(unit, province)
+    place = _english_place(unit, province)
     if unit.kind is Kind.BRANCH:
         designation = unit.full_name.rsplit("检察院", 1)[1].removesuffix("分院")
         ordinal = table.ordinals.get(designation)
-        if ordinal is None:
-            raise UnknownNameError(unit.name, f"no English name is kept for {designation}分院")
-        return f"{ordinal} Branch of the People's Procuratorate of {place}"
+        if ordinal is not None:
+            return f"{ordinal} Branch of the People's Procuratorate of {place}"
+        named = _named_place(unit, province, designation)
+        return f"{named} Branch of the People's Procuratorate of {place}"
     if unit.kind is not Kind.ORDINARY:
         raise UnknownNameError(unit.name, f"no English pattern for a {unit.kind.english} unit")
     return f"People's Procuratorate of {place}"
+
+
+def _english_railway(unit: Procuratorate, province: Province) -> str:
+    """``Railway Transport Procuratorate of <place>``, or the branch of one, by its name."""
+    full = unit.full_name
+    for suffix in ("铁路运输检察分院", "铁路运输分院", "铁路运输检察院"):
+        if full.endswith(suffix):
+            named = full[: -len(suffix)]
+            break
+    else:
+        raise UnknownNameError(unit.name, "no English pattern for this railway transport unit")
+    # 甘肃省人民检察院兰州铁路运输分院 names its city after the provincial procuratorate.
+    named = named.rpartition("人民检察院")[2]
+    place = _named_place(unit, province, named)
+    if suffix == "铁路运输检察院":
+        if place == _english_province(province):
+            return f"Railway Transport Procuratorate of {place}"
+        return f"Railway Transport Procuratorate of {place}, {_english_province(province)}"
+    of = f"the People's Procuratorate of {_english_province(province)}"
+    if place == _english_province(province):
+        return f"Railway Transport Branch of {of}"
+    return f"{place} Railway Transport Branch of {of}"
 
 
 # --- search ------------------------------------------------------------------------------
