@@ -354,3 +354,33 @@ def test_branches_and_railway_procuratorates_are_named_after_their_place(
     name: str, english: str
 ) -> None:
     assert pa.english_name(name) == english
+
+
+def test_a_railway_branch_named_after_its_province() -> None:
+    assert pa.english_name("上海铁路运输检察分院") == (
+        "Railway Transport Branch of the People's Procuratorate of Shanghai Municipality"
+    )
+
+
+@pytest.mark.parametrize(
+    ("kind", "full_name", "county"),
+    [
+        (pa.Kind.ORDINARY, "浙江省某某县人民检察院", pa.Division("339999", "某某县")),
+        (pa.Kind.BRANCH, "浙江省人民检察院某某分院", None),
+        (pa.Kind.RAILWAY_TRANSPORT, "浙江省某某铁路运输办公室", None),
+    ],
+)
+def test_english_name_refuses_what_no_table_names(
+    kind: pa.Kind, full_name: str, county: pa.Division | None
+) -> None:
+    unit = pa.Procuratorate(
+        name=full_name,
+        full_name=full_name,
+        province=pa.resolve_province("浙江"),
+        prefecture=None,
+        county=county,
+        level=None,
+        kind=kind,
+    )
+    with pytest.raises(pa.UnknownNameError, match="no English"):
+        pa.english_name(unit)

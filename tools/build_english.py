@@ -60,6 +60,7 @@ ABOUT = (
 )
 
 # Type suffixes, longest first; an autonomous suffix is preceded by its ethnic groups.
+# 林区, 新区 and 矿区 are read before these, in split_name, where the name allows them.
 TYPES: tuple[tuple[str, str], ...] = (
     ("自治州", "Autonomous Prefecture"),
     ("自治县", "Autonomous County"),
@@ -83,7 +84,7 @@ CHARACTER_COLUMNS = ("character", "reading", "address", "quote")
 CONVENTIONAL_COLUMNS = ("name", "english", "address", "quote")
 ETHNIC_COLUMNS = ("name", "english", "address", "quote")
 
-# Every ethnic group written in a division name; longest first so 土家 is read before 土.
+# 隆林各族自治县 and 龙胜各族自治县 are autonomous for all their ethnic groups together.
 ALL_AREAS = "各族"
 
 
@@ -213,6 +214,7 @@ def split_name(code: str, name: str, groups: Iterable[str]) -> Parts:
     # elsewhere 林 ends a district's own name (碑林区, 万柏林区).
     if name.endswith("林区") and code[2:4] == "90":
         return Parts(name[:-2], (), "Forestry District")
+    # 新区 is the type of 浦东新区, 滨海新区 and 沈北新区; 清新区 is the district of 清新.
     if name.endswith("新区") and len(name) >= 4:
         return Parts(name[:-2], (), "New Area")
     if name.endswith("矿区") and len(name) > 2:
@@ -241,7 +243,7 @@ def default_syllables(stem: str, name: str = "") -> tuple[str, ...]:
     that pypinyin's phrase table sees 蔚县 (yu xian) rather than 蔚 alone (wei).
     """
     text = name if name.startswith(stem) else stem
-    syllables = lazy_pinyin(text, style=Style.NORMAL, v_to_u=True, errors="strict")
+    syllables = lazy_pinyin(text, style=Style.NORMAL, v_to_u=True)
     return tuple(syllables[: len(stem)])
 
 
