@@ -281,6 +281,9 @@ def test_a_city_without_districts_gets_no_level_from_its_code(city: str) -> None
 
 
 def _load_tool() -> ModuleType:
+    # The tool imports its siblings, as it does when run from tools/.
+    if str(ROOT / "tools") not in sys.path:
+        sys.path.insert(0, str(ROOT / "tools"))
     spec = importlib.util.spec_from_file_location(
         "build_registry", ROOT / "tools" / "build_registry.py"
     )

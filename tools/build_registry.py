@@ -168,6 +168,7 @@ def _check_entry(
         "parent": _text(where, entry, "parent"),
         "level": level,
         "level_basis": basis,
+        "english": "",
         "sources": checked_sources,
         "short_forms": short_forms,
         "former_names": former_names,
@@ -180,12 +181,16 @@ def _check_entry(
 
 def check(entries: Iterable[tuple[str, Mapping[str, Any]]]) -> list[dict[str, Any]]:
     """The checked entries in shipping order; raises :class:`RegistryError` on a fault."""
+    from registry_english import Translator
+
     divisions, provinces = _divisions(), _provinces()
+    translator = Translator()
     checked: list[dict[str, Any]] = []
     owner: dict[str, str] = {}
     for number, (file_name, entry) in enumerate(entries, 1):
         where = f"{file_name}: entry {entry.get('name', number)!r}"
         record = _check_entry(where, entry, divisions, provinces)
+        record["english"] = translator.english(record["name"], record["province"])
         for form in (record["name"], *record["short_forms"], *record["former_names"]):
             if form in owner and owner[form] != record["name"]:
                 raise RegistryError(f"{where}: {form} already names {owner[form]}")
@@ -196,6 +201,13 @@ def check(entries: Iterable[tuple[str, Mapping[str, Any]]]) -> list[dict[str, An
     names = {record["name"] for record in checked}
     if len(names) != len(checked):
         raise RegistryError("two entries share a name; merge them")
+    english: dict[str, str] = {}
+    for record in checked:
+        other = english.setdefault(record["english"], record["name"])
+        if other != record["name"]:
+            raise RegistryError(
+                f"{record['name']} and {other} share the English {record['english']}"
+            )
     codes = {name: (code or "99") for name, code in provinces.items()}
     checked.sort(
         key=lambda r: (list(KINDS.values()).index(r["kind"]), codes[r["province"]], r["name"])

@@ -65,6 +65,13 @@ CORPS = "新疆生产建设兵团"
 # Short forms of the Corps beside its bare name 兵团, which the province registry keeps.
 CORPS_SHORT_FORMS = ("新疆兵团",)
 MILITARY_PREFIXES = ("中国人民解放军", "解放军", "中国人民武装警察部队", "武警")
+# The full name of each force, for the short forms above; theatres and regions are the army's.
+_MILITARY_FORCES = {
+    "中国人民解放军": "中国人民解放军",
+    "解放军": "中国人民解放军",
+    "中国人民武装警察部队": "中国人民武装警察部队",
+    "武警": "中国人民武装警察部队",
+}
 # Theatre commands (since 2016) and the former military regions whose procuratorates
 # text may still name; a bare 战区 or 军区 is generic (各战区军事检察院).
 MILITARY_AREAS = (
@@ -426,12 +433,14 @@ def _branch(name: str, text: str) -> Procuratorate:
 
 
 def _military(name: str, text: str) -> Procuratorate | None:
+    """[force][theatre or region]军事检察院, written out with its force in full."""
     rest = text[: -len("军事检察院")]
-    for prefix in ("", *MILITARY_PREFIXES):
-        if rest.startswith(prefix) and rest[len(prefix) :] in ("", *MILITARY_AREAS):
+    for prefix in [*sorted(MILITARY_PREFIXES, key=len, reverse=True), ""]:
+        area = rest[len(prefix) :]
+        if rest.startswith(prefix) and area in ("", *MILITARY_AREAS) and (prefix or area):
             return Procuratorate(
                 name=name,
-                full_name=text,
+                full_name=_MILITARY_FORCES.get(prefix, "中国人民解放军") + area + "军事检察院",
                 province=None,
                 prefecture=None,
                 county=None,

@@ -67,6 +67,7 @@ MANIFEST_FILE = "manifest.json"
 TRANSLATIONS_FILE = "translations.json"
 REGISTRY_FILE = "registry.json"
 SIMPLIFIED_FILE = "simplified.json"
+ENGLISH_FILE = "english.json"
 CHECKED_FILES = (
     SOURCE_FILE,
     NOTICE_FILE,
@@ -76,6 +77,7 @@ CHECKED_FILES = (
     TRANSLATIONS_FILE,
     REGISTRY_FILE,
     SIMPLIFIED_FILE,
+    ENGLISH_FILE,
 )
 
 
@@ -495,6 +497,14 @@ def _load_translations() -> Any:
     return document
 
 
+def _load_english() -> Any:
+    """The English division names as parsed JSON; the queries module structures them."""
+    data = read_bytes(ENGLISH_FILE)
+    document = parse_json(ENGLISH_FILE, data)
+    check_digest(ENGLISH_FILE, data)
+    return document
+
+
 source_text = Lazy(_load_source_text)
 notice = Lazy(_load_notice)
 awards: Lazy[tuple[Award, ...]] = Lazy(lambda: load(AWARDS_FILE, tuple[Award, ...]))
@@ -521,6 +531,7 @@ registry: Lazy[tuple[RegistryEntry, ...]] = Lazy(
     lambda: load(REGISTRY_FILE, tuple[RegistryEntry, ...])
 )
 translations: Lazy[Any] = Lazy(_load_translations)
+english: Lazy[Any] = Lazy(_load_english)
 
 
 def reset_all() -> None:

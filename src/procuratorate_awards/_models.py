@@ -490,7 +490,8 @@ class RegistryEntry:
     the Organic Law nor a cited page fixes it; ``level_basis`` says why either way.
     ``seat`` is the 2022 division code of its seat where a source gives it. Dates are
     ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; ``successor`` names who took over from an
-    abolished one. Every entry has at least one source.
+    abolished one. ``english`` is a romanised, unofficial English name. Every entry has
+    at least one source.
 
     >>> from procuratorate_awards import registry
     >>> entry = next(e for e in registry() if e.name == "北京市人民检察院第四分院")
@@ -504,6 +505,7 @@ class RegistryEntry:
     parent: str | None
     level: Level | None
     level_basis: str
+    english: str
     sources: tuple[Source, ...]
     short_forms: tuple[str, ...] = ()
     former_names: tuple[str, ...] = ()
