@@ -267,7 +267,7 @@ def test_ambiguous_name_lists_every_candidate() -> None:
         ("浙江省嵊洲市人民检察院", "浙江省绍兴市嵊州市"),
         ("浙江省绍兴市越成区人民检察院", "浙江省绍兴市越城区"),
         ("绍兴市中级人民法院", "浙江省绍兴市"),
-        ("杭州人民检察院", "浙江省杭州市"),
+        ("杭州市西湖县人民检察院", "浙江省杭州市西湖区"),
     ],
 )
 def test_unknown_name_suggests_the_closest(name: str, closest: str) -> None:
@@ -363,3 +363,27 @@ def test_arbitrary_province_input_raises_only_documented_errors(value: str | int
         except pa.NameLookupError as error:
             outcomes.append(type(error).__name__ + str(error))
     assert outcomes[0] == outcomes[1]
+
+
+@pytest.mark.parametrize(
+    ("name", "full_name"),
+    [
+        ("淮滨检察院", "河南省淮滨县人民检察院"),
+        ("慈溪检察院", "浙江省慈溪市人民检察院"),
+        ("杭州余杭区检察院", "浙江省杭州市余杭区人民检察院"),
+        ("杭州人民检察院", "浙江省杭州市人民检察院"),
+    ],
+)
+def test_a_place_name_without_its_type_is_read_where_nothing_else_fits(
+    name: str, full_name: str
+) -> None:
+    unit = pa.resolve_procuratorate(name)
+    assert unit.full_name == full_name
+    assert any("without its type" in note for note in unit.notes)
+
+
+def test_a_stem_loses_to_a_full_name() -> None:
+    # 吉林 is the province's name; the city's stem is read only where nothing else fits.
+    assert pa.resolve_procuratorate("吉林检察院").full_name == "吉林省人民检察院"
+    with pytest.raises(pa.AmbiguousNameError):
+        pa.resolve_procuratorate("长安检察院")

@@ -4,9 +4,11 @@ A *form* is a string that names a division: its full 2022 name (绍兴市), the 
 form of an autonomous prefecture or county (延边州 for 延边朝鲜族自治州, 长阳县 for
 长阳土家族自治县), a province's name without its suffix (浙江), or a name the division
 bore earlier and that the code history maps to its 2022 successor (崇明县 → 崇明区).
-Each form carries a *rank*: full current names rank 0, short forms 1, former names
-2. Resolution prefers the readings of a name with the lowest rank, so a current
-name always wins over an informal or a former one.
+A *stem* is a current name without its type (淮滨 for 淮滨县, 杭州 for 杭州市), as news
+writes 淮滨检察院 and 杭州余杭区检察院. Each form carries a *rank*: full current names
+rank 0, short forms 1, former names 2, stems 3. Resolution prefers the readings of a
+name with the lowest rank, so a current name always wins over an informal or a former
+one, and a stem is read only where nothing else fits.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ __all__ = [
     "CURRENT",
     "FORMER",
     "SHORT",
+    "STEM",
     "DivisionIndex",
     "Form",
     "code_inside",
@@ -32,9 +35,10 @@ __all__ = [
     "index",
     "is_inside",
     "normalize",
+    "stem_note",
 ]
 
-CURRENT, SHORT, FORMER = 0, 1, 2
+CURRENT, SHORT, FORMER, STEM = 0, 1, 2, 3
 
 # The 56 ethnic groups as they appear inside names of autonomous areas, longest
 # first so that 土家 is tried before 土. Used to find the stem of 延边朝鲜族自治州.
@@ -107,6 +111,28 @@ def autonomous_short_form(name: str) -> str | None:
     return None
 
 
+# Types a stem is cut from; autonomous areas have short forms of their own (延边州).
+_STEM_TYPES = ("市", "县", "区", "旗")
+
+
+def _stem(division: Division) -> str | None:
+    """淮滨 for 淮滨县: a prefecture- or county-level name without its type, if two long."""
+    name = division.name
+    if division_level(division.code) == 0 or "自治" in name or not name.endswith(_STEM_TYPES):
+        return None
+    stem = name[:-1]
+    return stem if len(stem) >= 2 else None
+
+
+def stem_note(stem: str, name: str) -> str:
+    """The note of a name read through a stem; the finder weighs such readings less.
+
+    >>> stem_note("淮滨", "淮滨县")
+    '淮滨 is read as 淮滨县, its name without its type'
+    """
+    return f"{stem} is read as {name}, its name without its type"
+
+
 @frozen
 class Form:
     """One way of writing one division, with its rank and a note for former names."""
@@ -164,6 +190,10 @@ class DivisionIndex:
             short = autonomous_short_form(division.name)
             if short is not None:
                 forms[short].append(Form(division, SHORT, f"{short} is short for {division.name}"))
+        for division in divisions:
+            stem = _stem(division)
+            if stem is not None:
+                forms[stem].append(Form(division, STEM, stem_note(stem, division.name)))
         for province in self.province_by_code.values():
             division = self.by_code[province.code + "0000"]  # type: ignore[operator]
             forms[province.bare_name].append(Form(division, SHORT))
@@ -254,7 +284,7 @@ class DivisionIndex:
             for entry in self.forms[form]:
                 code = entry.division.code
                 if (
-                    entry.rank != FORMER
+                    entry.rank in (CURRENT, SHORT)
                     and code.startswith(prefix)
                     and code != getattr(within, "code", "")
                 ):
@@ -273,7 +303,8 @@ class DivisionIndex:
             step = [
                 (end, form.division)
                 for end, form in self.forms_at(text, position)
-                if form.rank != FORMER and (inner is None or is_inside(inner, form.division))
+                if form.rank in (CURRENT, SHORT)
+                and (inner is None or is_inside(inner, form.division))
             ]
             if not step:
                 return inner, position

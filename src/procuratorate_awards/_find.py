@@ -41,7 +41,16 @@ from collections.abc import Iterator
 from attrs import evolve, frozen
 
 from . import _loading
-from ._divisions import CURRENT, code_inside, fold_character, index, normalize
+from ._divisions import (
+    CURRENT,
+    SHORT,
+    DivisionIndex,
+    code_inside,
+    division_level,
+    fold_character,
+    index,
+    normalize,
+)
 from ._errors import NameLookupError
 from ._grammar import (
     COORDINATORS,
@@ -53,7 +62,7 @@ from ._grammar import (
     SPECIAL_AREA_WORDS,
     registry_index,
 )
-from ._models import Award, Kind, Procuratorate, Span
+from ._models import Award, Division, Kind, Procuratorate, Span
 from ._queries import awards as _all_awards
 from ._resolution import resolve_procuratorate
 
@@ -536,7 +545,12 @@ def _read_procuratorate(
         return None
     renmin = _word_before(text, anchor, "人民", floor)
     core = anchor if renmin < 0 else renmin
-    places = _chain_starts(text, core, floor)
+    # 和县 after an ideograph is "and the county" (市和县检察院), not the county 和县.
+    places = {
+        start
+        for start in _chain_starts(text, core, floor)
+        if not (text[start] in COORDINATORS and _char_before(text, start, floor) >= "\u4e00")
+    }
     starts = set(places) | _registry_starts(text, core, floor)
     if renmin >= 0:
         starts |= _registry_starts(text, anchor, floor)
@@ -658,17 +672,22 @@ def _coordinated(text: str, start: int, end: int, outcome: _Outcome, floor: int)
 
 
 def _at_word_start(text: str, start: int, end: int, floor: int) -> bool:
-    """Whether a coordinated name starts a word, rather than ending a person's name.
+    """Whether a name starts a word, rather than ending a person's name or a word.
 
     After 证人, 被告人 and the like and a surname, it is part of the name (证人李湖南).
     A short form (湖南 for 湖南省) right after another ideograph is taken as the end of
     that word, not a name of its own; a full name (浙江省丽水市) is a word wherever it
-    stands. When unsure, no mention: precision first.
+    stands, except one that begins with a separator right after an ideograph (市和县:
+    the city and the county, not 和县). When unsure, no mention: precision first.
     """
     if _PERSON_BEFORE.search(text[max(floor, start - 8) : start]) is not None:
         return False
     before = _prev(text, start, floor)
-    if before < 0 or not "\u4e00" <= text[before] <= "\u9fff" or text[before] in COORDINATORS:
+    if before < 0 or not "\u4e00" <= text[before] <= "\u9fff":
+        return True
+    if text[start] in COORDINATORS:
+        return False
+    if text[before] in COORDINATORS or text[before] in _BEFORE_RELATIVE:
         return True
     name = normalize(text[start:end])
     return any(form.rank == CURRENT for _, form in index().forms_at(name, 0))
@@ -758,7 +777,285 @@ def _compound(text: str, anchor: int, end: int, mentions: list[Mention]) -> bool
     return False
 
 
-def find_procuratorates(text: str) -> tuple[Mention, ...]:
+# --- the document: relative references and what the text settles -------------------------
+
+# A relative reference names the procuratorate of a level without its place: 省院, 市检察院,
+# 县人民检察院, 该院. 自治区 is a province's level; 州 a prefecture's; 旗 a county's.
+_RELATIVE = re.compile(
+    r"(?P<level>自治区|[省市州区县旗])(?:人民)?(?:检察院|院)"
+    r"|(?P<this>[本该我])院"
+)
+# Words that introduce a noun: a short place name right after one starts a word (到东莞).
+_BEFORE_RELATIVE = frozenset(
+    "由经向在对和与及、将被从据为是于并请受至同把让给到其，,。；;：:（(“\"'「『《 "
+)
+# Characters that make a relative reference generic or part of a longer word instead
+# (各市院, 全省检察院, 两级院, 省市县检察院, 基层院, 直辖市人民检察院).
+_GENERIC_BEFORE_RELATIVE = frozenset("各全每两三四五多诸数几某本此同上下级省市县区州乡镇村地层辖城")
+# Words after 院 that make it another noun (院子, 院落, 院墙, 院校).
+_NOT_A_PROCURATORATE_AFTER = frozenset("子落墙校士长")
+_LEVEL_WORDS = {"自治区": 0, "省": 0, "市": 1, "州": 1, "区": 2, "县": 2, "旗": 2}
+# How far back a relative reference looks for the place it refers to.
+_RELATIVE_REACH = 1000
+
+
+@frozen
+class _Pending:
+    """A relative reference found in the text, to be settled once the scan is done."""
+
+    start: int
+    end: int
+    level: int | None  # 0 province, 1 prefecture, 2 county; None for 本院, 该院, 我院
+    word: str
+
+
+def _relatives(
+    text: str, mentions: list[Mention], context: Procuratorate | None
+) -> list[Mention | _Pending]:
+    """The mentions with the relative references and the ``X市院`` forms between them."""
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    found: list[Mention | _Pending] = list(mentions)
+    position = 0
+    # Traditional characters fold one for one, so offsets in the folded text are the text's.
+    for match in _RELATIVE.finditer(text.translate(_loading.simplified.get())):
+        start, end = match.span()
+        while position < len(taken) and taken[position][1] <= start:
+            position += 1
+        if position < len(taken) and taken[position][0] < end:
+            continue  # inside a mention the scan found
+        if end < len(text) and text[end] in _NOT_A_PROCURATORATE_AFTER:
+            continue
+        level_word = match.group("level")
+        if level_word is not None and match.group().endswith("院") and "检" not in match.group():
+            named = _named_short_form(text, start, end)
+            if named is not None:
+                found.append(named)
+                continue
+        before = text[start - 1] if start else ""
+        if before.isascii() and before.isalnum():
+            continue  # S市L区人民检察院: an anonymised name, not a relative one
+        if before in _GENERIC_BEFORE_RELATIVE or before.isdigit():
+            continue
+        # 区, 县 and 旗 close many names that are no division (经开区, 林区): after any
+        # other ideograph they are taken as the end of such a name.
+        if (
+            level_word in ("区", "县", "旗")
+            and "\u4e00" <= before <= "\u9fff"
+            and before not in _BEFORE_RELATIVE
+        ):
+            continue
+        if level_word is None and match.group("this") in "本我" and context is None:
+            continue  # 本院, 我院: the document's own, which only a context names; or a court
+        if level_word is not None:
+            level = _LEVEL_WORDS[level_word]
+            branch = _branch_end(text, end, len(text)) if level == 0 else None
+            if branch is not None and "检察院" in match.group():
+                found.append(_Pending(start, branch[0], level, match.group()))
+                continue
+            found.append(_Pending(start, end, level, match.group()))
+        elif _about_procuratorates(text, start, mentions):
+            found.append(_Pending(start, end, None, match.group()))
+    found.sort(key=lambda m: m.start if isinstance(m, _Pending) else m.span.start)
+    return found
+
+
+def _named_short_form(text: str, start: int, end: int) -> Mention | None:
+    """杭州市院, 宝鸡市凤翔区院: a division's name, then 院 for its procuratorate."""
+    place_end = start + 1
+    starts = sorted(
+        s for s in _chain_starts(text, place_end, 0) if _at_word_start(text, s, place_end, 0)
+    )
+    for first in starts:
+        outcome = _in_words(text, first, end, text[first:place_end] + "人民检察院")
+        if outcome[0] is not None:
+            return _mention(text, first, end, outcome)
+    return None
+
+
+def _about_procuratorates(text: str, start: int, mentions: list[Mention]) -> bool:
+    """Whether 本院 or 该院 at ``start`` follows a procuratorate rather than a court."""
+    earlier = [m for m in mentions if m.span.end <= start]
+    if not earlier:
+        return False
+    court = text.rfind("法院", 0, start)
+    return court < earlier[-1].span.start
+
+
+def _settle(
+    text: str, found: list[Mention | _Pending], context: Procuratorate | None
+) -> tuple[Mention, ...]:
+    """Resolve the relative references, and the ambiguous names the document settles."""
+    settled: list[Mention] = []
+    for item in found:
+        if isinstance(item, _Pending):
+            settled.append(_relative(text, item, settled, context))
+        else:
+            settled.append(item)
+    provinces = {
+        m.procuratorate.province.name
+        for m in settled
+        if m.procuratorate is not None
+        and m.procuratorate.province is not None
+        and not _by_stem(m.procuratorate)
+    }
+    if context is not None and context.province is not None:
+        provinces.add(context.province.name)
+    return tuple(_by_document(text, m, provinces) for m in settled)
+
+
+def _by_stem(unit: Procuratorate) -> bool:
+    return any(note.endswith("its name without its type") for note in unit.notes)
+
+
+def _relative(
+    text: str, item: _Pending, before: list[Mention], context: Procuratorate | None
+) -> Mention:
+    if item.level is None:
+        if item.word == "该院":
+            target = next((m.procuratorate for m in reversed(before) if m.resolved), None)
+        else:
+            target = context
+        if target is None:
+            return _unresolved(
+                text,
+                item,
+                f"relative: {item.word} names the procuratorate "
+                "the document is about, which the text does not name",
+            )
+        return _mention(text, item.start, item.end, (evolve(target, name=item.word), None))
+    suffix = item.word[0] if item.level == 2 else ""
+    place = _place_before(text, item.start, item.level, suffix)
+    if place is None:
+        place = _place_of_document(text, item.level, suffix)
+    if place is None and context is not None:
+        place = _level_of(context, item.level)
+    if place is None:
+        return _unresolved(
+            text,
+            item,
+            f"relative: {item.word} names a procuratorate of a level, and no "
+            "place of that level is named before it",
+        )
+    designation = text[item.start + len(item.word) : item.end]
+    if designation:
+        place = place + normalize(designation)
+    return _mention(text, item.start, item.end, _in_words(text, item.start, item.end, place))
+
+
+def _unresolved(text: str, item: _Pending, reason: str) -> Mention:
+    return Mention(Span(item.start, item.end), text[item.start : item.end], None, reason, (), ())
+
+
+def _level_of(unit: Procuratorate, level: int) -> str | None:
+    """The name of ``unit``'s own procuratorate at ``level``, if it lies in one."""
+    if unit.province is None:
+        return None
+    if level == 0:
+        return unit.province.name + "人民检察院"
+    if level == 1 and unit.prefecture is not None:
+        return unit.province.name + unit.prefecture.name + "人民检察院"
+    if level == 1 and unit.province.kind.value == "municipality":
+        return unit.province.name + "人民检察院"
+    if level == 2 and unit.county is not None:
+        return unit.full_name
+    return None
+
+
+def _places_at(text: str, at: int, floor: int, level: int, suffix: str) -> Iterator[str]:
+    """The procuratorates at ``level`` of the places whose names end at ``at``."""
+    idx = index()
+    for start, _ in _forms_before(text, at, floor):
+        words = normalize(text[start:at])
+        if words in GENERIC_PLACES or not _at_word_start(text, start, at, floor):
+            continue  # 市区, 城区: everyday words before they are places; 和县 after 市
+        # Former names and stems (金山 of 金山区, and a 金山 in another city) are too
+        # loose to fix what a reference refers to.
+        names = {
+            name
+            for form in idx.forms.get(words, ())
+            if form.rank in (CURRENT, SHORT)
+            and form.division.name.endswith(suffix)
+            and (name := _division_level_name(idx, form.division, level)) is not None
+        }
+        if len(names) == 1:
+            yield names.pop()
+
+
+def _place_before(text: str, position: int, level: int, suffix: str) -> str | None:
+    """The procuratorate of the nearest place of ``level`` named before ``position``."""
+    floor = max(0, position - _RELATIVE_REACH)
+    for at in range(position, floor, -1):
+        for name in _places_at(text, at, floor, level, suffix):
+            return name
+    return None
+
+
+def _place_of_document(text: str, level: int, suffix: str) -> str | None:
+    """The one place of ``level`` that all the places the text names lie in, if one.
+
+    Read only where nothing is named before a reference (a headline: 市检察院召开…); a
+    text that names places of two provinces (or cities) settles nothing.
+    """
+    names: set[str] = set()
+    for at in range(min(len(text), _RELATIVE_REACH), 0, -1):
+        names.update(_places_at(text, at, 0, level, suffix))
+        if len(names) > 1:
+            return None
+    return names.pop() if names else None
+
+
+def _division_level_name(idx: DivisionIndex, division: Division, level: int) -> str | None:
+    """The name of the procuratorate of ``division``'s place at ``level``, if any."""
+    province = idx.province_of(division)
+    own = division_level(division.code)
+    if level == 0:
+        return province.name + "人民检察院"
+    if level == 1:
+        if own == 0:
+            return province.name + "人民检察院" if province.code in _MUNICIPALITIES else None
+        prefecture = division if own == 1 else idx.parent(division)
+        if prefecture is None:
+            return province.name + "人民检察院" if province.code in _MUNICIPALITIES else None
+        return province.name + prefecture.name + "人民检察院"
+    if own == 2:
+        return province.name + division.name + "人民检察院"
+    return None
+
+
+_MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
+
+
+def _by_document(text: str, mention: Mention, provinces: set[str]) -> Mention:
+    """An ambiguous name read in the one province the document's other names lie in.
+
+    A name read through a stem alone (金山 for 金山区, Shanghai) in a text whose other
+    names all lie in other provinces is no longer taken as read: 金山 may be a place
+    that is no division, in the province the text is about.
+    """
+    unit = mention.procuratorate
+    if unit is not None and unit.province is not None and _by_stem(unit) and provinces:
+        if unit.province.name not in provinces:
+            elsewhere = "、".join(sorted(provinces))
+            reason = (
+                f"ambiguous: {mention.text} reads as {unit.full_name} only by a place name "
+                f"without its type, and the text's other names lie in {elsewhere}"
+            )
+            return Mention(mention.span, mention.text, None, reason, (unit.full_name,), ())
+        return mention
+    if mention.resolved or not mention.candidates or not provinces:
+        return mention
+    inside = [c for c in mention.candidates if c.startswith(tuple(provinces))]
+    if len(inside) != 1:
+        return mention
+    outcome = _in_words(text, mention.span.start, mention.span.end, inside[0] + "人民检察院")
+    if outcome[0] is None:
+        return mention
+    return _mention(text, mention.span.start, mention.span.end, outcome)
+
+
+def find_procuratorates(
+    text: str, *, context: Procuratorate | str | None = None
+) -> tuple[Mention, ...]:
     """Every procuratorate that ``text`` names, in order, each resolved where it can be.
 
     Finds full names with or without the province (浙江省绍兴市人民检察院, 绍兴市人民检察院),
@@ -785,6 +1082,10 @@ def find_procuratorates(text: str) -> tuple[Mention, ...]:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if isinstance(context, str):
+        context = resolve_procuratorate(context)
+    elif context is not None and not isinstance(context, Procuratorate):
+        raise TypeError(f"context must be a Procuratorate or str, not {type(context).__name__}")
     mentions: list[Mention] = []
     floor = 0
     for start, end, kind in _anchors(text):
@@ -815,7 +1116,7 @@ def find_procuratorates(text: str) -> tuple[Mention, ...]:
         if mentions and _joined(text, mentions[-1].span.end, found_mentions[0].span.start):
             first = found_mentions[0]
             own = (first.procuratorate, None) if first.resolved else _resolve(first.text)
-            context = _in_context(first.text, mentions[-1].procuratorate, own)
-            found_mentions[0] = _mention(text, first.span.start, first.span.end, context)
+            reread = _in_context(first.text, mentions[-1].procuratorate, own)
+            found_mentions[0] = _mention(text, first.span.start, first.span.end, reread)
         mentions.extend(found_mentions)
-    return tuple(mentions)
+    return _settle(text, _relatives(text, mentions, context), context)

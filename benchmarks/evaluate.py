@@ -1,0 +1,135 @@
+"""Recall, precision and resolution agreement of the text finder on real passages.
+
+``python benchmarks/evaluate.py`` prints the figures for the development part and for
+the held-out part of ``benchmarks/evaluation/passages.jsonl``, and the placement of the
+real names of special procuratorates in ``special_names.jsonl``. The passages are from
+public pages, each with its address; the annotation conventions are in the README
+beside them. The held-out part is only ever measured, never read to change a rule.
+
+A found mention counts when its span equals an annotated one. Resolution agreement is
+over the annotated mentions that name a procuratorate and were found: the share whose
+full name is the annotated one.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import procuratorate_awards as pa
+
+HERE = Path(__file__).resolve().parent / "evaluation"
+SPLITS = ("dev", "heldout")
+
+
+def records(name: str) -> Iterator[dict[str, Any]]:
+    with (HERE / name).open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                yield json.loads(line)
+
+
+@dataclass(frozen=True)
+class Figures:
+    """What the finder got right on one part of the passages."""
+
+    passages: int
+    annotated: int
+    found: int
+    matched: int
+    resolvable: int
+    agreed: int
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.annotated if self.annotated else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.found if self.found else 1.0
+
+    @property
+    def agreement(self) -> float:
+        return self.agreed / self.resolvable if self.resolvable else 1.0
+
+
+def measure(passages: Iterable[dict[str, Any]]) -> tuple[Figures, list[str]]:
+    """The figures over ``passages``, and a line for each miss and each wrong find."""
+    counts = dict.fromkeys(("passages", "annotated", "found", "matched", "resolvable", "agreed"), 0)
+    misses: list[str] = []
+    for passage in passages:
+        counts["passages"] += 1
+        gold = {(m["start"], m["end"]): m for m in passage["mentions"]}
+        found = {(m.span.start, m.span.end): m for m in pa.find_procuratorates(passage["text"])}
+        counts["annotated"] += len(gold)
+        counts["found"] += len(found)
+        for span, mention in gold.items():
+            got = found.get(span)
+            if got is None:
+                misses.append(f"{passage['id']} missed {mention['surface']!r}")
+                continue
+            counts["matched"] += 1
+            if mention["full_name"] is not None:
+                counts["resolvable"] += 1
+                name = None if got.procuratorate is None else got.procuratorate.full_name
+                if name == mention["full_name"]:
+                    counts["agreed"] += 1
+                else:
+                    misses.append(
+                        f"{passage['id']} resolved {mention['surface']!r} to {name}, "
+                        f"not {mention['full_name']}"
+                    )
+        for span, got in found.items():
+            if span not in gold:
+                misses.append(f"{passage['id']} found {got.text!r}, not annotated")
+    return Figures(**counts), misses
+
+
+def placement(split: str) -> tuple[int, int, int, int]:
+    """Special names of one part: (total, placed right, placed wrong, refused)."""
+    total = right = wrong = refused = 0
+    for row in records("special_names.jsonl"):
+        if row["split"] != split:
+            continue
+        total += 1
+        try:
+            unit = pa.resolve_procuratorate(row["name"])
+        except pa.NameLookupError:
+            refused += 1
+            continue
+        province = None if unit.province is None else unit.province.name
+        level = None if unit.level is None else unit.level.label
+        if province == row["province"] and (row["level"] is None or level == row["level"]):
+            right += 1
+        else:
+            wrong += 1
+    return total, right, wrong, refused
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    for split in SPLITS:
+        figures, misses = measure(p for p in records("passages.jsonl") if p["split"] == split)
+        print(
+            f"{split}: {figures.passages} passages, {figures.annotated} mentions; "
+            f"recall {figures.recall:.1%}, precision {figures.precision:.1%}, "
+            f"resolution agreement {figures.agreement:.1%} "
+            f"({figures.matched}/{figures.annotated} found, {figures.matched}/{figures.found} "
+            f"right, {figures.agreed}/{figures.resolvable} resolved alike)"
+        )
+        if verbose and split == "dev":
+            print("\n".join(f"  {line}" for line in misses))
+        total, right, wrong, refused = placement(split)
+        print(
+            f"{split} special names: {right}/{total} placed right, {wrong} wrong, "
+            f"{refused} refused"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
