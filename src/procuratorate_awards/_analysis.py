@@ -11,7 +11,6 @@ matplotlib, for :func:`plot_medal_table`, is an optional extra imported only the
 
 from __future__ import annotations
 
-import functools
 import warnings
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
@@ -229,8 +228,16 @@ def joint_awards(*, across_provinces: bool | None = None) -> AwardList:
 class CJKFontWarning(UserWarning):
     """Chinese labels were asked for, but matplotlib knows no font with Chinese glyphs.
 
-    The chart is still drawn; its Chinese labels show as empty boxes. Install a CJK
-    font (such as Noto Sans CJK) or use the default English labels.
+    The chart is still drawn; its Chinese labels show as empty boxes. Install a
+    Simplified Chinese sans-serif font (Noto Sans CJK SC, Source Han Sans SC, WenQuanYi
+    Micro Hei, SimHei, Microsoft YaHei or PingFang SC, looked for in that order; on
+    Debian or Ubuntu ``apt-get install fonts-noto-cjk`` or ``fonts-wqy-microhei``), or
+    use the default English labels. A fallback font that only draws boxes, such as
+    matplotlib's "Last Resort", is never taken.
+
+    >>> from procuratorate_awards import CJKFontWarning
+    >>> issubclass(CJKFontWarning, UserWarning)
+    True
     """
 
 
@@ -238,17 +245,49 @@ class CJKFontWarning(UserWarning):
 _TIER_COLOURS = ("#b8860b", "#7f7f7f", "#a0522d", "#4c72b0")
 
 
-@functools.cache
+# Font families tried for Chinese labels, in order: Simplified Chinese sans-serif faces
+# first, then other faces of the same families, whose Chinese glyphs serve as well.
+_CJK_FONTS: tuple[str, ...] = (
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "Source Han Sans CN",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "SimHei",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "Heiti SC",
+    "STHeiti",
+    "Noto Sans CJK TC",
+    "Noto Sans CJK JP",
+    "Source Han Sans",
+)
+
+
 def _cjk_font() -> str | None:
-    """The name of an installed font that has Chinese glyphs, or ``None``."""
+    """The first family of ``_CJK_FONTS`` that matplotlib knows and that has Chinese glyphs.
+
+    Only named families are taken, never the first font that claims the character: a
+    fallback font such as matplotlib's own "Last Resort" claims every character but
+    draws boxes, and its name breaks the legend's font parser. Not memoised, since a
+    font registered with ``font_manager.fontManager.addfont`` should count at once.
+    """
     from matplotlib import font_manager
     from matplotlib.ft2font import FT2Font
 
-    probe = ord("省")
+    known: dict[str, str] = {}
     for entry in font_manager.fontManager.ttflist:
+        known.setdefault(entry.name, entry.fname)
+    probe = ord("省")
+    for family in _CJK_FONTS:
+        path = known.get(family)
+        if path is None:
+            continue
         try:
-            if probe in FT2Font(entry.fname).get_charmap():
-                return str(entry.name)
+            if probe in FT2Font(path).get_charmap():
+                return family
         except (OSError, RuntimeError, ValueError):
             continue
     return None
@@ -289,7 +328,8 @@ def plot_medal_table(
         if font is None:
             warnings.warn(
                 "no installed font has Chinese glyphs, so the Chinese labels will show as "
-                "boxes; install a CJK font (e.g. Noto Sans CJK) or use labels='english'",
+                "boxes; install a Simplified Chinese font (e.g. Noto Sans CJK SC or "
+                "WenQuanYi Micro Hei) or use labels='english'",
                 CJKFontWarning,
                 stacklevel=2,
             )
