@@ -267,7 +267,8 @@ def test_existing_output_needs_force(run: Runner, tmp_path: Path) -> None:
     target.write_text("keep me", encoding="utf-8")
     refused = run("export", "--format", "json", "--output", str(target))
     assert refused.returncode == 2
-    assert "--force" in refused.stderr
+    assert "pass --force to replace it" in refused.stderr
+    assert "force=True" not in refused.stderr
     assert target.read_text(encoding="utf-8") == "keep me"
     forced = run("export", "--format", "json", "--output", str(target), "--force")
     assert forced.returncode == 0, forced.stderr

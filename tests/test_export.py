@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import secrets
@@ -424,3 +425,69 @@ def test_sqlite_procuratorates_point_at_their_divisions(database: sqlite3.Connec
     assert rows == [
         (u.name, u.prefecture and u.prefecture.name, u.county and u.county.name) for u in pa.units()
     ]
+
+
+# --- a real full or read-only disk ------------------------------------------------------------
+
+
+_TARGETS = {"json": "data.json", "sqlite": "data.sqlite", "csv": "csv", "datapackage": "package"}
+
+
+@pytest.mark.parametrize("name", ["json", "sqlite", "csv", "datapackage"])
+def test_a_full_disk_is_an_os_error_naming_the_target_and_leaves_nothing(
+    small_disk: Path, name: str
+) -> None:
+    target = small_disk / _TARGETS[name]
+    with pytest.raises(OSError, match=r"No space left on device") as caught:
+        pa.export(name, target)
+    assert caught.value.errno == errno.ENOSPC
+    assert type(caught.value) is OSError  # not sqlite3.OperationalError
+    failed = Path(caught.value.filename)
+    assert failed == target or failed.parent == target
+    assert not failed.name.startswith(".")
+    assert _files(small_disk) == []
+
+
+@pytest.mark.parametrize("name", ["json", "sqlite", "csv", "datapackage"])
+def test_a_read_only_disk_is_an_os_error_naming_the_target(
+    read_only_disk: Path, name: str
+) -> None:
+    target = read_only_disk / _TARGETS[name]
+    with pytest.raises(OSError, match="Read-only file system") as caught:
+        pa.export(name, target)
+    assert caught.value.errno == errno.EROFS
+    assert Path(caught.value.filename) == target
+
+
+@pytest.mark.parametrize("name", ["sqlite", "csv", "datapackage"])
+def test_the_command_line_reports_a_full_disk_in_one_line(small_disk: Path, name: str) -> None:
+    target = small_disk / _TARGETS[name]
+    done = subprocess.run(
+        [sys.executable, "-m", "procuratorate_awards", "export", "-f", name, "-o", str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    [line] = done.stderr.splitlines()
+    assert "[Errno 28] No space left on device" in line
+    assert ".tmp" not in line
+    assert _files(small_disk) == []
+
+
+def test_an_empty_output_path_is_refused(tmp_path: Path) -> None:
+    for name in ("json", "sqlite", "csv", "datapackage"):
+        with pytest.raises(ValueError, match="empty"):
+            pa.export(name, "")
+    done = subprocess.run(
+        [sys.executable, "-m", "procuratorate_awards", "export", "-f", "csv", "-o", ""],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 2
+    assert "output path is empty" in done.stderr
+    assert "is a directory" not in done.stderr
+    assert _files(tmp_path) == []

@@ -438,11 +438,16 @@ def _cmd_find(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from ._export import export
+    from ._export import FORCE_HINT, export
 
     if args.excel and args.format != "csv":
         raise UsageError("--excel only applies to --format csv")
-    written = export(args.format, args.output, force=args.force, excel=args.excel)
+    try:
+        written = export(args.format, args.output, force=args.force, excel=args.excel)
+    except FileExistsError as error:
+        raise UsageError(str(error).replace(FORCE_HINT, "pass --force to replace it")) from None
+    except ValueError as error:
+        raise UsageError(str(error)) from None
     for path in written:
         print(path)
     return 0

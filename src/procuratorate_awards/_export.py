@@ -13,13 +13,14 @@ The tables of the CSV, SQLite and Data Package exports come from one description
 from __future__ import annotations
 
 import csv
+import errno
 import hashlib
 import io
 import json
 import os
 import secrets
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, Literal
 
@@ -532,14 +533,33 @@ def _csv_cell(cell: Cell) -> str | int:
 # --- writing files safely -------------------------------------------------------------
 
 
+# The command line words this in its own options.
+FORCE_HINT = "pass force=True to replace it"
+
+
+def _target(path: PathLike) -> Path:
+    name = os.fspath(path)
+    if not name:
+        # Path("") is ".", which would report the current directory as the output.
+        raise ValueError("the output path is empty")
+    return Path(name)
+
+
 def _check_targets(targets: Sequence[Path], force: bool) -> None:
     for target in targets:
         if target.is_dir():
             raise IsADirectoryError(f"{target} is a directory, not a file the export can replace")
         if target.exists() and not force:
-            raise FileExistsError(f"{target} exists; pass force=True (--force) to replace it")
+            raise FileExistsError(f"{target} exists; {FORCE_HINT}")
         if not target.parent.is_dir():
             raise FileNotFoundError(f"{target.parent} is not a directory")
+
+
+def _about(target: Path, error: OSError) -> OSError:
+    """``error`` told of ``target``: the temporary file it happened to is no name a user knows."""
+    if error.errno is None:
+        return error
+    return type(error)(error.errno, error.strerror or os.strerror(error.errno), str(target))
 
 
 def _new_temporary(target: Path) -> Path:
@@ -554,19 +574,34 @@ def _new_temporary(target: Path) -> Path:
             os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
         except FileExistsError:
             continue
+        except OSError as error:
+            raise _about(target, error) from None
         return candidate
 
 
 @contextmanager
 def _staged(targets: Sequence[Path]) -> Iterator[list[Path]]:
-    """Temporary files beside ``targets``, moved onto them only if the block succeeds."""
+    """Temporary files beside ``targets``, moved onto them only if the block succeeds.
+
+    An :class:`OSError` inside the block names the target whose temporary it hit.
+    """
     temporaries: list[Path] = []
     try:
         for target in targets:
             temporaries.append(_new_temporary(target))
-        yield temporaries
+        try:
+            yield temporaries
+        except OSError as error:
+            failed = str(error.filename) if error.filename is not None else None
+            for temporary, target in zip(temporaries, targets, strict=False):
+                if failed is None or failed == str(temporary):
+                    raise _about(target, error) from None
+            raise
         for temporary, target in zip(temporaries, targets, strict=True):
-            os.replace(temporary, target)
+            try:
+                os.replace(temporary, target)
+            except OSError as error:
+                raise _about(target, error) from None
     finally:
         for temporary in temporaries:
             temporary.unlink(missing_ok=True)
@@ -580,14 +615,24 @@ def _write_files(files: Sequence[tuple[Path, bytes]], force: bool) -> None:
             temporary.write_bytes(data)
 
 
-def _directory(path: PathLike) -> Path:
-    folder = Path(path)
+@contextmanager
+def _directory(path: PathLike) -> Iterator[Path]:
+    """The output directory, made if missing, and removed again if the export then fails."""
+    folder = _target(path)
     if folder.exists() and not folder.is_dir():
         raise NotADirectoryError(f"{folder} exists and is not a directory")
     if not folder.parent.is_dir():
         raise FileNotFoundError(f"{folder.parent} is not a directory")
+    made = not folder.exists()
     folder.mkdir(exist_ok=True)
-    return folder
+    try:
+        yield folder
+    except BaseException:
+        if made:
+            # Only the empty folder this export made: a file another writer put there stays.
+            with suppress(OSError):
+                folder.rmdir()
+        raise
 
 
 # --- the exports ----------------------------------------------------------------------
@@ -607,7 +652,7 @@ def export_json(path: PathLike, *, force: bool = False) -> Path:
     >>> document["awards"][0]["title"], document["awards"][0]["span"]
     ('车辆保险理赔监督模型', [1182, 1207])
     """
-    target = Path(path)
+    target = _target(path)
     _write_files([(target, _json_bytes())], force)
     return target
 
@@ -632,9 +677,9 @@ def export_csv(
     >>> header[:40]
     'province_id,code,division_code,name,bare'
     """
-    folder = _directory(directory)
-    files = [(folder / table.file, _csv_bytes(table, bom=excel)) for table in _CSV_TABLES]
-    _write_files(files, force)
+    with _directory(directory) as folder:
+        files = [(folder / table.file, _csv_bytes(table, bom=excel)) for table in _CSV_TABLES]
+        _write_files(files, force)
     return tuple(path for path, _ in files)
 
 
@@ -659,6 +704,25 @@ def _create_statement(table: Table) -> str:
                 f"  FOREIGN KEY ({column.name}) REFERENCES {target.name} ({target.primary_key[0]})"
             )
     return f"CREATE TABLE {table.name} (\n" + ",\n".join(lines) + "\n)"
+
+
+# SQLite's result codes for the failures a file system causes, as errno values.
+_SQLITE_ERRNO = {
+    "SQLITE_FULL": errno.ENOSPC,
+    "SQLITE_READONLY": errno.EROFS,
+    "SQLITE_CANTOPEN": errno.EACCES,
+    "SQLITE_PERM": errno.EACCES,
+}
+
+
+def _sqlite_os_error(target: Path, error: Exception) -> OSError:
+    """The :class:`OSError` the JSON and CSV exports raise for the same failure."""
+    name = getattr(error, "sqlite_errorname", "")  # Python 3.11 and later
+    if not name and "disk is full" in str(error):
+        name = "SQLITE_FULL"
+    # Extended codes (SQLITE_READONLY_DBMOVED) share the primary code's first two words.
+    number = _SQLITE_ERRNO.get("_".join(name.split("_")[:2]), errno.EIO)
+    return OSError(number, f"{os.strerror(number)} (SQLite: {error})", str(target))
 
 
 _SQLITE_APPLICATION_ID = 0x50414157  # "PAAW": marks the file as this package's export
@@ -707,10 +771,18 @@ def export_sqlite(path: PathLike, *, force: bool = False) -> Path:
     >>> rows
     [('一等奖', 5), ('二等奖', 10), ('三等奖', 15), ('优秀奖', 25)]
     """
-    target = Path(path)
+    import sqlite3
+
+    target = _target(path)
     _check_targets([target], force)
     with _staged([target]) as [temporary]:
-        _build_sqlite(temporary)
+        try:
+            _build_sqlite(temporary)
+        except sqlite3.OperationalError as error:
+            raise _sqlite_os_error(target, error) from None
+        finally:
+            # A failed transaction can leave its rollback journal beside the file.
+            temporary.with_name(temporary.name + "-journal").unlink(missing_ok=True)
     return target
 
 
@@ -802,12 +874,12 @@ def export_datapackage(directory: PathLike, *, force: bool = False) -> tuple[Pat
     >>> [resource["path"] for resource in descriptor["resources"]]
     ['provinces.csv', 'units.csv', 'awards.csv', 'award_units.csv']
     """
-    folder = _directory(directory)
-    tables = [(table, _csv_bytes(table)) for table in _CSV_TABLES]
-    descriptor = json.dumps(_datapackage(tables), ensure_ascii=False, indent=2) + "\n"
-    files = [(folder / table.file, data) for table, data in tables]
-    files.append((folder / "datapackage.json", descriptor.encode("utf-8")))
-    _write_files(files, force)
+    with _directory(directory) as folder:
+        tables = [(table, _csv_bytes(table)) for table in _CSV_TABLES]
+        descriptor = json.dumps(_datapackage(tables), ensure_ascii=False, indent=2) + "\n"
+        files = [(folder / table.file, data) for table, data in tables]
+        files.append((folder / "datapackage.json", descriptor.encode("utf-8")))
+        _write_files(files, force)
     return tuple(path for path, _ in files)
 
 
