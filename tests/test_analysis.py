@@ -12,7 +12,7 @@ import pytest
 from attrs import evolve
 
 import procuratorate_awards as pa
-from procuratorate_awards import Level, Tier, _analysis
+from procuratorate_awards import Level, Tier
 
 FIELDS = {
     Tier.FIRST: "first",

@@ -592,3 +592,42 @@ def test_python_dash_m_runs_main(monkeypatch: pytest.MonkeyPatch) -> None:
         runpy.run_module("procuratorate_awards", run_name="__main__", alter_sys=True)
     assert leaving.value.code == 0
     assert out.getvalue().startswith(f"procuratorate-awards {pa.__version__} ")
+
+
+# --- input as files and terminals give it ----------------------------------------------------
+
+
+def _run_bytes(*args: str | bytes, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "procuratorate_awards", *args],
+        input=stdin,
+        capture_output=True,
+        env=ENV,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_resolve_reads_names_after_a_byte_order_mark() -> None:
+    names = "\ufeff浙江省嵊州市人民检察院\r\n嵊州市人民检察院\r\n".encode()
+    done = _run_bytes("resolve", "--format", "csv", stdin=names)
+    assert done.returncode == 0, done.stderr.decode()
+    rows = list(csv.DictReader(io.StringIO(done.stdout.decode("utf-8"))))
+    assert [row["query"] for row in rows] == ["浙江省嵊州市人民检察院", "嵊州市人民检察院"]
+    assert {row["code"] for row in rows} == {"330683"}
+    argument = _run_bytes("resolve", "\ufeff嵊州市人民检察院", "--format", "csv")
+    assert argument.returncode == 0, argument.stderr.decode()
+
+
+@pytest.mark.parametrize("where", ["argument", "stdin"])
+def test_resolve_says_input_that_is_not_utf8_is_not_utf8(where: str) -> None:
+    gbk = "嵊州市人民检察院".encode("gbk")
+    if where == "argument":
+        done = _run_bytes("resolve", gbk, "--format", "csv")
+    else:
+        done = _run_bytes("resolve", "--format", "csv", stdin=gbk + b"\n")
+    assert done.returncode == 2
+    error = done.stderr.decode("utf-8")
+    assert "the input is not UTF-8 text" in error
+    assert "\\udc" not in done.stdout.decode("utf-8", "replace") + error
+    assert done.stdout.decode("utf-8").splitlines()[1:] == []  # the header at most

@@ -449,9 +449,7 @@ def test_a_full_disk_is_an_os_error_naming_the_target_and_leaves_nothing(
 
 
 @pytest.mark.parametrize("name", ["json", "sqlite", "csv", "datapackage"])
-def test_a_read_only_disk_is_an_os_error_naming_the_target(
-    read_only_disk: Path, name: str
-) -> None:
+def test_a_read_only_disk_is_an_os_error_naming_the_target(read_only_disk: Path, name: str) -> None:
     target = read_only_disk / _TARGETS[name]
     with pytest.raises(OSError, match="Read-only file system") as caught:
         pa.export(name, target)

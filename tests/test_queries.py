@@ -493,3 +493,34 @@ def test_an_award_not_in_the_list_has_no_translation() -> None:
     stranger = evolve(ALL[0], title="别的模型")
     with pytest.raises(pa.UnknownNameError):
         pa.english_title(stranger)
+
+
+@pytest.mark.parametrize("text", ["\x00", "\x00\x00", "\ufeff", "\u200b"])
+def test_invisible_search_text_matches_nothing_rather_than_everything(text: str) -> None:
+    with pytest.raises(pa.UnknownNameError, match="empty search text"):
+        pa.awards(text=text)
+    with pytest.raises(pa.UnknownNameError, match="empty search text"):
+        pa.search(text)
+
+
+def test_a_control_character_inside_search_text_never_joins_two_fields() -> None:
+    assert [a.label for a in pa.awards(text="车辆保险\x00理赔")] == ["一等奖 1"]
+    assert len(pa.awards(text="模型\x00浙江")) == 0
+
+
+def test_an_award_given_twice_counts_once() -> None:
+    first = pa.awards()[0]
+    assert pa.medal_table([first, first]) == pa.medal_table([first])
+    assert pa.level_counts([first, first]) == pa.level_counts([first])
+    zhejiang = pa.awards(province="浙江")
+    assert pa.medal_table([*zhejiang, *zhejiang])[0].total == 14
+
+
+def test_adding_two_selections_gives_each_award_once_in_printed_order() -> None:
+    both = pa.awards(province="浙江") + pa.awards(tier=1)
+    assert isinstance(both, pa.AwardList)
+    assert len(both) == len(set(both)) == 16
+    everything = list(pa.awards())
+    assert [everything.index(a) for a in both] == sorted(everything.index(a) for a in both)
+    assert pa.awards(tier=1) + pa.awards(tier=1) == pa.awards(tier=1)
+    assert pa.medal_table(both) == pa.medal_table(pa.awards(province="浙江", tier=1) + both)

@@ -359,3 +359,24 @@ def test_arbitrary_province_input_raises_only_documented_errors(value: str | int
         except pa.NameLookupError as error:
             outcomes.append(type(error).__name__ + str(error))
     assert outcomes[0] == outcomes[1]
+
+
+def test_a_leading_byte_order_mark_is_harmless() -> None:
+    plain = pa.resolve_procuratorate("浙江省嵊州市人民检察院")
+    marked = pa.resolve_procuratorate("\ufeff浙江省嵊州市人民检察院")
+    assert (marked.full_name, marked.code, marked.level) == (plain.full_name, "330683", plain.level)
+    assert pa.resolve_province("\ufeff浙江") is pa.resolve_province("浙江")
+
+
+def test_two_spellings_of_one_procuratorate_are_one_procuratorate() -> None:
+    short = pa.resolve_procuratorate("嵊州市人民检察院")
+    full = pa.resolve_procuratorate("浙江省嵊州市人民检察院")
+    assert short == full
+    assert hash(short) == hash(full)
+    assert len({short, full}) == 1
+    assert (short.name, full.name) == ("嵊州市人民检察院", "浙江省嵊州市人民检察院")
+    former = pa.resolve_procuratorate("崇明县人民检察院")
+    assert former == pa.resolve_procuratorate("上海市崇明区人民检察院")
+    assert former.notes != ()
+    city = pa.resolve_procuratorate("绍兴市人民检察院")
+    assert city != short

@@ -149,7 +149,8 @@ def _tier_counts(
     items: Iterable[Award], keys_of: Callable[[Award], Sequence[Hashable]]
 ) -> dict[Hashable, dict[Tier, int]]:
     counts: dict[Hashable, dict[Tier, int]] = {}
-    for award in items:
+    # An award given twice (a list built by hand, two selections joined) is one award.
+    for award in dict.fromkeys(items):
         for key in keys_of(award):
             tiers = counts.setdefault(key, dict.fromkeys(Tier, 0))
             tiers[award.tier] += 1
@@ -166,7 +167,7 @@ def medal_table(items: Iterable[Award] | None = None) -> MedalTable:
     Rows are ordered as a medal table: most first prizes, then most second prizes,
     third prizes and excellence awards; provinces that tie on all four keep code
     order (新疆生产建设兵团 last). ``items`` counts a subset, such as ``awards(level="基层")``;
-    by default every award.
+    by default every award. An award that ``items`` holds twice counts once.
 
     >>> from procuratorate_awards import medal_table
     >>> [(row.province.english_name, row.first, row.total) for row in medal_table()[:3]]

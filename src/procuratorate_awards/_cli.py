@@ -358,16 +358,27 @@ def _cmd_notice(args: argparse.Namespace) -> int:
     return 0
 
 
+def _utf8(text: str, where: str) -> str:
+    """``text``, unless bytes that were not UTF-8 came in as lone surrogates."""
+    try:
+        text.encode("utf-8", "surrogateescape").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError) as error:
+        raise UsageError(f"the input is not UTF-8 text ({error.reason} in {where})") from None
+    return text
+
+
 def _names(args: argparse.Namespace) -> Iterator[str]:
     if args.names and args.names != ["-"]:
-        yield from args.names
+        for position, name in enumerate(args.names, 1):
+            yield _utf8(name, f"argument {position}")
         return
     if "-" not in args.names and sys.stdin.isatty():
         raise UsageError("give one or more names, or pipe them on standard input, one a line")
-    for line in sys.stdin:
-        name = line.strip()
+    for number, line in enumerate(sys.stdin, 1):
+        # A file saved by Notepad or Excel starts with a byte-order mark.
+        name = line.strip().lstrip("\ufeff").strip()
         if name:
-            yield name
+            yield _utf8(name, f"line {number}")
 
 
 def _cmd_resolve(args: argparse.Namespace) -> int:

@@ -51,11 +51,15 @@ def normalize(text: str) -> str:
     """NFKC-fold ``text`` (full-width forms, compatibility ideographs) and drop white space.
 
     White space never belongs inside a name; a name broken across lines is one name.
+    Nor does a byte-order mark (U+FEFF), which files saved by Notepad or Excel start
+    with: it is dropped too.
 
     >>> normalize("浙江省 嵊州市\\n人民检察院")
     '浙江省嵊州市人民检察院'
+    >>> normalize("\\ufeff嵊州市")
+    '嵊州市'
     """
-    folded = unicodedata.normalize("NFKC", text)
+    folded = unicodedata.normalize("NFKC", text.replace("\ufeff", ""))
     return "".join(folded.split())
 
 

@@ -262,20 +262,29 @@ class Procuratorate:
     transport procuratorate). ``level`` is ``None`` only where no source fixes it;
     ``notes`` say why, and record any former name that was read.
 
+    Identity is the procuratorate, not the spelling: ``name`` and ``notes`` (which
+    record how that spelling was read) take no part in ``==`` or ``hash``, so two
+    spellings of one procuratorate compare equal and make one dictionary key, while
+    each keeps the name it was given.
+
     >>> from procuratorate_awards import resolve_procuratorate
     >>> p = resolve_procuratorate("浙江省嵊州市人民检察院")
     >>> p.level.label, p.prefecture.name, p.county.name, p.code
     ('基层', '绍兴市', '嵊州市', '330683')
+    >>> q = resolve_procuratorate("嵊州市人民检察院")
+    >>> p == q, hash(p) == hash(q), q.name
+    (True, True, '嵊州市人民检察院')
     """
 
-    name: str
+    # Spelling and reading notes describe the input, not the procuratorate.
+    name: str = field(eq=False)
     full_name: str
     province: Province | None
     prefecture: Division | None
     county: Division | None
     level: Level | None
     kind: Kind
-    notes: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default=(), eq=False)
 
     @property
     def code(self) -> str | None:

@@ -97,26 +97,32 @@ _SUBJECT_ENGLISH: dict[Subject, str] = {
 # Quotation marks of every width and script fold to one, so “沪渔一网通” finds "沪渔一网通".
 _QUOTES = "\"'“”„‟‘’‚‛「」『』〝〞〟«»‹›"
 _QUOTE_FOLD = str.maketrans(dict.fromkeys(_QUOTES, '"'))
+_INVISIBLE = frozenset({"Cc", "Cf"})
 
 
 def fold_text(text: str) -> tuple[str, tuple[int, ...]]:
     """Fold ``text`` for matching, with the offset in ``text`` of each folded character.
 
     Full-width forms become half-width (NFKC), case is folded, quotation marks become
-    ``"`` and white space is dropped, one character at a time so that every folded
-    character maps back to the character it came from.
+    ``"``, and white space, control characters and invisible format characters (a
+    byte-order mark, a zero-width space) are dropped, one character at a time so that
+    every folded character maps back to the character it came from.
 
     >>> fold_text("“沪渔 一网通”")[0]
     '"沪渔一网通"'
     >>> fold_text("ＡＢ c")
     ('abc', (0, 1, 3))
+    >>> fold_text("\\x00\\ufeff嵊州")[0]
+    '嵊州'
     """
     folded: list[str] = []
     origins: list[int] = []
     for position, character in enumerate(text):
         piece = unicodedata.normalize("NFKC", character).casefold().translate(_QUOTE_FOLD)
         for part in piece:
-            if not part.isspace():
+            # The fields of an award are searched joined by NUL, so a needle must never
+            # hold one; no name or title holds any other control character either.
+            if not part.isspace() and unicodedata.category(part) not in _INVISIBLE:
                 folded.append(part)
                 origins.append(position)
     return "".join(folded), tuple(origins)
@@ -403,6 +409,18 @@ class AwardList(tuple[Award, ...]):
             return AwardList(tuple.__getitem__(self, index))
         return tuple.__getitem__(self, index)
 
+    def __add__(self, other: tuple[Award, ...]) -> AwardList:  # type: ignore[override]
+        """The awards of either list, each once, in the order the notice prints them.
+
+        >>> from procuratorate_awards import awards
+        >>> both = awards(tier=1) + awards(province="浙江")
+        >>> len(both), len(awards(tier=1)), len(awards(province="浙江"))
+        (16, 5, 14)
+        """
+        if not isinstance(other, tuple):
+            return NotImplemented
+        return _in_printed_order(dict.fromkeys((*self, *other)))
+
     def filter(
         self,
         *,
@@ -510,6 +528,14 @@ class AwardList(tuple[Award, ...]):
         from . import _display
 
         return _display.to_polars(_display.award_records(self))
+
+
+def _in_printed_order(given: Iterable[Award]) -> AwardList:
+    items = list(given)
+    position = {award: place for place, award in enumerate(_all_awards.get())}
+    # Awards not in the list (made by hand) follow those that are, in the order given.
+    known = sorted((a for a in items if a in position), key=position.__getitem__)
+    return AwardList([*known, *(a for a in items if a not in position)])
 
 
 def _key_order(key: str) -> tuple[Any, ...]:
