@@ -214,7 +214,7 @@ def test_filter_on_a_list_narrows_it() -> None:
         ({"tier": ["first", "fifth"]}, pa.UnknownNameError),
         ({"tier": True}, TypeError),
         ({"tier": 1.0}, TypeError),
-        ({"province": None, "level": 3}, pa.UnknownNameError),
+        ({"province": None, "level": 9}, pa.UnknownNameError),
         ({"level": 3.0}, TypeError),
         ({"unit": 330683}, TypeError),
         ({"text": 5}, TypeError),
@@ -524,3 +524,39 @@ def test_adding_two_selections_gives_each_award_once_in_printed_order() -> None:
     assert [everything.index(a) for a in both] == sorted(everything.index(a) for a in both)
     assert pa.awards(tier=1) + pa.awards(tier=1) == pa.awards(tier=1)
     assert pa.medal_table(both) == pa.medal_table(pa.awards(province="浙江", tier=1) + both)
+
+
+def test_tiers_levels_and_awards_sort_in_their_natural_order() -> None:
+    assert sorted([Tier.THIRD, Tier.EXCELLENCE, Tier.FIRST, Tier.SECOND]) == list(Tier)
+    assert Tier.FIRST < Tier.SECOND < Tier.THIRD < Tier.EXCELLENCE
+    assert Tier.EXCELLENCE >= Tier.FIRST
+    assert sorted([Level.BASIC, Level.SUPREME, Level.PREFECTURAL]) == [
+        Level.SUPREME,
+        Level.PREFECTURAL,
+        Level.BASIC,
+    ]
+    assert [level.rank for level in Level] == [1, 2, 3, 4]
+    shuffled = [*pa.awards()[30:], *pa.awards()[:30]]
+    assert sorted(shuffled) == list(pa.awards())
+    assert max(pa.awards()).label == "优秀奖 25"
+    with pytest.raises(TypeError):
+        _ = Tier.FIRST < Level.BASIC
+
+
+def test_tiers_and_levels_print_as_their_labels() -> None:
+    award = pa.awards()[0]
+    assert f"{award.tier} {award.number}" == "一等奖 1"
+    assert str(Level.BASIC) == "基层"
+    assert f"{Tier.SECOND:>5}" == "  二等奖"
+
+
+def test_kind_and_level_take_the_short_forms_tier_takes() -> None:
+    assert pa.parse_kind("railway") is Kind.RAILWAY_TRANSPORT
+    assert pa.parse_kind("铁路") is Kind.RAILWAY_TRANSPORT
+    assert pa.awards(kind="railway") == pa.awards(kind=Kind.RAILWAY_TRANSPORT)
+    assert len(pa.awards(kind="railway")) > 0
+    assert pa.parse_level(2) is Level.PROVINCIAL
+    assert pa.awards(level=2) == pa.awards(level="省级")
+    assert pa.awards(level=4) == pa.awards(level="基层")
+    with pytest.raises(pa.UnknownNameError):
+        pa.awards(level=5)

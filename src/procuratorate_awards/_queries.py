@@ -163,14 +163,23 @@ _TIER_WORDS: dict[str, Tier] = _words(
 
 _LEVEL_WORDS: dict[str, Level] = _words(
     (
-        (Level.SUPREME, ("最高", "最高检", "supreme")),
-        (Level.PROVINCIAL, ("省级", "省", "provincial", "province")),
-        (Level.PREFECTURAL, ("设区的市级", "市级", "地市级", "prefectural", "prefecture")),
-        (Level.BASIC, ("基层", "县级", "区县级", "basic", "county")),
+        (Level.SUPREME, ("最高", "最高检", "supreme", "1")),
+        (Level.PROVINCIAL, ("省级", "省", "provincial", "province", "2")),
+        (Level.PREFECTURAL, ("设区的市级", "市级", "地市级", "prefectural", "prefecture", "3")),
+        (Level.BASIC, ("基层", "县级", "区县级", "basic", "county", "4")),
     )
 )
 
-_KIND_WORDS: dict[str, Kind] = _words((kind, (kind.label,)) for kind in Kind)
+# Besides each label and English name, the short forms people write.
+_KIND_SHORT: dict[Kind, tuple[str, ...]] = {
+    Kind.RAILWAY_TRANSPORT: ("railway", "铁路", "铁检"),
+    Kind.FORESTRY: ("forest",),
+    Kind.LAND_RECLAMATION: ("reclamation",),
+    Kind.OTHER_DISPATCHED: ("dispatched", "派出检察院"),
+}
+_KIND_WORDS: dict[str, Kind] = _words(
+    (kind, (kind.label, *_KIND_SHORT.get(kind, ()))) for kind in Kind
+)
 
 _SUBJECT_WORDS: dict[str, Subject] = _words(
     (
@@ -213,15 +222,16 @@ def parse_tier(value: Tier | str | int) -> Tier:
     return _parse_enum(value, Tier, _TIER_WORDS, "tier")
 
 
-def parse_level(value: Level | str) -> Level:
-    """The level ``value`` names: a :class:`Level`, its label (基层) or English ('basic').
+def parse_level(value: Level | str | int) -> Level:
+    """The level ``value`` names: a :class:`Level`, its label (基层), English ('basic') or rank.
 
-    Also takes 市级 and 地市级 for 设区的市级 and 县级 for 基层. Raises
-    :class:`UnknownNameError` for anything else.
+    Also takes 市级 and 地市级 for 设区的市级, 县级 for 基层, and 1 … 4 for 最高 … 基层
+    (:attr:`Level.rank`, as ``tier`` takes 1 … 4). Raises :class:`UnknownNameError`
+    for anything else.
 
     >>> from procuratorate_awards import parse_level
-    >>> parse_level("基层"), parse_level("Prefectural")
-    (<Level.BASIC: '基层'>, <Level.PREFECTURAL: '设区的市级'>)
+    >>> parse_level("基层"), parse_level("Prefectural"), parse_level(2)
+    (<Level.BASIC: '基层'>, <Level.PREFECTURAL: '设区的市级'>, <Level.PROVINCIAL: '省级'>)
     """
     return _parse_enum(value, Level, _LEVEL_WORDS, "level")
 
@@ -229,9 +239,14 @@ def parse_level(value: Level | str) -> Level:
 def parse_kind(value: Kind | str) -> Kind:
     """The kind ``value`` names: a :class:`Kind`, its label (分院) or English ('branch').
 
+    Also takes short forms: 'railway' or 铁路 for 铁路运输, 'forest', 'reclamation',
+    'dispatched'.
+
     >>> from procuratorate_awards import parse_kind
-    >>> parse_kind("railway transport"), parse_kind("普通")
-    (<Kind.RAILWAY_TRANSPORT: '铁路运输'>, <Kind.ORDINARY: '普通'>)
+    >>> parse_kind("railway transport"), parse_kind("railway")
+    (<Kind.RAILWAY_TRANSPORT: '铁路运输'>, <Kind.RAILWAY_TRANSPORT: '铁路运输'>)
+    >>> parse_kind("普通")
+    <Kind.ORDINARY: '普通'>
     """
     return _parse_enum(value, Kind, _KIND_WORDS, "kind")
 
