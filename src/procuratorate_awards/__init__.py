@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ._analysis import (
         CJKFontWarning,
         LevelRow,
+        LevelTable,
         MedalRow,
         MedalTable,
         joint_awards,
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
     )
     from ._find import (
         Mention,
+        Mentions,
         find_procuratorates,
     )
     from ._models import (
@@ -89,6 +91,7 @@ if TYPE_CHECKING:
         units,
     )
     from ._resolution import (
+        ProvinceList,
         provinces,
         resolve_level,
         resolve_procuratorate,
@@ -103,6 +106,7 @@ if TYPE_CHECKING:
 _LAZY: dict[str, str] = {
     "CJKFontWarning": "_analysis",
     "LevelRow": "_analysis",
+    "LevelTable": "_analysis",
     "MedalRow": "_analysis",
     "MedalTable": "_analysis",
     "joint_awards": "_analysis",
@@ -119,6 +123,7 @@ _LAZY: dict[str, str] = {
     "notice_text": "_export",
     "read_json": "_export",
     "Mention": "_find",
+    "Mentions": "_find",
     "find_procuratorates": "_find",
     "Award": "_models",
     "Division": "_models",
@@ -150,6 +155,7 @@ _LAZY: dict[str, str] = {
     "subject_rationale": "_queries",
     "subjects": "_queries",
     "units": "_queries",
+    "ProvinceList": "_resolution",
     "provinces": "_resolution",
     "resolve_level": "_resolution",
     "resolve_procuratorate": "_resolution",
@@ -189,9 +195,11 @@ __all__ = [
     "Kind",
     "Level",
     "LevelRow",
+    "LevelTable",
     "MedalRow",
     "MedalTable",
     "Mention",
+    "Mentions",
     "NameLookupError",
     "Notice",
     "OptionalDependencyError",
@@ -200,6 +208,7 @@ __all__ = [
     "ProcuratorateAwardsError",
     "Province",
     "ProvinceKind",
+    "ProvinceList",
     "SearchResults",
     "Span",
     "Subject",

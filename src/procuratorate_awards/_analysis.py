@@ -17,20 +17,20 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from attrs import frozen
 
-from ._display import OptionalDependencyError, html_table, text_table, to_pandas, to_polars
+from ._display import Frame, OptionalDependencyError, Rows, count
 from ._models import Award, Level, Province, Tier
 from ._queries import AwardList, _award_levels, _award_provinces, awards
 from ._resolution import provinces
+from ._tables import Column
 
 if TYPE_CHECKING:
-    import pandas
-    import polars
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
 __all__ = [
     "CJKFontWarning",
     "LevelRow",
+    "LevelTable",
     "MedalRow",
     "MedalTable",
     "joint_awards",
@@ -91,58 +91,89 @@ class LevelRow:
 
 
 _HEADERS = ("first", "second", "third", "excellence", "total")
+_COUNT_COLUMNS = tuple(Column(name, "integer", f"awards: {name}") for name in _HEADERS)
 
 
-class MedalTable(tuple[MedalRow, ...]):
+def _counts(row: MedalRow | LevelRow) -> tuple[int, ...]:
+    return (row.first, row.second, row.third, row.excellence, row.total)
+
+
+class MedalTable(Rows[MedalRow]):
     """The medal table: one :class:`MedalRow` per province, in medal-table order.
 
-    Renders as a table in a terminal and in Jupyter and converts to data frames.
+    Renders as a table in a terminal and in Jupyter and converts to data frames; a
+    slice (``medal_table()[:10]``) is a ``MedalTable`` too.
 
     >>> from procuratorate_awards import medal_table
-    >>> len(medal_table()), medal_table()
-    (32, MedalTable(32 provinces))
+    >>> len(medal_table()), medal_table(), medal_table()[:10]
+    (32, MedalTable(32 provinces), MedalTable(10 provinces))
     """
 
     __slots__ = ()
+    _noun = ("province", "provinces")
 
-    def __repr__(self) -> str:
-        return f"MedalTable({len(self)} provinces)"
+    def frame(self) -> Frame:
+        """The table as typed columns: province, province_english, first … excellence, total.
 
-    @staticmethod
-    def _counts(row: MedalRow) -> tuple[int, ...]:
-        return (row.first, row.second, row.third, row.excellence, row.total)
-
-    def _rows(self, english: bool) -> list[list[object]]:
-        return [
-            [row.province.english_name if english else row.province.name, *self._counts(row)]
-            for row in self
-        ]
-
-    def __str__(self) -> str:
-        return text_table(("province", *_HEADERS), self._rows(english=False))
-
-    def _repr_html_(self) -> str:
-        headers = ("province", "English", *_HEADERS)
-        rows = [[r.province.name, r.province.english_name, *self._counts(r)] for r in self]
-        return html_table(headers, rows, "Awards by province (medal table)")
+        >>> from procuratorate_awards import medal_table
+        >>> medal_table()[:2].to_pandas()[["province", "total"]].values.tolist()
+        [['浙江省', 14], ['江苏省', 6]]
+        """
+        columns = (
+            Column("province", "string", "the province"),
+            Column("province_english", "string", "its English name"),
+            *_COUNT_COLUMNS,
+        )
+        rows = tuple((r.province.name, r.province.english_name, *_counts(r)) for r in self)
+        caption = f"Awards by province (medal table), {count(len(self), 'province')}"
+        terminal = ("province", *_HEADERS)
+        return Frame(columns, rows, caption, terminal=terminal)
 
     def records(self) -> dict[str, list[Any]]:
-        """The table as columns: province, province_english, first … excellence, total."""
-        columns: dict[str, list[Any]] = {
-            "province": [r.province.name for r in self],
-            "province_english": [r.province.english_name for r in self],
-        }
-        for name in _HEADERS:
-            columns[name] = [getattr(r, name) for r in self]
-        return columns
+        """The table as columns: province, province_english, first … excellence, total.
 
-    def to_pandas(self) -> pandas.DataFrame:
-        """The table as a pandas data frame; needs ``procuratorate-awards[pandas]``."""
-        return to_pandas(self.records())
+        >>> from procuratorate_awards import medal_table
+        >>> medal_table().records()["total"][:3]
+        [14, 6, 3]
+        """
+        return self.frame().records()
 
-    def to_polars(self) -> polars.DataFrame:
-        """The table as a polars data frame; needs ``procuratorate-awards[polars]``."""
-        return to_polars(self.records())
+
+class LevelTable(Rows[LevelRow]):
+    """Awards per tier for each level: the rows of :func:`level_counts`, as a table.
+
+    >>> from procuratorate_awards import level_counts
+    >>> level_counts()
+    LevelTable(4 levels)
+    >>> level_counts().to_pandas()["level"].tolist()
+    ['最高', '省级', '设区的市级', '基层']
+    """
+
+    __slots__ = ()
+    _noun = ("level", "levels")
+
+    def frame(self) -> Frame:
+        """The table as typed columns: level, level_english, first … excellence, total.
+
+        >>> from procuratorate_awards import level_counts
+        >>> level_counts().frame().caption
+        'Awards by level of procuratorate, 4 levels'
+        """
+        columns = (
+            Column("level", "string", "the level; empty where no source fixes it", False),
+            Column("level_english", "string", "the level in English", False),
+            *_COUNT_COLUMNS,
+        )
+        rows = tuple(
+            (
+                None if r.level is None else r.level.label,
+                None if r.level is None else r.level.english,
+                *_counts(r),
+            )
+            for r in self
+        )
+        caption = f"Awards by level of procuratorate, {count(len(self), 'level')}"
+        return Frame(columns, rows, caption, terminal=("level", *_HEADERS))
 
 
 def _tier_counts(
@@ -185,7 +216,7 @@ def medal_table(items: Iterable[Award] | None = None) -> MedalTable:
     return MedalTable(rows)
 
 
-def level_counts(items: Iterable[Award] | None = None) -> tuple[LevelRow, ...]:
+def level_counts(items: Iterable[Award] | None = None) -> LevelTable:
     """Awards per tier for each level of procuratorate, supreme to basic.
 
     The same counting rule as :func:`medal_table`: an award counts once for each
@@ -201,7 +232,7 @@ def level_counts(items: Iterable[Award] | None = None) -> tuple[LevelRow, ...]:
     keys: list[Level | None] = list(Level)
     if None in counts:
         keys.append(None)
-    return tuple(
+    return LevelTable(
         LevelRow(level, *(counts.get(level, dict.fromkeys(Tier, 0))[tier] for tier in Tier))
         for level in keys
     )

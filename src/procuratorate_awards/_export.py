@@ -6,8 +6,10 @@ a time. Each file is first written under a temporary name in its target director
 and moved into place only once complete, so a failed export leaves no half-written
 file; an existing output is replaced only when ``force=True``.
 
-The tables of the CSV, SQLite and Data Package exports come from one description
-(:data:`TABLES`), so their columns, types and keys agree everywhere.
+The tables of the CSV, SQLite, Data Package and spreadsheet exports come from one
+description (:data:`TABLES`), so their columns, types and keys agree everywhere; its
+:class:`~procuratorate_awards._tables.Column` is the one the notebook tables and data
+frames are described with.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from ._errors import DataError
 from ._models import Award, Division, Notice, Province, Tier
 from ._queries import awards, notice, units
 from ._resolution import provinces
+from ._tables import Column
 from ._version import DATA_VERSION, DIVISIONS_VINTAGE, __version__
 
 __all__ = [
@@ -156,21 +159,6 @@ def read_json(path: PathLike) -> Dataset:
 
 
 # --- tables ---------------------------------------------------------------------------
-
-
-@frozen
-class Column:
-    """One column of an exported table.
-
-    ``kind`` is ``'integer'``, ``'string'`` or ``'boolean'``; ``references`` names the
-    table whose key the column holds, if it is a foreign key.
-    """
-
-    name: str
-    kind: Literal["integer", "string", "boolean"]
-    description: str
-    required: bool = True
-    references: str | None = None
 
 
 @frozen

@@ -16,17 +16,15 @@ from __future__ import annotations
 import enum
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Literal, SupportsIndex, TypeVar, overload
+from typing import Any, Literal, TypeVar, overload
 
 from attrs import frozen
 
 from . import _loading
+from ._display import Frame, Rows, count
 from ._errors import UnknownNameError
 from ._models import Award, Kind, Level, Notice, Paragraph, Procuratorate, Province, Tier
-
-if TYPE_CHECKING:
-    import pandas
-    import polars
+from ._tables import Column
 
 __all__ = [
     "AwardList",
@@ -396,7 +394,7 @@ def _predicates(
 # --- collections -------------------------------------------------------------------------
 
 
-class AwardList(tuple[Award, ...]):
+class AwardList(Rows[Award]):
     """An immutable sequence of awards, in the order the notice prints them.
 
     It is a tuple: ``len``, iteration, indexing and slicing work as usual. It adds
@@ -412,17 +410,29 @@ class AwardList(tuple[Award, ...]):
 
     __slots__ = ()
 
-    def __repr__(self) -> str:
-        return f"AwardList({len(self)} awards)"
+    _noun = ("award", "awards")
 
-    @overload
-    def __getitem__(self, index: SupportsIndex, /) -> Award: ...
-    @overload
-    def __getitem__(self, index: slice, /) -> AwardList: ...
-    def __getitem__(self, index: SupportsIndex | slice, /) -> Award | AwardList:
-        if isinstance(index, slice):
-            return AwardList(tuple.__getitem__(self, index))
-        return tuple.__getitem__(self, index)
+    def frame(self) -> Frame:
+        """The awards as typed columns, one row per award: what every form shows.
+
+        Columns: label, tier, tier_english, number, title, title_english, units,
+        units_english, provinces and levels (lists of names), joint and subjects. A
+        terminal shows label, title and units; a notebook adds the English title.
+
+        >>> from procuratorate_awards import awards
+        >>> frame = awards(tier=1).to_pandas()
+        >>> frame.loc[0, "label"], frame.loc[0, "units"]
+        ('一等奖 1', ['浙江省绍兴市人民检察院'])
+        >>> awards(province="辽宁").to_polars().schema["units"]
+        List(String)
+        """
+        return Frame(
+            _AWARD_COLUMNS,
+            tuple(map(_award_cells, self)),
+            count(len(self), "award"),
+            shown=("label", "title", "title_english", "units"),
+            terminal=("label", "title", "units"),
+        )
 
     def __add__(self, other: tuple[Award, ...]) -> AwardList:  # type: ignore[override]
         """The awards of either list, each once, in the order the notice prints them.
@@ -518,31 +528,38 @@ class AwardList(tuple[Award, ...]):
         """
         return {value: len(group) for value, group in self.group_by(key).items()}
 
-    def __str__(self) -> str:
-        from . import _display
 
-        return _display.awards_text(self)
+_AWARD_COLUMNS = (
+    Column("label", "string", "tier and number, e.g. 一等奖 1"),
+    Column("tier", "string", "一等奖, 二等奖, 三等奖 or 优秀奖"),
+    Column("tier_english", "string", "the tier in English"),
+    Column("number", "integer", "position within the tier as printed (not a rank)"),
+    Column("title", "string", "the title of the winning model"),
+    Column("title_english", "string", "an unofficial English title"),
+    Column("units", "strings", "the winning procuratorates as printed"),
+    Column("units_english", "strings", "their unofficial English names"),
+    Column("provinces", "strings", "the provinces of the units, each once"),
+    Column("levels", "strings", "the levels of the units, each once"),
+    Column("joint", "boolean", "whether several procuratorates share the award"),
+    Column("subjects", "strings", "this package's classification by function"),
+)
 
-    def _repr_html_(self) -> str:
-        from . import _display
 
-        return _display.awards_html(self)
-
-    def to_pandas(self) -> pandas.DataFrame:
-        """One row per award; needs ``pip install procuratorate-awards[pandas]``.
-
-        Columns: label, tier, tier_english, number, title, units (a list of names),
-        provinces, levels and joint; list-valued columns hold Python lists.
-        """
-        from . import _display
-
-        return _display.to_pandas(_display.award_records(self))
-
-    def to_polars(self) -> polars.DataFrame:
-        """One row per award; needs ``pip install procuratorate-awards[polars]``."""
-        from . import _display
-
-        return _display.to_polars(_display.award_records(self))
+def _award_cells(award: Award) -> tuple[Any, ...]:
+    return (
+        award.label,
+        award.tier.label,
+        award.tier.english,
+        award.number,
+        award.title,
+        english_title(award),
+        tuple(u.name for u in award.units),
+        tuple(english_name(u) for u in award.units),
+        tuple(p.name for p in _award_provinces(award)),
+        tuple(level.label for level in _award_levels(award) if level is not None),
+        award.joint,
+        tuple(subject.label for subject in subjects(award)),
+    )
 
 
 def _in_printed_order(given: Iterable[Award]) -> AwardList:
@@ -569,49 +586,62 @@ def _key_order(key: str) -> tuple[Any, ...]:
     return ()
 
 
-class UnitList(tuple[Procuratorate, ...]):
+class UnitList(Rows[Procuratorate]):
     """An immutable sequence of procuratorates that renders as a table.
 
     >>> from procuratorate_awards import units
     >>> units()[:2]
     UnitList(2 procuratorates)
+    >>> units()[:2].to_pandas()["code"].tolist()
+    ['330600', '320500']
     """
 
     __slots__ = ()
+    _noun = ("procuratorate", "procuratorates")
 
-    def __repr__(self) -> str:
-        return f"UnitList({len(self)} procuratorates)"
+    def frame(self) -> Frame:
+        """The procuratorates as typed columns: name, english_name, full_name, province,
+        prefecture, county, code, level and kind; codes are strings.
 
-    @overload
-    def __getitem__(self, index: SupportsIndex, /) -> Procuratorate: ...
-    @overload
-    def __getitem__(self, index: slice, /) -> UnitList: ...
-    def __getitem__(self, index: SupportsIndex | slice, /) -> Procuratorate | UnitList:
-        if isinstance(index, slice):
-            return UnitList(tuple.__getitem__(self, index))
-        return tuple.__getitem__(self, index)
+        >>> from procuratorate_awards import units
+        >>> units().frame().shown
+        ('name', 'province', 'level', 'kind', 'code')
+        """
+        shown = ("name", "province", "level", "kind", "code")
+        rows = tuple(_unit_cells(unit) for unit in self)
+        caption = count(len(self), "procuratorate")
+        return Frame(_UNIT_COLUMNS, rows, caption, shown=shown, terminal=shown)
 
-    def __str__(self) -> str:
-        from . import _display
 
-        return _display.units_text(self)
+_UNIT_COLUMNS = (
+    Column("name", "string", "the name as given"),
+    Column("english_name", "string", "an unofficial English name", False),
+    Column("full_name", "string", "the name written out with its province"),
+    Column("province", "string", "the province", False),
+    Column("prefecture", "string", "the prefecture-level division", False),
+    Column("county", "string", "the county-level division", False),
+    Column("code", "string", "six-digit code of the most specific division", False),
+    Column("level", "string", "最高, 省级, 设区的市级 or 基层", False),
+    Column("kind", "string", "普通, 分院, 铁路运输 …"),
+)
 
-    def _repr_html_(self) -> str:
-        from . import _display
 
-        return _display.units_html(self)
-
-    def to_pandas(self) -> pandas.DataFrame:
-        """One row per procuratorate; needs ``pip install procuratorate-awards[pandas]``."""
-        from . import _display
-
-        return _display.to_pandas(_display.unit_records(self))
-
-    def to_polars(self) -> polars.DataFrame:
-        """One row per procuratorate; needs ``pip install procuratorate-awards[polars]``."""
-        from . import _display
-
-        return _display.to_polars(_display.unit_records(self))
+def _unit_cells(unit: Procuratorate) -> tuple[Any, ...]:
+    try:
+        english: str | None = english_name(unit)
+    except UnknownNameError:
+        english = None
+    return (
+        unit.name,
+        english,
+        unit.full_name,
+        None if unit.province is None else unit.province.name,
+        None if unit.prefecture is None else unit.prefecture.name,
+        None if unit.county is None else unit.county.name,
+        unit.code,
+        None if unit.level is None else unit.level.label,
+        unit.kind.label,
+    )
 
 
 _all_awards: _loading.Lazy[AwardList] = _loading.Lazy(lambda: AwardList(_loading.awards.get()))
@@ -879,39 +909,71 @@ class Hit:
 
     @property
     def context(self) -> str:
-        """The match with up to 20 characters either side, the match in 【】."""
+        """The match with up to 20 characters either side, the match in 【】, … where cut.
+
+        >>> from procuratorate_awards import search
+        >>> search("小切口")[0].context
+        '…小案，用数字思维、数字方法和数字技术，从【小切口】突破，挖掘个案背后可能存在的共性问题和一…'
+        """
         before = self.text[max(0, self.start - 20) : self.start]
         after = self.text[self.end : self.end + 20]
-        return f"{before}【{self.match}】{after}"
+        opening = "…" if self.start > 20 else ""
+        closing = "…" if self.end + 20 < len(self.text) else ""
+        return f"{opening}{before}【{self.match}】{after}{closing}"
 
 
-class SearchResults(tuple[Hit, ...]):
+class SearchResults(Rows[Hit]):
     """The hits of :func:`search`, awards first, then units, then the notice.
 
     >>> from procuratorate_awards import search
     >>> search("无此文字")
     SearchResults(0 hits)
+    >>> search("嵊州").to_pandas()[["where", "record", "match"]].iloc[0].tolist()
+    ['award', '一等奖 5', '嵊州']
     """
 
     __slots__ = ()
-
-    def __repr__(self) -> str:
-        return f"SearchResults({len(self)} hits)"
+    _noun = ("hit", "hits")
 
     @property
     def awards(self) -> AwardList:
         """The awards with at least one hit, each once, in printed order."""
         return AwardList(_distinct(h.record for h in self if isinstance(h.record, Award)))
 
-    def __str__(self) -> str:
-        from . import _display
+    def frame(self) -> Frame:
+        """The hits as typed columns: where, record, field, context, match, start, end.
 
-        return _display.hits_text(self)
+        >>> from procuratorate_awards import search
+        >>> search("嵊州").frame().caption
+        '2 hits'
+        """
+        shown = ("where", "record", "field", "context")
+        rows = tuple(_hit_cells(hit) for hit in self)
+        return Frame(_HIT_COLUMNS, rows, count(len(self), "hit"), shown=shown, terminal=shown)
 
-    def _repr_html_(self) -> str:
-        from . import _display
 
-        return _display.hits_html(self)
+_HIT_COLUMNS = (
+    Column("where", "string", "award, unit, notice or paragraph"),
+    Column("record", "string", "the award's label, the unit's name or the paragraph's id"),
+    Column("field", "string", "which text of the record matched"),
+    Column("context", "string", "the match in 【】 with some text either side"),
+    Column("match", "string", "the matched text as written"),
+    Column("start", "integer", "where the match starts in the field's text"),
+    Column("end", "integer", "where the match ends in the field's text, exclusive"),
+)
+
+
+def _hit_cells(hit: Hit) -> tuple[Any, ...]:
+    record = hit.record
+    if isinstance(record, Award):
+        name = record.label
+    elif isinstance(record, Procuratorate):
+        name = record.name
+    elif isinstance(record, Paragraph):
+        name = record.id
+    else:
+        name = "notice"
+    return (hit.where, name, hit.field, hit.context, hit.match, hit.start, hit.end)
 
 
 def _find_all(needle: str, text: str) -> Iterator[tuple[int, int]]:

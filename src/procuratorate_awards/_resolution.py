@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 from . import _loading
+from ._display import ProvinceList
 from ._divisions import (
     CURRENT,
     FORMER,
@@ -39,7 +40,13 @@ from ._divisions import (
 from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
 from ._models import Division, Kind, Level, Procuratorate, Province, ProvinceKind
 
-__all__ = ["provinces", "resolve_level", "resolve_procuratorate", "resolve_province"]
+__all__ = [
+    "ProvinceList",
+    "provinces",
+    "resolve_level",
+    "resolve_procuratorate",
+    "resolve_province",
+]
 
 T = TypeVar("T")
 
@@ -119,15 +126,21 @@ def _cached(function: Callable[[str], T]) -> Callable[[str], T]:
 # --- provinces ---------------------------------------------------------------------------
 
 
-def provinces() -> tuple[Province, ...]:
+def provinces() -> ProvinceList:
     """The 32 provincial-level units the notice addresses, in code order, the Corps last.
+
+    A tuple that renders as a table and converts to data frames (:class:`ProvinceList`).
 
     >>> from procuratorate_awards import provinces
     >>> len(provinces()), provinces()[0].name, provinces()[-1].name
     (32, '北京市', '新疆生产建设兵团')
     """
     # The registry itself: the division index holds this same tuple, and is not needed.
-    return _loading.provinces.get()
+    return _province_list.get()
+
+
+# The same object on every call, as the registry it wraps.
+_province_list = _loading.Lazy(lambda: ProvinceList(_loading.provinces.get()))
 
 
 def _ascii_key(text: str) -> str:
