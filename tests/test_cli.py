@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import re
 import runpy
 import shutil
 import subprocess
@@ -631,3 +632,38 @@ def test_resolve_says_input_that_is_not_utf8_is_not_utf8(where: str) -> None:
     assert "the input is not UTF-8 text" in error
     assert "\\udc" not in done.stdout.decode("utf-8", "replace") + error
     assert done.stdout.decode("utf-8").splitlines()[1:] == []  # the header at most
+
+
+@pytest.mark.parametrize("columns", [80, 100])
+def test_tables_fit_the_terminal_width_and_stay_aligned(columns: int) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "procuratorate_awards", "awards"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**ENV, "COLUMNS": str(columns)},
+        timeout=120,
+        check=True,
+    )
+    lines = done.stdout.splitlines()
+    assert len(lines) == 56
+    assert max(display_width(line) for line in lines) <= columns
+    assert any(line.endswith("…") or "… " in line for line in lines)
+    # The units column starts at one display column on every line: CJK alignment holds.
+    starts = set()
+    for line in lines:
+        cells = list(re.finditer(r"\S+(?: \S+)*", line))
+        starts.add(display_width(line[: cells[3].start()]))
+    assert len(starts) == 1
+    # Output into a file, with no width asked for, keeps every character.
+    whole = subprocess.run(
+        [sys.executable, "-m", "procuratorate_awards", "awards"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={k: v for k, v in ENV.items() if k != "COLUMNS"},
+        timeout=120,
+        check=True,
+    )
+    assert "…" not in whole.stdout
+    assert max(display_width(line) for line in whole.stdout.splitlines()) > columns

@@ -241,3 +241,12 @@ def test_search_context_is_cut_with_an_ellipsis() -> None:
     assert hit.context in pa.SearchResults([hit])._repr_html_()
     [whole] = pa.search("车辆保险理赔监督模型")[:1]
     assert not whole.context.startswith("…")
+
+
+def test_printed_collections_fit_the_terminal_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    lines = str(pa.awards()).splitlines()
+    assert max(display_width(line) for line in lines) <= 80
+    assert any("…" in line for line in lines)
+    monkeypatch.delenv("COLUMNS")
+    assert max(display_width(line) for line in str(pa.awards()).splitlines()) > 80

@@ -26,7 +26,7 @@ from ._errors import DataError, NameLookupError
 from ._models import Award, Procuratorate, Tier
 from ._queries import awards, notice, units
 from ._resolution import provinces, resolve_procuratorate
-from ._tables import display_width, pad, render_table
+from ._tables import display_width, pad, render_table, terminal_width
 from ._version import DATA_VERSION, DIVISIONS_VINTAGE, __version__
 
 __all__ = ["main"]
@@ -120,7 +120,8 @@ def write_rows(
         materialised = list(rows)
         body = [[_text(row.get(c), table=True) for c in columns] for row in materialised]
         if body:
-            stream.write(render_table(columns, body) + "\n")
+            # Fitted to the terminal, so that a row never wraps; a file gets every character.
+            stream.write(render_table(columns, body, width=terminal_width()) + "\n")
         return len(materialised)
     if form == "json":
         materialised = list(rows)

@@ -12,16 +12,13 @@ and polars are optional, imported only when asked for; a missing one raises
 from __future__ import annotations
 
 import html
-import os
-import shutil
-import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from attrs import frozen
 
 from ._errors import ProcuratorateAwardsError
-from ._tables import Column, cut, display_width, fit_widths, pad, render_table
+from ._tables import Column, cut, display_width, fit_widths, pad, render_table, terminal_width
 
 if TYPE_CHECKING:
     from typing import SupportsIndex
@@ -82,22 +79,6 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def _terminal_width() -> int | None:
-    """The width of the terminal standard output goes to, or ``None`` when it is no terminal.
-
-    ``COLUMNS`` counts too, as it does for ``shutil.get_terminal_size``, so a width can be
-    asked for explicitly; output into a file or a pipe is not cut.
-    """
-    size = shutil.get_terminal_size((0, 0))
-    if size.columns <= 0:
-        return None
-    try:
-        interactive = sys.stdout.isatty()
-    except (AttributeError, ValueError):
-        interactive = False
-    return size.columns if interactive or "COLUMNS" in os.environ else None
-
-
 def text_table(
     headers: Sequence[str],
     rows: Iterable[Sequence[object]],
@@ -122,7 +103,7 @@ def text_table(
     widths = [display_width(h) for h in headers]
     for row in cells:
         widths = [max(w, display_width(c)) for w, c in zip(widths, row, strict=True)]
-    limit = _terminal_width() if width is None else width
+    limit = terminal_width() if width is None else width
     if limit is not None:
         flexible = [True] * len(headers) if shrinkable is None else shrinkable
         floors = [

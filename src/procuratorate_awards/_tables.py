@@ -11,13 +11,24 @@ Chinese and Latin text. Widths follow ``unicodedata.east_asian_width``: ``W`` an
 
 from __future__ import annotations
 
+import os
+import shutil
+import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
 from attrs import frozen
 
-__all__ = ["Column", "cut", "display_width", "fit_widths", "pad", "render_table"]
+__all__ = [
+    "Column",
+    "cut",
+    "display_width",
+    "fit_widths",
+    "pad",
+    "render_table",
+    "terminal_width",
+]
 
 
 @frozen
@@ -112,6 +123,28 @@ def fit_widths(widths: Sequence[int], limit: int, floors: Sequence[int], gap: in
         widest = max(candidates, key=lambda i: fitted[i])
         fitted[widest] -= 1
     return fitted
+
+
+def terminal_width() -> int | None:
+    """The width of the terminal standard output goes to, or ``None`` when it is none.
+
+    ``COLUMNS`` counts too, as for ``shutil.get_terminal_size``, so a width can be
+    asked for explicitly; output into a file or a pipe is otherwise not cut.
+
+    >>> import os
+    >>> os.environ["COLUMNS"] = "80"
+    >>> terminal_width()
+    80
+    >>> del os.environ["COLUMNS"]
+    """
+    size = shutil.get_terminal_size((0, 0))
+    if size.columns <= 0:
+        return None
+    try:
+        interactive = sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        interactive = False
+    return size.columns if interactive or "COLUMNS" in os.environ else None
 
 
 def _one_line(text: str) -> str:
