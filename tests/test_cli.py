@@ -243,7 +243,8 @@ BAD: list[list[str]] = [
     ["units", "--format"],
     ["frobnicate"],
     ["--no-such-option"],
-    ["export", "--format", "xlsx", "--output", "x.xlsx"],
+    ["export", "--format", "xml", "--output", "x.xml"],
+    ["export", "--format", "csv", "--output", ""],
     ["export", "--format", "json"],
     ["export", "--format", "sqlite", "--output", "x.sqlite", "--excel"],
     ["export", "--format", "json", "--output", "no/such/directory/x.json"],
@@ -396,22 +397,28 @@ def test_version(run: Runner) -> None:
 
 # --- export --------------------------------------------------------------------------------
 
+CSV_FILES = (
+    "provinces.csv",
+    "divisions.csv",
+    "units.csv",
+    "awards.csv",
+    "award_units.csv",
+    "award_list.csv",
+)
 EXPORTS: list[tuple[str, Sequence[str]]] = [
     ("json", ["data.json"]),
     ("sqlite", ["data.sqlite"]),
-    ("csv", ["provinces.csv", "units.csv", "awards.csv", "award_units.csv"]),
-    (
-        "datapackage",
-        ["provinces.csv", "units.csv", "awards.csv", "award_units.csv", "datapackage.json"],
-    ),
+    ("csv", [*CSV_FILES]),
+    ("datapackage", [*CSV_FILES, "datapackage.json"]),
+    ("xlsx", ["data.xlsx"]),
 ]
 
 
 @pytest.mark.parametrize(("form", "files"), EXPORTS)
 def test_export_every_format(run: Runner, tmp_path: Path, form: str, files: Sequence[str]) -> None:
     target = tmp_path / "data.json" if form == "json" else tmp_path / "out"
-    if form == "sqlite":
-        target = tmp_path / "data.sqlite"
+    if form in ("sqlite", "xlsx"):
+        target = tmp_path / f"data.{form}"
     result = run("export", "--format", form, "--output", str(target))
     assert result.returncode == 0, result.stderr
     written = [Path(line) for line in result.stdout.splitlines()]

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
         export_datapackage,
         export_json,
         export_sqlite,
+        export_xlsx,
         notice_text,
         read_json,
     )
@@ -120,6 +121,7 @@ _LAZY: dict[str, str] = {
     "export_datapackage": "_export",
     "export_json": "_export",
     "export_sqlite": "_export",
+    "export_xlsx": "_export",
     "notice_text": "_export",
     "read_json": "_export",
     "Mention": "_find",
@@ -224,6 +226,7 @@ __all__ = [
     "export_datapackage",
     "export_json",
     "export_sqlite",
+    "export_xlsx",
     "find_procuratorates",
     "joint_awards",
     "level_counts",

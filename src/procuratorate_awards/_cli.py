@@ -22,6 +22,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, NoReturn
 
+from ._display import OptionalDependencyError
 from ._errors import DataError, NameLookupError
 from ._models import Award, Procuratorate, Tier
 from ._queries import awards, notice, units
@@ -52,6 +53,7 @@ _EXAMPLES = (
     ("notice --raw", "the transcription exactly as received"),
     ("export --format sqlite --output awards.sqlite", "a database to query with SQL"),
     ("export --format datapackage --output package/", "CSV files with a datapackage.json"),
+    ("export --format xlsx --output awards.xlsx", "one workbook, the award list first"),
 )
 
 
@@ -458,6 +460,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         written = export(args.format, args.output, force=args.force, excel=args.excel)
     except FileExistsError as error:
         raise UsageError(str(error).replace(FORCE_HINT, "pass --force to replace it")) from None
+    except OptionalDependencyError as error:
+        raise UsageError(str(error)) from None
     except ValueError as error:
         raise UsageError(str(error)) from None
     for path in written:
@@ -574,12 +578,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     exporter = commands.add_parser(
         "export",
-        help="write JSON, CSV, SQLite or a Frictionless Data Package",
-        description="Write the data to files. json and sqlite write one file; csv and "
+        help="write JSON, CSV, SQLite, an Excel workbook or a Frictionless Data Package",
+        description="Write the data to files. json, sqlite and xlsx write one file; csv and "
         "datapackage write into a directory. The same data gives byte-identical files.",
     )
     exporter.add_argument(
-        "-f", "--format", required=True, choices=("json", "csv", "sqlite", "datapackage")
+        "-f",
+        "--format",
+        required=True,
+        choices=("json", "csv", "sqlite", "datapackage", "xlsx"),
+        help="xlsx needs XlsxWriter (pip install xlsxwriter)",
     )
     exporter.add_argument("-o", "--output", required=True, metavar="PATH")
     exporter.add_argument("--force", action="store_true", help="replace existing output")

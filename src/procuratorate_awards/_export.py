@@ -29,12 +29,13 @@ from typing import Any, Literal
 from attrs import frozen
 
 from . import _loading
+from ._display import OptionalDependencyError
 from ._divisions import division_level, index
 from ._errors import DataError
 from ._models import Award, Division, Notice, Province, Tier
 from ._queries import awards, notice, units
 from ._resolution import provinces
-from ._tables import Column
+from ._tables import Column, display_width
 from ._version import DATA_VERSION, DIVISIONS_VINTAGE, __version__
 
 __all__ = [
@@ -48,13 +49,14 @@ __all__ = [
     "export_datapackage",
     "export_json",
     "export_sqlite",
+    "export_xlsx",
     "notice_text",
     "read_json",
 ]
 
 #: The formats :func:`export` writes.
-FORMATS = ("json", "csv", "sqlite", "datapackage")
-ExportFormat = Literal["json", "csv", "sqlite", "datapackage"]
+FORMATS = ("json", "csv", "sqlite", "datapackage", "xlsx")
+ExportFormat = Literal["json", "csv", "sqlite", "datapackage", "xlsx"]
 
 Cell = str | int | bool | None
 PathLike = str | os.PathLike[str]
@@ -259,6 +261,32 @@ def _award_unit_rows() -> Iterator[tuple[Cell, ...]]:
             yield (award_id, place, unit_ids[unit.name], unit.name, span.start, span.end)
 
 
+def _award_list_rows() -> Iterator[tuple[Cell, ...]]:
+    unit_ids = _unit_ids()
+    for award_id, award in enumerate(awards(), 1):
+        for place, unit in enumerate(award.units, 1):
+            province = unit.province
+            yield (
+                award_id,
+                award.tier.label,
+                award.tier.english,
+                award.number,
+                award.title,
+                place,
+                award.joint,
+                unit_ids[unit.name],
+                unit.name,
+                unit.full_name,
+                None if province is None else province.name,
+                None if province is None else province.english_name,
+                _name(unit.prefecture),
+                _name(unit.county),
+                None if unit.level is None else unit.level.label,
+                unit.kind.label,
+                unit.code,
+            )
+
+
 def _notice_rows() -> Iterator[tuple[Cell, ...]]:
     n = notice()
     yield (
@@ -372,7 +400,6 @@ TABLES: tuple[Table, ...] = (
         ),
         ("code",),
         _division_rows,
-        in_csv=False,
     ),
     Table(
         "procuratorates",
@@ -439,6 +466,32 @@ TABLES: tuple[Table, ...] = (
         ),
         ("award_id", "position"),
         _award_unit_rows,
+    ),
+    Table(
+        "award_list",
+        "award_list.csv",
+        "One row per award and winning procuratorate, with its place: the list as one sheet",
+        (
+            Column("award_id", "integer", "the award", references="awards"),
+            Column("tier", "string", "一等奖, 二等奖, 三等奖 or 优秀奖"),
+            Column("tier_english", "string", "the tier in English"),
+            Column("number", "integer", "position within the tier as printed (not a rank)"),
+            Column("title", "string", "the title of the winning model"),
+            Column("position", "integer", "place among the award's units, from 1"),
+            Column("joint", "boolean", "whether several procuratorates share the award"),
+            Column("procuratorate_id", "integer", "the procuratorate", references="procuratorates"),
+            Column("procuratorate", "string", "the name as printed"),
+            Column("full_name", "string", "the name written out with its province"),
+            Column("province", "string", "the province's name", False),
+            Column("province_english", "string", "the province's English name", False),
+            Column("prefecture", "string", "name of the prefecture", False),
+            Column("county", "string", "name of the county-level division", False),
+            Column("level", "string", "最高, 省级, 设区的市级 or 基层; empty if unknown", False),
+            Column("kind", "string", "普通, 分院, 铁路运输 …"),
+            Column("code", "string", "six-digit code of the most specific division", False),
+        ),
+        ("award_id", "position"),
+        _award_list_rows,
     ),
     Table(
         "notice",
@@ -648,20 +701,25 @@ def export_json(path: PathLike, *, force: bool = False) -> Path:
 def export_csv(
     directory: PathLike, *, force: bool = False, excel: bool = False
 ) -> tuple[Path, ...]:
-    """Write ``awards.csv``, ``units.csv``, ``award_units.csv`` and ``provinces.csv``.
+    """Write the linked tables as CSV files, with ``award_list.csv`` to read on its own.
 
-    UTF-8 with CRLF line ends (RFC 4180), a header row, empty cells for missing
-    values and ``true``/``false`` for booleans. ``excel=True`` starts each file with
-    a byte-order mark, without which Excel reads UTF-8 Chinese text as mojibake.
-    The directory is created if missing. Returns the files written.
+    ``provinces.csv``, ``divisions.csv`` (the 2022 division table), ``units.csv``,
+    ``awards.csv`` and ``award_units.csv`` link by their id and code columns;
+    ``award_list.csv`` has one row per award and winning procuratorate with its
+    province, level and code, for a spreadsheet. UTF-8 with CRLF line ends (RFC 4180),
+    a header row, empty cells for missing values and ``true``/``false`` for booleans.
+    ``excel=True`` starts each file with a byte-order mark, without which Excel reads
+    UTF-8 Chinese text as mojibake. The directory is created if missing, and removed
+    again if the export fails. Returns the files written.
 
     >>> import tempfile
     >>> from procuratorate_awards import export_csv
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     written = export_csv(folder)
     ...     header = written[0].read_text("utf-8").splitlines()[0]
-    >>> [path.name for path in written]
-    ['provinces.csv', 'units.csv', 'awards.csv', 'award_units.csv']
+    >>> [path.name for path in written]  # doctest: +NORMALIZE_WHITESPACE
+    ['provinces.csv', 'divisions.csv', 'units.csv', 'awards.csv', 'award_units.csv',
+     'award_list.csv']
     >>> header[:40]
     'province_id,code,division_code,name,bare'
     """
@@ -795,7 +853,7 @@ def _schema(table: Table) -> dict[str, Any]:
     foreign_keys = []
     in_package = {t.name for t in _CSV_TABLES}
     for column in table.columns:
-        # The package leaves out the division table, so keys into it cannot be checked.
+        # Keys into a table the package leaves out (the notice) cannot be checked.
         if column.references in in_package:
             target = next(t for t in TABLES if t.name == column.references)
             foreign_keys.append(
@@ -836,7 +894,31 @@ def _datapackage(files: Sequence[tuple[Table, bytes]]) -> dict[str, Any]:
             "prefecture and county."
         ),
         "version": DATA_VERSION,
-        "sources": [{"title": f"{the_notice.issuer}{the_notice.title}"}],
+        # The licence of the package (LICENSE); the notice itself is an official document
+        # that Article 5 of the Copyright Law of the PRC excludes from copyright.
+        "licenses": [
+            {
+                "name": "MIT",
+                "path": "https://opensource.org/license/mit",
+                "title": "MIT License",
+            }
+        ],
+        "sources": [
+            {
+                "title": f"{the_notice.issuer}{the_notice.title}",
+                "description": (
+                    "An official document of a state organ, excluded from copyright "
+                    "protection by Article 5 of the Copyright Law of the People's "
+                    "Republic of China."
+                ),
+            },
+            {
+                "title": (
+                    "Ministry of Civil Affairs: administrative division codes at county level "
+                    f"and above (GB/T 2260), as of {DIVISIONS_VINTAGE}"
+                ),
+            },
+        ],
         "contributors": [
             {"title": "procuratorate-awards contributors", "role": "author"},
         ],
@@ -859,8 +941,11 @@ def export_datapackage(directory: PathLike, *, force: bool = False) -> tuple[Pat
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     written = export_datapackage(folder)
     ...     descriptor = json.loads(written[-1].read_text("utf-8"))
-    >>> [resource["path"] for resource in descriptor["resources"]]
-    ['provinces.csv', 'units.csv', 'awards.csv', 'award_units.csv']
+    >>> [resource["path"] for resource in descriptor["resources"]]  # doctest: +NORMALIZE_WHITESPACE
+    ['provinces.csv', 'divisions.csv', 'units.csv', 'awards.csv', 'award_units.csv',
+     'award_list.csv']
+    >>> descriptor["licenses"][0]["name"]
+    'MIT'
     """
     with _directory(directory) as folder:
         tables = [(table, _csv_bytes(table)) for table in _CSV_TABLES]
@@ -871,21 +956,99 @@ def export_datapackage(directory: PathLike, *, force: bool = False) -> tuple[Pat
     return tuple(path for path, _ in files)
 
 
+# The workbook's creation date, fixed so that the same data gives the same bytes.
+_XLSX_CREATED = (2022, 12, 31)
+
+
+def _xlsx_bytes() -> bytes:
+    try:
+        import xlsxwriter
+    except ImportError:
+        raise OptionalDependencyError("xlsxwriter", "xlsx", "export_xlsx()") from None
+    import datetime
+
+    buffer = io.BytesIO()
+    # Text is written as text: never read as a number, a formula or a link.
+    workbook = xlsxwriter.Workbook(
+        buffer,
+        {
+            "in_memory": True,
+            "strings_to_numbers": False,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+        },
+    )
+    workbook.set_properties(
+        {
+            "title": notice().title,
+            "author": "procuratorate-awards contributors",
+            "created": datetime.datetime(*_XLSX_CREATED, tzinfo=datetime.timezone.utc),
+        }
+    )
+    bold = workbook.add_format({"bold": True})
+    # The flat list first: a spreadsheet opens on the sheet that needs no joins.
+    ordered = sorted(_CSV_TABLES, key=lambda table: table.name != "award_list")
+    for table in ordered:
+        sheet = workbook.add_worksheet(table.name[:31])
+        widths = [len(column.name) for column in table.columns]
+        for number, column in enumerate(table.columns):
+            sheet.write_string(0, number, column.name, bold)
+        rows = 0
+        for rows, row in enumerate(table.rows(), 1):
+            for number, cell in enumerate(row):
+                if cell is None:
+                    continue
+                if isinstance(cell, bool):
+                    sheet.write_boolean(rows, number, cell)
+                elif isinstance(cell, int):
+                    sheet.write_number(rows, number, cell)
+                else:
+                    sheet.write_string(rows, number, cell)
+                    widths[number] = max(widths[number], min(60, display_width(cell)))
+        for number, width in enumerate(widths):
+            sheet.set_column(number, number, width + 2)
+        sheet.freeze_panes(1, 0)
+        sheet.autofilter(0, 0, rows, len(table.columns) - 1)
+    workbook.close()
+    return buffer.getvalue()
+
+
+def export_xlsx(path: PathLike, *, force: bool = False) -> Path:
+    """Write the CSV export's tables as the sheets of one Excel workbook (``.xlsx``).
+
+    The first sheet, ``award_list``, has one row per award and winning procuratorate
+    with its province, level and code, so it reads without joins; the other sheets
+    are the linked tables. Codes are text, so no leading digit is lost. Needs
+    XlsxWriter (``pip install xlsxwriter``; the ``xlsx`` extra). Returns the path.
+
+    >>> import tempfile, pathlib, zipfile
+    >>> from procuratorate_awards import export_xlsx
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     written = export_xlsx(pathlib.Path(folder) / "awards.xlsx")
+    ...     zipfile.is_zipfile(written)
+    True
+    """
+    target = _target(path)
+    _check_targets([target], force)
+    _write_files([(target, _xlsx_bytes())], force)
+    return target
+
+
 def export(
     format: ExportFormat | str, path: PathLike, *, force: bool = False, excel: bool = False
 ) -> tuple[Path, ...]:
     """Export in ``format`` (one of :data:`FORMATS`) to ``path``; return the files written.
 
-    ``path`` is a file for ``json`` and ``sqlite``, a directory for ``csv`` and
-    ``datapackage``. Raises :class:`FileExistsError` if an output exists and ``force``
+    ``path`` is a file for ``json``, ``sqlite`` and ``xlsx``, a directory for ``csv``
+    and ``datapackage``. Raises :class:`FileExistsError` if an output exists and ``force``
     is false, and :class:`ValueError` for an unknown format or ``excel`` with a format
     other than ``csv``.
 
     >>> from procuratorate_awards import export
-    >>> export("xlsx", "out.xlsx")
+    >>> export("xml", "out.xml")
     Traceback (most recent call last):
     ...
-    ValueError: unknown export format 'xlsx'; choose one of json, csv, sqlite, datapackage
+    ValueError: unknown export format 'xml'; choose one of json, csv, sqlite, datapackage, xlsx
     """
     if format not in FORMATS:
         raise ValueError(f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}")
@@ -895,6 +1058,8 @@ def export(
         return (export_json(path, force=force),)
     if format == "sqlite":
         return (export_sqlite(path, force=force),)
+    if format == "xlsx":
+        return (export_xlsx(path, force=force),)
     if format == "csv":
         return export_csv(path, force=force, excel=excel)
     return export_datapackage(path, force=force)
