@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import sys
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -131,3 +132,14 @@ def test_each_page_is_in_the_table_of_contents(page: str) -> None:
     assert (DOCS / page).is_file()
     if page != "index.md":
         assert page.removesuffix(".md") in (DOCS / "index.md").read_text("utf-8").split()
+
+
+def test_install_advice_names_packages_that_exist(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The distribution is not published, so 'procuratorate-awards[extra]' installs nothing.
+    texts = [ROOT / "README.md", *DOCS.rglob("*.md"), *(ROOT / "src").rglob("*.py")]
+    for path in texts:
+        assert "procuratorate-awards[" not in path.read_text("utf-8"), path
+    assert "pip install '.[pandas,polars,plot" in (ROOT / "README.md").read_text("utf-8")
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(pa.OptionalDependencyError, match="pip install pandas$"):
+        pa.awards().to_pandas()

@@ -334,7 +334,7 @@ def plot_medal_table(
 ) -> Figure:
     """A stacked bar chart of awards by province and tier; returns the matplotlib figure.
 
-    Needs ``pip install 'procuratorate-awards[plot]'`` (matplotlib). Provinces come in
+    Needs matplotlib (``pip install matplotlib``; the ``plot`` extra). Provinces come in
     :func:`medal_table` order, with the same counting rule; those without awards are
     left out unless ``include_empty``. Labels are English by default, so the chart
     renders without CJK fonts; ``labels="chinese"`` uses Chinese names and issues a
