@@ -141,5 +141,5 @@ def test_install_advice_names_packages_that_exist(monkeypatch: pytest.MonkeyPatc
         assert "procuratorate-awards[" not in path.read_text("utf-8"), path
     assert "pip install '.[pandas,polars,plot" in (ROOT / "README.md").read_text("utf-8")
     monkeypatch.setitem(sys.modules, "pandas", None)
-    with pytest.raises(pa.OptionalDependencyError, match="pip install pandas$"):
+    with pytest.raises(pa.OptionalDependencyError, match=r"pip install pandas$"):
         pa.awards().to_pandas()
