@@ -259,3 +259,29 @@ def test_chart_draws_into_given_axes() -> None:
     ax = figure.add_subplot()
     assert pa.plot_medal_table(pa.awards(tier=1), ax=ax) is figure
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Zhejiang", "Jiangsu", "Hubei"]
+
+
+def test_a_chart_in_a_small_axes_keeps_its_title_and_legend_clear_of_the_bars() -> None:
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(4, 3))
+    ax = figure.add_subplot()
+    pa.plot_medal_table(pa.awards(tier=1), ax=ax)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()  # type: ignore[no-untyped-call]
+    renderer = canvas.get_renderer()  # type: ignore[no-untyped-call]
+    whole = figure.bbox
+    title = ax.title.get_window_extent(renderer)
+    assert whole.x0 <= title.x0
+    assert title.x1 <= whole.x1
+    assert whole.y0 <= title.y0
+    assert title.y1 <= whole.y1
+    legend = ax.get_legend()
+    assert legend is not None
+    assert [text.get_text() for text in legend.get_texts()] == ["First prize"]
+    box = legend.get_window_extent(renderer)
+    for bar in ax.patches:
+        assert not box.overlaps(bar.get_window_extent(renderer))
+    assert box.x1 <= whole.x1

@@ -143,3 +143,13 @@ def test_install_advice_names_packages_that_exist(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setitem(sys.modules, "pandas", None)
     with pytest.raises(pa.OptionalDependencyError, match=r"pip install pandas$"):
         pa.awards().to_pandas()
+
+
+def test_the_data_page_counts_the_cases_it_lists() -> None:
+    text = (DOCS / "data.md").read_text("utf-8")
+    start = text.index("cases need more than Article 13:")
+    word = text[:start].split()[-1]
+    items = text[start:].split("\n\n")[1]
+    listed = sum(line.startswith("- ") for line in items.splitlines())
+    numbers = {"Two": 2, "Three": 3, "Four": 4, "Five": 5}
+    assert numbers[word] == listed

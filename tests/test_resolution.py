@@ -380,3 +380,13 @@ def test_two_spellings_of_one_procuratorate_are_one_procuratorate() -> None:
     assert former.notes != ()
     city = pa.resolve_procuratorate("绍兴市人民检察院")
     assert city != short
+
+
+@pytest.mark.parametrize(
+    "name", ["新疆生产建设兵团人民检察院第一分院", "新疆生产建设兵团人民检察院第八分院"]
+)
+def test_a_corps_branch_gives_each_note_once(name: str) -> None:
+    branch = pa.resolve_procuratorate(name)
+    assert branch.level is None
+    assert branch.notes
+    assert len(set(branch.notes)) == len(branch.notes)

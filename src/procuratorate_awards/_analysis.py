@@ -340,7 +340,9 @@ def plot_medal_table(
     renders without CJK fonts; ``labels="chinese"`` uses Chinese names and issues a
     :class:`CJKFontWarning` when no installed font has Chinese glyphs. The figure is
     made without pyplot, so nothing global changes; pass ``ax`` to draw into an
-    existing axes.
+    existing axes (a figure without a layout engine then gets constrained layout, so
+    that the title and the legend, beside the bars, fit). The legend lists only the
+    tiers that have bars.
 
     >>> from procuratorate_awards import plot_medal_table
     >>> figure = plot_medal_table()  # doctest: +SKIP
@@ -370,25 +372,38 @@ def plot_medal_table(
         ax = figure.add_subplot()
     else:
         figure = ax.get_figure()  # type: ignore[assignment]
+        if figure.get_layout_engine() is None:
+            # Without a layout engine a small axes clips its title and the legend beside it.
+            figure.set_layout_engine("constrained")
     names = [r.province.english_name if labels == "english" else r.province.name for r in table]
     positions = list(range(len(table)))
     left = [0] * len(table)
     for tier, colour in zip(Tier, _TIER_COLOURS, strict=True):
         values = [getattr(r, _TIER_FIELDS[tier]) for r in table]
+        if not any(values):
+            continue  # a tier with no bar has no place in the legend
         tier_label = tier.english if labels == "english" else tier.label
         ax.barh(positions, values, left=left, color=colour, label=tier_label)
         left = [a + b for a, b in zip(left, values, strict=True)]
     ax.set_yticks(positions, names, fontfamily=font if font else None)
     ax.invert_yaxis()
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    # The legend stands outside the axes, on the right, where it can cover no bar.
+    outside: dict[str, Any] = {"bbox_to_anchor": (1.01, 1.0), "borderaxespad": 0.0}
     if labels == "english":
-        ax.set_xlabel("Awards (a joint award counts once per province)")
-        ax.set_title("2022 big-data legal supervision model competition: awards by province")
-        ax.legend(title="Tier", loc="lower right")
+        ax.set_xlabel("Awards (a joint award counts once per province)", wrap=True)
+        ax.set_title(
+            "2022 big-data legal supervision model competition: awards by province", wrap=True
+        )
+        ax.legend(title="Tier", loc="upper left", **outside)
     else:
-        ax.set_xlabel("获奖数（联合获奖每省计一次）", fontfamily=font)
-        ax.set_title("全国检察机关大数据法律监督模型竞赛获奖情况（按省）", fontfamily=font)
-        legend = ax.legend(title="奖项", loc="lower right", prop={"family": font} if font else None)
+        ax.set_xlabel("获奖数（联合获奖每省计一次）", fontfamily=font, wrap=True)
+        ax.set_title(
+            "全国检察机关大数据法律监督模型竞赛获奖情况（按省）", fontfamily=font, wrap=True
+        )
+        legend = ax.legend(
+            title="奖项", loc="upper left", prop={"family": font} if font else None, **outside
+        )
         if font:
             legend.get_title().set_fontfamily(font)
     ax.grid(axis="x", alpha=0.3)

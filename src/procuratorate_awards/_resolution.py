@@ -409,10 +409,9 @@ def _branch(name: str, text: str) -> Procuratorate:
         level: Level | None = Level.PREFECTURAL
     else:
         level = None
-        notes = (
-            *notes,
-            _NOTE_CORPS if parent.province.kind is ProvinceKind.CORPS else _NOTE_NO_LEVEL,
-        )
+        note = _NOTE_CORPS if parent.province.kind is ProvinceKind.CORPS else _NOTE_NO_LEVEL
+        # The Corps' own procuratorate already carries the note its branches need.
+        notes = notes if note in notes else (*notes, note)
     return Procuratorate(
         name=name,
         full_name=parent.full_name + designation + "分院",
