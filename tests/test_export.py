@@ -564,3 +564,15 @@ def test_xlsx_export_without_xlsxwriter_names_the_package(
     with pytest.raises(pa.OptionalDependencyError, match="pip install xlsxwriter"):
         pa.export_xlsx(tmp_path / "awards.xlsx")
     assert _files(tmp_path) == []
+
+
+def test_the_json_export_holds_the_division_table_and_reads_older_exports(tmp_path: Path) -> None:
+    written = pa.export_json(tmp_path / "data.json")
+    document = json.loads(written.read_text("utf-8"))
+    assert len(document["divisions"]) == len(index().divisions)
+    assert {"code": "330683", "name": "嵊州市"} in document["divisions"]
+    del document["divisions"]
+    older = tmp_path / "older.json"
+    older.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+    assert pa.read_json(older).divisions == ()
+    assert pa.read_json(older).awards == tuple(pa.awards())

@@ -113,15 +113,19 @@ def notice_text() -> str:
 
 @frozen
 class Dataset:
-    """Everything the JSON export holds: the notice, the awards and the provinces.
+    """Everything the JSON export holds: the notice, the awards, the provinces and divisions.
 
     Its cattrs unstructuring is the JSON document, so :func:`read_json` gives back
-    records equal to the ones exported.
+    records equal to the ones exported. ``divisions`` is the division table resolution
+    uses (county level and above, as of :data:`DIVISIONS_VINTAGE`); an export written
+    before it was included reads back with none.
 
     >>> from procuratorate_awards import Dataset
     >>> data = Dataset.current()
     >>> len(data.awards), len(data.provinces), data.data_version
     (55, 32, '2022.1')
+    >>> data.divisions[0]
+    Division(code='110000', name='北京市')
     """
 
     data_version: str
@@ -129,11 +133,19 @@ class Dataset:
     notice: Notice
     awards: tuple[Award, ...]
     provinces: tuple[Province, ...]
+    divisions: tuple[Division, ...] = ()
 
     @classmethod
     def current(cls) -> Dataset:
         """The data this installation ships."""
-        return cls(DATA_VERSION, DIVISIONS_VINTAGE, notice(), tuple(awards()), provinces())
+        return cls(
+            DATA_VERSION,
+            DIVISIONS_VINTAGE,
+            notice(),
+            tuple(awards()),
+            tuple(provinces()),
+            index().divisions,
+        )
 
 
 def _json_bytes() -> bytes:
@@ -680,7 +692,7 @@ def _directory(path: PathLike) -> Iterator[Path]:
 
 
 def export_json(path: PathLike, *, force: bool = False) -> Path:
-    """Write the notice, the awards and the provinces as one JSON document.
+    """Write the notice, the awards, the provinces and the division table as one JSON document.
 
     The document is the cattrs unstructuring of :class:`Dataset` (spans as
     ``[start, end]``, enums as their values), UTF-8, indented. Returns the path written.
