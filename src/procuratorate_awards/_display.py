@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 from attrs import frozen
 
 from ._errors import ProcuratorateAwardsError
-from ._tables import Column, cut, display_width, fit_widths, pad, render_table, terminal_width
+from ._tables import Column, cut, display_width, fit_rows, pad, render_table, terminal_width
 
 if TYPE_CHECKING:
     from typing import SupportsIndex
@@ -96,7 +96,7 @@ def text_table(
     一等奖  车辆保险理赔监督模型
     >>> print(text_table(["tier", "title"], [["一等奖", "车辆保险理赔监督模型"]], width=18))
     tier    title
-    ------  ----------
+    ------  ---------
     一等奖  车辆保险…
     """
     cells = [[cut(_cell(v).replace("\n", " "), _CELL_WIDTH) for v in row] for row in rows]
@@ -105,14 +105,11 @@ def text_table(
         widths = [max(w, display_width(c)) for w, c in zip(widths, row, strict=True)]
     limit = terminal_width() if width is None else width
     if limit is not None:
-        flexible = [True] * len(headers) if shrinkable is None else shrinkable
-        floors = [
-            min(w, max(8, display_width(h))) if flexible[i] else w
-            for i, (w, h) in enumerate(zip(widths, headers, strict=True))
+        cells = fit_rows(headers, cells, limit, shrinkable)
+        widths = [
+            max([display_width(h), *(display_width(row[i]) for row in cells)])
+            for i, h in enumerate(headers)
         ]
-        fitted = fit_widths(widths, limit, floors)
-        cells = [[cut(c, w) for c, w in zip(row, fitted, strict=True)] for row in cells]
-        widths = fitted
     return render_table(headers, [["-" * w for w in widths], *cells])
 
 

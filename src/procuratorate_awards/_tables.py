@@ -24,6 +24,7 @@ __all__ = [
     "Column",
     "cut",
     "display_width",
+    "fit_rows",
     "fit_widths",
     "pad",
     "render_table",
@@ -147,6 +148,34 @@ def terminal_width() -> int | None:
     return size.columns if interactive or "COLUMNS" in os.environ else None
 
 
+def fit_rows(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    width: int,
+    shrinkable: Sequence[bool] | None = None,
+    gap: int = 2,
+) -> list[list[str]]:
+    """``rows`` with their widest ``shrinkable`` columns cut (…) until a table fits ``width``.
+
+    A column never narrows below its header, nor below 8 columns unless it is narrower
+    already, so codes and labels stay whole; by default every column may narrow.
+
+    >>> fit_rows(["title", "n"], [["车辆保险理赔监督模型", "5"]], 16, [True, False])
+    [['车辆保险理赔…', '5']]
+    """
+    flexible = [True] * len(headers) if shrinkable is None else shrinkable
+    widths = [
+        max([display_width(header), *(display_width(row[i]) for row in rows)])
+        for i, header in enumerate(headers)
+    ]
+    floors = [
+        min(natural, max(_MIN_WIDTH, display_width(header))) if flexible[i] else natural
+        for i, (natural, header) in enumerate(zip(widths, headers, strict=True))
+    ]
+    fitted = fit_widths(widths, width, floors, gap)
+    return [[cut(cell, w) for cell, w in zip(row, fitted, strict=True)] for row in rows]
+
+
 def _one_line(text: str) -> str:
     # A line break or tab inside a cell would break every column after it.
     return " ".join(text.split())
@@ -187,15 +216,8 @@ def render_table(
     table = [list(headers), *body]
     widths = [max(display_width(row[column]) for row in table) for column in range(len(headers))]
     if width is not None:
-        flexible = [True] * len(headers) if shrinkable is None else shrinkable
-        floors = [
-            min(natural, max(_MIN_WIDTH, display_width(header))) if flexible[i] else natural
-            for i, (natural, header) in enumerate(zip(widths, headers, strict=True))
-        ]
-        fitted = fit_widths(widths, width, floors, gap)
-        if fitted != widths:
-            table = [[cut(cell, w) for cell, w in zip(row, fitted, strict=True)] for row in table]
-            widths = fitted
+        table = [table[0], *fit_rows(headers, body, width, shrinkable, gap)]
+        widths = [max(display_width(row[c]) for row in table) for c in range(len(headers))]
     spacer = " " * gap
     lines = []
     for row in table:
