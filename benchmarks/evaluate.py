@@ -125,8 +125,7 @@ def main(argv: list[str]) -> int:
             print("\n".join(f"  {line}" for line in misses))
         total, right, wrong, refused = placement(split)
         print(
-            f"{split} special names: {right}/{total} placed right, {wrong} wrong, "
-            f"{refused} refused"
+            f"{split} special names: {right}/{total} placed right, {wrong} wrong, {refused} refused"
         )
     return 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import os
 import sys
 import warnings
 
@@ -11,7 +12,7 @@ import pytest
 from attrs import evolve
 
 import procuratorate_awards as pa
-from procuratorate_awards import Level, Tier, _analysis
+from procuratorate_awards import Level, Tier
 
 FIELDS = {
     Tier.FIRST: "first",
@@ -120,7 +121,7 @@ def test_joint_awards() -> None:
 def test_medal_table_renders_and_converts() -> None:
     table = pa.medal_table()
     assert str(table).splitlines()[2].startswith("浙江省")
-    assert "<td>Zhejiang</td>" in table._repr_html_()
+    assert ">Zhejiang</td>" in table._repr_html_()
     frame = table.to_pandas()
     assert list(frame.columns) == [
         "province",
@@ -165,20 +166,68 @@ def test_chart_can_include_every_province() -> None:
     assert len(ax.get_yticklabels()) == 32
 
 
-def test_chinese_labels_warn_without_a_cjk_font(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_analysis, "_cjk_font", lambda: None)
+def _has_chinese_glyphs(path: str) -> bool:
+    from matplotlib.ft2font import FT2Font
+
+    try:
+        return ord("省") in FT2Font(path).get_charmap()
+    except (OSError, RuntimeError, ValueError):
+        return False
+
+
+# Where Debian's fonts-wqy-microhei and fonts-noto-cjk put their files (.ci/run installs one).
+_SYSTEM_CJK_FONTS = (
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+)
+
+
+# Without a CJK font matplotlib warns of each missing glyph as it draws: expected here.
+@pytest.mark.filterwarnings("ignore:Glyph .* missing from font:UserWarning")
+def test_chinese_labels_without_a_cjk_font_warn_and_still_render(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from matplotlib import font_manager
+
+    # The real font list less every font with Chinese glyphs, but with matplotlib's
+    # "Last Resort" font kept: it claims every character, and was once taken.
+    kept = [
+        entry
+        for entry in font_manager.fontManager.ttflist
+        if "Last Resort" in entry.name or not _has_chinese_glyphs(entry.fname)
+    ]
+    monkeypatch.setattr(font_manager.fontManager, "ttflist", kept)
     with pytest.warns(pa.CJKFontWarning, match="Chinese glyphs"):
         figure = pa.plot_medal_table(labels="chinese")
     [ax] = figure.axes
     assert ax.get_yticklabels()[0].get_text() == "浙江省"
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    assert buffer.getvalue().startswith(b"\x89PNG")
 
 
-def test_chinese_labels_with_a_cjk_font_do_not_warn(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_analysis, "_cjk_font", lambda: "DejaVu Sans")
+def test_chinese_labels_use_an_installed_simplified_chinese_font() -> None:
+    from matplotlib import font_manager
+
+    installed = [path for path in _SYSTEM_CJK_FONTS if os.path.exists(path)]
+    if not installed:
+        pytest.skip("no CJK font installed: apt-get install fonts-wqy-microhei (.ci/run does)")
+    for path in installed:
+        # matplotlib's font cache may predate the font; registering it is idempotent.
+        font_manager.fontManager.addfont(path)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         figure = pa.plot_medal_table(labels="chinese")
-    assert figure.axes[0].get_title().startswith("全国检察机关")
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png")
+    [ax] = figure.axes
+    assert ax.get_title().startswith("全国检察机关")
+    family = ax.get_yticklabels()[0].get_fontfamily()[0]
+    assert "Last Resort" not in family
+    assert family in {"WenQuanYi Micro Hei", "Noto Sans CJK SC"}
+    legend = ax.get_legend()
+    assert legend is not None
+    assert legend.get_title().get_fontfamily()[0] == family
 
 
 def test_chart_refuses_unknown_labels() -> None:
@@ -188,7 +237,7 @@ def test_chart_refuses_unknown_labels() -> None:
 
 def test_chart_without_matplotlib_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "matplotlib.figure", None)
-    with pytest.raises(pa.OptionalDependencyError, match=r"procuratorate-awards\[plot\]") as caught:
+    with pytest.raises(pa.OptionalDependencyError, match=r"pip install matplotlib$") as caught:
         pa.plot_medal_table()
     assert isinstance(caught.value, ImportError)
     assert caught.value.extra == "plot"
@@ -203,12 +252,6 @@ def test_level_counts_add_a_row_for_units_without_a_level() -> None:
     assert rows[-1].first == rows[-1].total == 1
 
 
-def test_font_probe_answers_with_a_name_or_none() -> None:
-    _analysis._cjk_font.cache_clear()
-    found = _analysis._cjk_font()
-    assert found is None or found.strip()
-
-
 def test_chart_draws_into_given_axes() -> None:
     from matplotlib.figure import Figure
 
@@ -216,3 +259,29 @@ def test_chart_draws_into_given_axes() -> None:
     ax = figure.add_subplot()
     assert pa.plot_medal_table(pa.awards(tier=1), ax=ax) is figure
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Zhejiang", "Jiangsu", "Hubei"]
+
+
+def test_a_chart_in_a_small_axes_keeps_its_title_and_legend_clear_of_the_bars() -> None:
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(4, 3))
+    ax = figure.add_subplot()
+    pa.plot_medal_table(pa.awards(tier=1), ax=ax)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()  # type: ignore[no-untyped-call]
+    renderer = canvas.get_renderer()  # type: ignore[no-untyped-call]
+    whole = figure.bbox
+    title = ax.title.get_window_extent(renderer)
+    assert whole.x0 <= title.x0
+    assert title.x1 <= whole.x1
+    assert whole.y0 <= title.y0
+    assert title.y1 <= whole.y1
+    legend = ax.get_legend()
+    assert legend is not None
+    assert [text.get_text() for text in legend.get_texts()] == ["First prize"]
+    box = legend.get_window_extent(renderer)
+    for bar in ax.patches:
+        assert not box.overlaps(bar.get_window_extent(renderer))
+    assert box.x1 <= whole.x1

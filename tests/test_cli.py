@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import re
 import runpy
 import shutil
 import subprocess
@@ -242,7 +243,8 @@ BAD: list[list[str]] = [
     ["units", "--format"],
     ["frobnicate"],
     ["--no-such-option"],
-    ["export", "--format", "xlsx", "--output", "x.xlsx"],
+    ["export", "--format", "xml", "--output", "x.xml"],
+    ["export", "--format", "csv", "--output", ""],
     ["export", "--format", "json"],
     ["export", "--format", "sqlite", "--output", "x.sqlite", "--excel"],
     ["export", "--format", "json", "--output", "no/such/directory/x.json"],
@@ -267,7 +269,8 @@ def test_existing_output_needs_force(run: Runner, tmp_path: Path) -> None:
     target.write_text("keep me", encoding="utf-8")
     refused = run("export", "--format", "json", "--output", str(target))
     assert refused.returncode == 2
-    assert "--force" in refused.stderr
+    assert "pass --force to replace it" in refused.stderr
+    assert "force=True" not in refused.stderr
     assert target.read_text(encoding="utf-8") == "keep me"
     forced = run("export", "--format", "json", "--output", str(target), "--force")
     assert forced.returncode == 0, forced.stderr
@@ -394,22 +397,28 @@ def test_version(run: Runner) -> None:
 
 # --- export --------------------------------------------------------------------------------
 
+CSV_FILES = (
+    "provinces.csv",
+    "divisions.csv",
+    "units.csv",
+    "awards.csv",
+    "award_units.csv",
+    "award_list.csv",
+)
 EXPORTS: list[tuple[str, Sequence[str]]] = [
     ("json", ["data.json"]),
     ("sqlite", ["data.sqlite"]),
-    ("csv", ["provinces.csv", "units.csv", "awards.csv", "award_units.csv"]),
-    (
-        "datapackage",
-        ["provinces.csv", "units.csv", "awards.csv", "award_units.csv", "datapackage.json"],
-    ),
+    ("csv", [*CSV_FILES]),
+    ("datapackage", [*CSV_FILES, "datapackage.json"]),
+    ("xlsx", ["data.xlsx"]),
 ]
 
 
 @pytest.mark.parametrize(("form", "files"), EXPORTS)
 def test_export_every_format(run: Runner, tmp_path: Path, form: str, files: Sequence[str]) -> None:
     target = tmp_path / "data.json" if form == "json" else tmp_path / "out"
-    if form == "sqlite":
-        target = tmp_path / "data.sqlite"
+    if form in ("sqlite", "xlsx"):
+        target = tmp_path / f"data.{form}"
     result = run("export", "--format", form, "--output", str(target))
     assert result.returncode == 0, result.stderr
     written = [Path(line) for line in result.stdout.splitlines()]
@@ -591,3 +600,77 @@ def test_python_dash_m_runs_main(monkeypatch: pytest.MonkeyPatch) -> None:
         runpy.run_module("procuratorate_awards", run_name="__main__", alter_sys=True)
     assert leaving.value.code == 0
     assert out.getvalue().startswith(f"procuratorate-awards {pa.__version__} ")
+
+
+# --- input as files and terminals give it ----------------------------------------------------
+
+
+def _run_bytes(*args: str | bytes, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "procuratorate_awards", *args],
+        input=stdin,
+        capture_output=True,
+        env=ENV,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_resolve_reads_names_after_a_byte_order_mark() -> None:
+    names = "\ufeff浙江省嵊州市人民检察院\r\n嵊州市人民检察院\r\n".encode()
+    done = _run_bytes("resolve", "--format", "csv", stdin=names)
+    assert done.returncode == 0, done.stderr.decode()
+    rows = list(csv.DictReader(io.StringIO(done.stdout.decode("utf-8"))))
+    assert [row["query"] for row in rows] == ["浙江省嵊州市人民检察院", "嵊州市人民检察院"]
+    assert {row["code"] for row in rows} == {"330683"}
+    argument = _run_bytes("resolve", "\ufeff嵊州市人民检察院", "--format", "csv")
+    assert argument.returncode == 0, argument.stderr.decode()
+
+
+@pytest.mark.parametrize("where", ["argument", "stdin"])
+def test_resolve_says_input_that_is_not_utf8_is_not_utf8(where: str) -> None:
+    gbk = "嵊州市人民检察院".encode("gbk")
+    if where == "argument":
+        done = _run_bytes("resolve", gbk, "--format", "csv")
+    else:
+        done = _run_bytes("resolve", "--format", "csv", stdin=gbk + b"\n")
+    assert done.returncode == 2
+    error = done.stderr.decode("utf-8")
+    assert "the input is not UTF-8 text" in error
+    assert "\\udc" not in done.stdout.decode("utf-8", "replace") + error
+    assert done.stdout.decode("utf-8").splitlines()[1:] == []  # the header at most
+
+
+@pytest.mark.parametrize("columns", [80, 100])
+def test_tables_fit_the_terminal_width_and_stay_aligned(columns: int) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "procuratorate_awards", "awards"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**ENV, "COLUMNS": str(columns)},
+        timeout=120,
+        check=True,
+    )
+    lines = done.stdout.splitlines()
+    assert len(lines) == 56
+    assert max(display_width(line) for line in lines) <= columns
+    assert any(line.endswith("…") or "… " in line for line in lines)
+    # The units column starts at one display column on every line: CJK alignment holds.
+    starts = set()
+    for line in lines:
+        cells = list(re.finditer(r"\S+(?: \S+)*", line))
+        starts.add(display_width(line[: cells[3].start()]))
+    assert len(starts) == 1
+    # Output into a file, with no width asked for, keeps every character.
+    whole = subprocess.run(
+        [sys.executable, "-m", "procuratorate_awards", "awards"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={k: v for k, v in ENV.items() if k != "COLUMNS"},
+        timeout=120,
+        check=True,
+    )
+    assert "…" not in whole.stdout
+    assert max(display_width(line) for line in whole.stdout.splitlines()) > columns

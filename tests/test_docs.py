@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import sys
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -131,3 +132,24 @@ def test_each_page_is_in_the_table_of_contents(page: str) -> None:
     assert (DOCS / page).is_file()
     if page != "index.md":
         assert page.removesuffix(".md") in (DOCS / "index.md").read_text("utf-8").split()
+
+
+def test_install_advice_names_packages_that_exist(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The distribution is not published, so 'procuratorate-awards[extra]' installs nothing.
+    texts = [ROOT / "README.md", *DOCS.rglob("*.md"), *(ROOT / "src").rglob("*.py")]
+    for path in texts:
+        assert "procuratorate-awards[" not in path.read_text("utf-8"), path
+    assert "pip install '.[pandas,polars,plot" in (ROOT / "README.md").read_text("utf-8")
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(pa.OptionalDependencyError, match=r"pip install pandas$"):
+        pa.awards().to_pandas()
+
+
+def test_the_data_page_counts_the_cases_it_lists() -> None:
+    text = (DOCS / "data.md").read_text("utf-8")
+    start = text.index("cases need more than Article 13:")
+    word = text[:start].split()[-1]
+    items = text[start:].split("\n\n")[1]
+    listed = sum(line.startswith("- ") for line in items.splitlines())
+    numbers = {"Two": 2, "Three": 3, "Four": 4, "Five": 5}
+    assert numbers[word] == listed

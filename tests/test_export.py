@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import secrets
@@ -29,6 +30,7 @@ EXPORTERS: dict[str, Exporter] = {
     "csv": lambda out: pa.export_csv(out / "csv"),
     "csv-excel": lambda out: pa.export_csv(out / "csv", excel=True),
     "datapackage": lambda out: pa.export_datapackage(out / "package"),
+    "xlsx": lambda out: (pa.export_xlsx(out / "data.xlsx"),),
 }
 
 
@@ -74,7 +76,7 @@ def test_existing_output_is_kept_unless_forced(tmp_path: Path, name: str) -> Non
     assert {path: path.read_bytes() for path in written} == before
     forced = pa.export(
         "csv" if name.startswith("csv") else name,
-        written[0] if name in ("json", "sqlite") else written[0].parent,
+        written[0] if name in ("json", "sqlite", "xlsx") else written[0].parent,
         force=True,
         excel=name == "csv-excel",
     )
@@ -194,7 +196,7 @@ def test_csv_tables_agree_with_the_api(tmp_path: Path) -> None:
 def test_excel_option_adds_only_a_byte_order_mark(
     tmp_path: Path, excel: bool, start: bytes
 ) -> None:
-    [*_, awards_csv, _] = pa.export_csv(tmp_path, excel=excel)
+    [awards_csv] = [p for p in pa.export_csv(tmp_path, excel=excel) if p.name == "awards.csv"]
     data = awards_csv.read_bytes()
     assert data.startswith(start)
     assert "车辆保险理赔监督模型".encode() in data
@@ -301,9 +303,10 @@ def test_frictionless_validates_the_data_package(tmp_path: Path) -> None:
     report = json.loads(result.stdout)
     assert report["valid"] is True, result.stdout[:2000]
     assert result.returncode == 0
-    assert len(report["tasks"]) == 4
+    assert len(report["tasks"]) == 6
+    pairs = sum(len(award.units) for award in pa.awards())
     assert sum(task["stats"]["rows"] for task in report["tasks"]) == (
-        32 + 59 + 55 + sum(len(award.units) for award in pa.awards())
+        32 + len(index().divisions) + 59 + 55 + pairs + pairs
     )
 
 
@@ -424,3 +427,152 @@ def test_sqlite_procuratorates_point_at_their_divisions(database: sqlite3.Connec
     assert rows == [
         (u.name, u.prefecture and u.prefecture.name, u.county and u.county.name) for u in pa.units()
     ]
+
+
+# --- a real full or read-only disk ------------------------------------------------------------
+
+
+_TARGETS = {
+    "json": "data.json",
+    "sqlite": "data.sqlite",
+    "csv": "csv",
+    "datapackage": "package",
+    "xlsx": "data.xlsx",
+}
+
+
+@pytest.mark.parametrize("name", ["json", "sqlite", "csv", "datapackage", "xlsx"])
+def test_a_full_disk_is_an_os_error_naming_the_target_and_leaves_nothing(
+    small_disk: Path, name: str
+) -> None:
+    target = small_disk / _TARGETS[name]
+    with pytest.raises(OSError, match=r"No space left on device") as caught:
+        pa.export(name, target)
+    assert caught.value.errno == errno.ENOSPC
+    assert type(caught.value) is OSError  # not sqlite3.OperationalError
+    failed = Path(caught.value.filename)
+    assert failed == target or failed.parent == target
+    assert not failed.name.startswith(".")
+    assert _files(small_disk) == []
+
+
+@pytest.mark.parametrize("name", ["json", "sqlite", "csv", "datapackage"])
+def test_a_read_only_disk_is_an_os_error_naming_the_target(read_only_disk: Path, name: str) -> None:
+    target = read_only_disk / _TARGETS[name]
+    with pytest.raises(OSError, match="Read-only file system") as caught:
+        pa.export(name, target)
+    assert caught.value.errno == errno.EROFS
+    assert Path(caught.value.filename) == target
+
+
+@pytest.mark.parametrize("name", ["sqlite", "csv", "datapackage"])
+def test_the_command_line_reports_a_full_disk_in_one_line(small_disk: Path, name: str) -> None:
+    target = small_disk / _TARGETS[name]
+    done = subprocess.run(
+        [sys.executable, "-m", "procuratorate_awards", "export", "-f", name, "-o", str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    [line] = done.stderr.splitlines()
+    assert "[Errno 28] No space left on device" in line
+    assert ".tmp" not in line
+    assert _files(small_disk) == []
+
+
+def test_an_empty_output_path_is_refused(tmp_path: Path) -> None:
+    for name in ("json", "sqlite", "csv", "datapackage"):
+        with pytest.raises(ValueError, match="empty"):
+            pa.export(name, "")
+    done = subprocess.run(
+        [sys.executable, "-m", "procuratorate_awards", "export", "-f", "csv", "-o", ""],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 2
+    assert "output path is empty" in done.stderr
+    assert "is a directory" not in done.stderr
+    assert _files(tmp_path) == []
+
+
+# --- one sheet for a spreadsheet ------------------------------------------------------------
+
+
+def test_the_csv_export_has_a_flat_award_list_and_the_division_table(tmp_path: Path) -> None:
+    written = {path.name: path for path in pa.export_csv(tmp_path)}
+    rows = read_csv(written["award_list.csv"])
+    assert len(rows) == sum(len(award.units) for award in pa.awards())
+    first = rows[0]
+    assert (first["tier"], first["title"], first["procuratorate"]) == (
+        "一等奖",
+        "车辆保险理赔监督模型",
+        "浙江省绍兴市人民检察院",
+    )
+    assert (first["province"], first["level"], first["code"]) == ("浙江省", "设区的市级", "330600")
+    shengzhou = next(row for row in rows if row["procuratorate"] == "浙江省嵊州市人民检察院")
+    assert (shengzhou["county"], shengzhou["code"]) == ("嵊州市", "330683")
+    divisions = read_csv(written["divisions.csv"])
+    assert len(divisions) == len(index().divisions)
+    assert {"code": "330683", "name": "嵊州市"}.items() <= next(
+        row for row in divisions if row["code"] == "330683"
+    ).items()
+
+
+def test_the_data_package_names_its_licence_and_sources(tmp_path: Path) -> None:
+    descriptor = json.loads(pa.export_datapackage(tmp_path)[-1].read_text("utf-8"))
+    [licence] = descriptor["licenses"]
+    assert licence["name"] == "MIT"
+    assert licence["path"].startswith("https://")
+    assert any("Article 5" in source.get("description", "") for source in descriptor["sources"])
+    assert "divisions" in {resource["name"] for resource in descriptor["resources"]}
+
+
+def test_xlsx_export_is_a_real_workbook_with_the_award_list_first(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl", reason="reading the workbook back needs openpyxl")
+    written = pa.export_xlsx(tmp_path / "awards.xlsx")
+    workbook = openpyxl.load_workbook(written, read_only=True)
+    assert workbook.sheetnames[0] == "award_list"
+    assert set(workbook.sheetnames) == {
+        "award_list",
+        "provinces",
+        "divisions",
+        "procuratorates",
+        "awards",
+        "award_procuratorates",
+    }
+    rows = list(workbook["award_list"].iter_rows(values_only=True))
+    header, body = rows[0], rows[1:]
+    assert len(body) == sum(len(award.units) for award in pa.awards())
+    record = dict(zip(header, body[0], strict=True))
+    assert record["title"] == "车辆保险理赔监督模型"
+    assert record["code"] == "330600"  # text, not the number 330600
+    assert record["number"] == 1
+    assert record["joint"] is False
+    provinces = list(workbook["provinces"].iter_rows(values_only=True))
+    assert provinces[1][1] == "11"
+    workbook.close()
+
+
+def test_xlsx_export_without_xlsxwriter_names_the_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "xlsxwriter", None)
+    with pytest.raises(pa.OptionalDependencyError, match="pip install xlsxwriter"):
+        pa.export_xlsx(tmp_path / "awards.xlsx")
+    assert _files(tmp_path) == []
+
+
+def test_the_json_export_holds_the_division_table_and_reads_older_exports(tmp_path: Path) -> None:
+    written = pa.export_json(tmp_path / "data.json")
+    document = json.loads(written.read_text("utf-8"))
+    assert len(document["divisions"]) == len(index().divisions)
+    assert {"code": "330683", "name": "嵊州市"} in document["divisions"]
+    del document["divisions"]
+    older = tmp_path / "older.json"
+    older.write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+    assert pa.read_json(older).divisions == ()
+    assert pa.read_json(older).awards == tuple(pa.awards())

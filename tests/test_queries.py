@@ -214,7 +214,7 @@ def test_filter_on_a_list_narrows_it() -> None:
         ({"tier": ["first", "fifth"]}, pa.UnknownNameError),
         ({"tier": True}, TypeError),
         ({"tier": 1.0}, TypeError),
-        ({"province": None, "level": 3}, pa.UnknownNameError),
+        ({"province": None, "level": 9}, pa.UnknownNameError),
         ({"level": 3.0}, TypeError),
         ({"unit": 330683}, TypeError),
         ({"text": 5}, TypeError),
@@ -493,3 +493,70 @@ def test_an_award_not_in_the_list_has_no_translation() -> None:
     stranger = evolve(ALL[0], title="别的模型")
     with pytest.raises(pa.UnknownNameError):
         pa.english_title(stranger)
+
+
+@pytest.mark.parametrize("text", ["\x00", "\x00\x00", "\ufeff", "\u200b"])
+def test_invisible_search_text_matches_nothing_rather_than_everything(text: str) -> None:
+    with pytest.raises(pa.UnknownNameError, match="empty search text"):
+        pa.awards(text=text)
+    with pytest.raises(pa.UnknownNameError, match="empty search text"):
+        pa.search(text)
+
+
+def test_a_control_character_inside_search_text_never_joins_two_fields() -> None:
+    assert [a.label for a in pa.awards(text="车辆保险\x00理赔")] == ["一等奖 1"]
+    assert len(pa.awards(text="模型\x00浙江")) == 0
+
+
+def test_an_award_given_twice_counts_once() -> None:
+    first = pa.awards()[0]
+    assert pa.medal_table([first, first]) == pa.medal_table([first])
+    assert pa.level_counts([first, first]) == pa.level_counts([first])
+    zhejiang = pa.awards(province="浙江")
+    assert pa.medal_table([*zhejiang, *zhejiang])[0].total == 14
+
+
+def test_adding_two_selections_gives_each_award_once_in_printed_order() -> None:
+    both = pa.awards(province="浙江") + pa.awards(tier=1)
+    assert isinstance(both, pa.AwardList)
+    assert len(both) == len(set(both)) == 16
+    everything = list(pa.awards())
+    assert [everything.index(a) for a in both] == sorted(everything.index(a) for a in both)
+    assert pa.awards(tier=1) + pa.awards(tier=1) == pa.awards(tier=1)
+    assert pa.medal_table(both) == pa.medal_table(pa.awards(province="浙江", tier=1) + both)
+
+
+def test_tiers_levels_and_awards_sort_in_their_natural_order() -> None:
+    assert sorted([Tier.THIRD, Tier.EXCELLENCE, Tier.FIRST, Tier.SECOND]) == list(Tier)
+    assert Tier.FIRST < Tier.SECOND < Tier.THIRD < Tier.EXCELLENCE
+    assert Tier.EXCELLENCE >= Tier.FIRST
+    assert sorted([Level.BASIC, Level.SUPREME, Level.PREFECTURAL]) == [
+        Level.SUPREME,
+        Level.PREFECTURAL,
+        Level.BASIC,
+    ]
+    assert [level.rank for level in Level] == [1, 2, 3, 4]
+    shuffled = [*pa.awards()[30:], *pa.awards()[:30]]
+    assert sorted(shuffled) == list(pa.awards())
+    assert max(pa.awards()).label == "优秀奖 25"
+    with pytest.raises(TypeError):
+        _ = Tier.FIRST < Level.BASIC
+
+
+def test_tiers_and_levels_print_as_their_labels() -> None:
+    award = pa.awards()[0]
+    assert f"{award.tier} {award.number}" == "一等奖 1"
+    assert str(Level.BASIC) == "基层"
+    assert f"{Tier.SECOND:>5}" == "  二等奖"
+
+
+def test_kind_and_level_take_the_short_forms_tier_takes() -> None:
+    assert pa.parse_kind("railway") is Kind.RAILWAY_TRANSPORT
+    assert pa.parse_kind("铁路") is Kind.RAILWAY_TRANSPORT
+    assert pa.awards(kind="railway") == pa.awards(kind=Kind.RAILWAY_TRANSPORT)
+    assert len(pa.awards(kind="railway")) > 0
+    assert pa.parse_level(2) is Level.PROVINCIAL
+    assert pa.awards(level=2) == pa.awards(level="省级")
+    assert pa.awards(level=4) == pa.awards(level="基层")
+    with pytest.raises(pa.UnknownNameError):
+        pa.awards(level=5)

@@ -387,3 +387,34 @@ def test_a_stem_loses_to_a_full_name() -> None:
     assert pa.resolve_procuratorate("吉林检察院").full_name == "吉林省人民检察院"
     with pytest.raises(pa.AmbiguousNameError):
         pa.resolve_procuratorate("长安检察院")
+
+
+def test_a_leading_byte_order_mark_is_harmless() -> None:
+    plain = pa.resolve_procuratorate("浙江省嵊州市人民检察院")
+    marked = pa.resolve_procuratorate("\ufeff浙江省嵊州市人民检察院")
+    assert (marked.full_name, marked.code, marked.level) == (plain.full_name, "330683", plain.level)
+    assert pa.resolve_province("\ufeff浙江") is pa.resolve_province("浙江")
+
+
+def test_two_spellings_of_one_procuratorate_are_one_procuratorate() -> None:
+    short = pa.resolve_procuratorate("嵊州市人民检察院")
+    full = pa.resolve_procuratorate("浙江省嵊州市人民检察院")
+    assert short == full
+    assert hash(short) == hash(full)
+    assert len({short, full}) == 1
+    assert (short.name, full.name) == ("嵊州市人民检察院", "浙江省嵊州市人民检察院")
+    former = pa.resolve_procuratorate("崇明县人民检察院")
+    assert former == pa.resolve_procuratorate("上海市崇明区人民检察院")
+    assert former.notes != ()
+    city = pa.resolve_procuratorate("绍兴市人民检察院")
+    assert city != short
+
+
+@pytest.mark.parametrize(
+    "name", ["新疆生产建设兵团人民检察院第九师分院", "新疆生产建设兵团人民检察院"]
+)
+def test_a_corps_procuratorate_gives_each_note_once(name: str) -> None:
+    unit = pa.resolve_procuratorate(name)
+    assert unit.level is None
+    assert unit.notes
+    assert len(set(unit.notes)) == len(unit.notes)

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from ._analysis import (
         CJKFontWarning,
         LevelRow,
+        LevelTable,
         MedalRow,
         MedalTable,
         joint_awards,
@@ -47,11 +48,13 @@ if TYPE_CHECKING:
         export_datapackage,
         export_json,
         export_sqlite,
+        export_xlsx,
         notice_text,
         read_json,
     )
     from ._find import (
         Mention,
+        Mentions,
         find_procuratorates,
     )
     from ._models import (
@@ -91,6 +94,7 @@ if TYPE_CHECKING:
         units,
     )
     from ._resolution import (
+        ProvinceList,
         provinces,
         registry,
         resolve_level,
@@ -106,6 +110,7 @@ if TYPE_CHECKING:
 _LAZY: dict[str, str] = {
     "CJKFontWarning": "_analysis",
     "LevelRow": "_analysis",
+    "LevelTable": "_analysis",
     "MedalRow": "_analysis",
     "MedalTable": "_analysis",
     "joint_awards": "_analysis",
@@ -119,9 +124,11 @@ _LAZY: dict[str, str] = {
     "export_datapackage": "_export",
     "export_json": "_export",
     "export_sqlite": "_export",
+    "export_xlsx": "_export",
     "notice_text": "_export",
     "read_json": "_export",
     "Mention": "_find",
+    "Mentions": "_find",
     "find_procuratorates": "_find",
     "Award": "_models",
     "Division": "_models",
@@ -155,6 +162,7 @@ _LAZY: dict[str, str] = {
     "subject_rationale": "_queries",
     "subjects": "_queries",
     "units": "_queries",
+    "ProvinceList": "_resolution",
     "provinces": "_resolution",
     "registry": "_resolution",
     "resolve_level": "_resolution",
@@ -195,9 +203,11 @@ __all__ = [
     "Kind",
     "Level",
     "LevelRow",
+    "LevelTable",
     "MedalRow",
     "MedalTable",
     "Mention",
+    "Mentions",
     "NameLookupError",
     "Notice",
     "OptionalDependencyError",
@@ -206,6 +216,7 @@ __all__ = [
     "ProcuratorateAwardsError",
     "Province",
     "ProvinceKind",
+    "ProvinceList",
     "RegistryEntry",
     "SearchResults",
     "Source",
@@ -223,6 +234,7 @@ __all__ = [
     "export_datapackage",
     "export_json",
     "export_sqlite",
+    "export_xlsx",
     "find_procuratorates",
     "joint_awards",
     "level_counts",

@@ -11,27 +11,26 @@ matplotlib, for :func:`plot_medal_table`, is an optional extra imported only the
 
 from __future__ import annotations
 
-import functools
 import warnings
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from attrs import frozen
 
-from ._display import OptionalDependencyError, html_table, text_table, to_pandas, to_polars
+from ._display import Frame, OptionalDependencyError, Rows, count
 from ._models import Award, Level, Province, Tier
 from ._queries import AwardList, _award_levels, _award_provinces, awards
 from ._resolution import provinces
+from ._tables import Column
 
 if TYPE_CHECKING:
-    import pandas
-    import polars
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
 __all__ = [
     "CJKFontWarning",
     "LevelRow",
+    "LevelTable",
     "MedalRow",
     "MedalTable",
     "joint_awards",
@@ -92,65 +91,97 @@ class LevelRow:
 
 
 _HEADERS = ("first", "second", "third", "excellence", "total")
+_COUNT_COLUMNS = tuple(Column(name, "integer", f"awards: {name}") for name in _HEADERS)
 
 
-class MedalTable(tuple[MedalRow, ...]):
+def _counts(row: MedalRow | LevelRow) -> tuple[int, ...]:
+    return (row.first, row.second, row.third, row.excellence, row.total)
+
+
+class MedalTable(Rows[MedalRow]):
     """The medal table: one :class:`MedalRow` per province, in medal-table order.
 
-    Renders as a table in a terminal and in Jupyter and converts to data frames.
+    Renders as a table in a terminal and in Jupyter and converts to data frames; a
+    slice (``medal_table()[:10]``) is a ``MedalTable`` too.
 
     >>> from procuratorate_awards import medal_table
-    >>> len(medal_table()), medal_table()
-    (32, MedalTable(32 provinces))
+    >>> len(medal_table()), medal_table(), medal_table()[:10]
+    (32, MedalTable(32 provinces), MedalTable(10 provinces))
     """
 
     __slots__ = ()
+    _noun = ("province", "provinces")
 
-    def __repr__(self) -> str:
-        return f"MedalTable({len(self)} provinces)"
+    def frame(self) -> Frame:
+        """The table as typed columns: province, province_english, first … excellence, total.
 
-    @staticmethod
-    def _counts(row: MedalRow) -> tuple[int, ...]:
-        return (row.first, row.second, row.third, row.excellence, row.total)
-
-    def _rows(self, english: bool) -> list[list[object]]:
-        return [
-            [row.province.english_name if english else row.province.name, *self._counts(row)]
-            for row in self
-        ]
-
-    def __str__(self) -> str:
-        return text_table(("province", *_HEADERS), self._rows(english=False))
-
-    def _repr_html_(self) -> str:
-        headers = ("province", "English", *_HEADERS)
-        rows = [[r.province.name, r.province.english_name, *self._counts(r)] for r in self]
-        return html_table(headers, rows, "Awards by province (medal table)")
+        >>> from procuratorate_awards import medal_table
+        >>> medal_table()[:2].to_pandas()[["province", "total"]].values.tolist()
+        [['浙江省', 14], ['江苏省', 6]]
+        """
+        columns = (
+            Column("province", "string", "the province"),
+            Column("province_english", "string", "its English name"),
+            *_COUNT_COLUMNS,
+        )
+        rows = tuple((r.province.name, r.province.english_name, *_counts(r)) for r in self)
+        caption = f"Awards by province (medal table), {count(len(self), 'province')}"
+        terminal = ("province", *_HEADERS)
+        return Frame(columns, rows, caption, terminal=terminal)
 
     def records(self) -> dict[str, list[Any]]:
-        """The table as columns: province, province_english, first … excellence, total."""
-        columns: dict[str, list[Any]] = {
-            "province": [r.province.name for r in self],
-            "province_english": [r.province.english_name for r in self],
-        }
-        for name in _HEADERS:
-            columns[name] = [getattr(r, name) for r in self]
-        return columns
+        """The table as columns: province, province_english, first … excellence, total.
 
-    def to_pandas(self) -> pandas.DataFrame:
-        """The table as a pandas data frame; needs ``procuratorate-awards[pandas]``."""
-        return to_pandas(self.records())
+        >>> from procuratorate_awards import medal_table
+        >>> medal_table().records()["total"][:3]
+        [14, 6, 3]
+        """
+        return self.frame().records()
 
-    def to_polars(self) -> polars.DataFrame:
-        """The table as a polars data frame; needs ``procuratorate-awards[polars]``."""
-        return to_polars(self.records())
+
+class LevelTable(Rows[LevelRow]):
+    """Awards per tier for each level: the rows of :func:`level_counts`, as a table.
+
+    >>> from procuratorate_awards import level_counts
+    >>> level_counts()
+    LevelTable(4 levels)
+    >>> level_counts().to_pandas()["level"].tolist()
+    ['最高', '省级', '设区的市级', '基层']
+    """
+
+    __slots__ = ()
+    _noun = ("level", "levels")
+
+    def frame(self) -> Frame:
+        """The table as typed columns: level, level_english, first … excellence, total.
+
+        >>> from procuratorate_awards import level_counts
+        >>> level_counts().frame().caption
+        'Awards by level of procuratorate, 4 levels'
+        """
+        columns = (
+            Column("level", "string", "the level; empty where no source fixes it", False),
+            Column("level_english", "string", "the level in English", False),
+            *_COUNT_COLUMNS,
+        )
+        rows = tuple(
+            (
+                None if r.level is None else r.level.label,
+                None if r.level is None else r.level.english,
+                *_counts(r),
+            )
+            for r in self
+        )
+        caption = f"Awards by level of procuratorate, {count(len(self), 'level')}"
+        return Frame(columns, rows, caption, terminal=("level", *_HEADERS))
 
 
 def _tier_counts(
     items: Iterable[Award], keys_of: Callable[[Award], Sequence[Hashable]]
 ) -> dict[Hashable, dict[Tier, int]]:
     counts: dict[Hashable, dict[Tier, int]] = {}
-    for award in items:
+    # An award given twice (a list built by hand, two selections joined) is one award.
+    for award in dict.fromkeys(items):
         for key in keys_of(award):
             tiers = counts.setdefault(key, dict.fromkeys(Tier, 0))
             tiers[award.tier] += 1
@@ -167,7 +198,7 @@ def medal_table(items: Iterable[Award] | None = None) -> MedalTable:
     Rows are ordered as a medal table: most first prizes, then most second prizes,
     third prizes and excellence awards; provinces that tie on all four keep code
     order (新疆生产建设兵团 last). ``items`` counts a subset, such as ``awards(level="基层")``;
-    by default every award.
+    by default every award. An award that ``items`` holds twice counts once.
 
     >>> from procuratorate_awards import medal_table
     >>> [(row.province.english_name, row.first, row.total) for row in medal_table()[:3]]
@@ -185,7 +216,7 @@ def medal_table(items: Iterable[Award] | None = None) -> MedalTable:
     return MedalTable(rows)
 
 
-def level_counts(items: Iterable[Award] | None = None) -> tuple[LevelRow, ...]:
+def level_counts(items: Iterable[Award] | None = None) -> LevelTable:
     """Awards per tier for each level of procuratorate, supreme to basic.
 
     The same counting rule as :func:`medal_table`: an award counts once for each
@@ -201,7 +232,7 @@ def level_counts(items: Iterable[Award] | None = None) -> tuple[LevelRow, ...]:
     keys: list[Level | None] = list(Level)
     if None in counts:
         keys.append(None)
-    return tuple(
+    return LevelTable(
         LevelRow(level, *(counts.get(level, dict.fromkeys(Tier, 0))[tier] for tier in Tier))
         for level in keys
     )
@@ -229,8 +260,16 @@ def joint_awards(*, across_provinces: bool | None = None) -> AwardList:
 class CJKFontWarning(UserWarning):
     """Chinese labels were asked for, but matplotlib knows no font with Chinese glyphs.
 
-    The chart is still drawn; its Chinese labels show as empty boxes. Install a CJK
-    font (such as Noto Sans CJK) or use the default English labels.
+    The chart is still drawn; its Chinese labels show as empty boxes. Install a
+    Simplified Chinese sans-serif font (Noto Sans CJK SC, Source Han Sans SC, WenQuanYi
+    Micro Hei, SimHei, Microsoft YaHei or PingFang SC, looked for in that order; on
+    Debian or Ubuntu ``apt-get install fonts-noto-cjk`` or ``fonts-wqy-microhei``), or
+    use the default English labels. A fallback font that only draws boxes, such as
+    matplotlib's "Last Resort", is never taken.
+
+    >>> from procuratorate_awards import CJKFontWarning
+    >>> issubclass(CJKFontWarning, UserWarning)
+    True
     """
 
 
@@ -238,17 +277,49 @@ class CJKFontWarning(UserWarning):
 _TIER_COLOURS = ("#b8860b", "#7f7f7f", "#a0522d", "#4c72b0")
 
 
-@functools.cache
+# Font families tried for Chinese labels, in order: Simplified Chinese sans-serif faces
+# first, then other faces of the same families, whose Chinese glyphs serve as well.
+_CJK_FONTS: tuple[str, ...] = (
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "Source Han Sans CN",
+    "WenQuanYi Micro Hei",
+    "WenQuanYi Zen Hei",
+    "SimHei",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "Heiti SC",
+    "STHeiti",
+    "Noto Sans CJK TC",
+    "Noto Sans CJK JP",
+    "Source Han Sans",
+)
+
+
 def _cjk_font() -> str | None:
-    """The name of an installed font that has Chinese glyphs, or ``None``."""
+    """The first family of ``_CJK_FONTS`` that matplotlib knows and that has Chinese glyphs.
+
+    Only named families are taken, never the first font that claims the character: a
+    fallback font such as matplotlib's own "Last Resort" claims every character but
+    draws boxes, and its name breaks the legend's font parser. Not memoised, since a
+    font registered with ``font_manager.fontManager.addfont`` should count at once.
+    """
     from matplotlib import font_manager
     from matplotlib.ft2font import FT2Font
 
-    probe = ord("省")
+    known: dict[str, str] = {}
     for entry in font_manager.fontManager.ttflist:
+        known.setdefault(entry.name, entry.fname)
+    probe = ord("省")
+    for family in _CJK_FONTS:
+        path = known.get(family)
+        if path is None:
+            continue
         try:
-            if probe in FT2Font(entry.fname).get_charmap():
-                return str(entry.name)
+            if probe in FT2Font(path).get_charmap():
+                return family
         except (OSError, RuntimeError, ValueError):
             continue
     return None
@@ -263,13 +334,15 @@ def plot_medal_table(
 ) -> Figure:
     """A stacked bar chart of awards by province and tier; returns the matplotlib figure.
 
-    Needs ``pip install 'procuratorate-awards[plot]'`` (matplotlib). Provinces come in
+    Needs matplotlib (``pip install matplotlib``; the ``plot`` extra). Provinces come in
     :func:`medal_table` order, with the same counting rule; those without awards are
     left out unless ``include_empty``. Labels are English by default, so the chart
     renders without CJK fonts; ``labels="chinese"`` uses Chinese names and issues a
     :class:`CJKFontWarning` when no installed font has Chinese glyphs. The figure is
     made without pyplot, so nothing global changes; pass ``ax`` to draw into an
-    existing axes.
+    existing axes (a figure without a layout engine then gets constrained layout, so
+    that the title and the legend, beside the bars, fit). The legend lists only the
+    tiers that have bars.
 
     >>> from procuratorate_awards import plot_medal_table
     >>> figure = plot_medal_table()  # doctest: +SKIP
@@ -289,7 +362,8 @@ def plot_medal_table(
         if font is None:
             warnings.warn(
                 "no installed font has Chinese glyphs, so the Chinese labels will show as "
-                "boxes; install a CJK font (e.g. Noto Sans CJK) or use labels='english'",
+                "boxes; install a Simplified Chinese font (e.g. Noto Sans CJK SC or "
+                "WenQuanYi Micro Hei) or use labels='english'",
                 CJKFontWarning,
                 stacklevel=2,
             )
@@ -298,25 +372,38 @@ def plot_medal_table(
         ax = figure.add_subplot()
     else:
         figure = ax.get_figure()  # type: ignore[assignment]
+        if figure.get_layout_engine() is None:
+            # Without a layout engine a small axes clips its title and the legend beside it.
+            figure.set_layout_engine("constrained")
     names = [r.province.english_name if labels == "english" else r.province.name for r in table]
     positions = list(range(len(table)))
     left = [0] * len(table)
     for tier, colour in zip(Tier, _TIER_COLOURS, strict=True):
         values = [getattr(r, _TIER_FIELDS[tier]) for r in table]
+        if not any(values):
+            continue  # a tier with no bar has no place in the legend
         tier_label = tier.english if labels == "english" else tier.label
         ax.barh(positions, values, left=left, color=colour, label=tier_label)
         left = [a + b for a, b in zip(left, values, strict=True)]
     ax.set_yticks(positions, names, fontfamily=font if font else None)
     ax.invert_yaxis()
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    # The legend stands outside the axes, on the right, where it can cover no bar.
+    outside: dict[str, Any] = {"bbox_to_anchor": (1.01, 1.0), "borderaxespad": 0.0}
     if labels == "english":
-        ax.set_xlabel("Awards (a joint award counts once per province)")
-        ax.set_title("2022 big-data legal supervision model competition: awards by province")
-        ax.legend(title="Tier", loc="lower right")
+        ax.set_xlabel("Awards (a joint award counts once per province)", wrap=True)
+        ax.set_title(
+            "2022 big-data legal supervision model competition: awards by province", wrap=True
+        )
+        ax.legend(title="Tier", loc="upper left", **outside)
     else:
-        ax.set_xlabel("获奖数（联合获奖每省计一次）", fontfamily=font)
-        ax.set_title("全国检察机关大数据法律监督模型竞赛获奖情况（按省）", fontfamily=font)
-        legend = ax.legend(title="奖项", loc="lower right", prop={"family": font} if font else None)
+        ax.set_xlabel("获奖数（联合获奖每省计一次）", fontfamily=font, wrap=True)
+        ax.set_title(
+            "全国检察机关大数据法律监督模型竞赛获奖情况（按省）", fontfamily=font, wrap=True
+        )
+        legend = ax.legend(
+            title="奖项", loc="upper left", prop={"family": font} if font else None, **outside
+        )
         if font:
             legend.get_title().set_fontfamily(font)
     ax.grid(axis="x", alpha=0.3)

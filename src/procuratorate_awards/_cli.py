@@ -22,11 +22,12 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, NoReturn
 
+from ._display import OptionalDependencyError
 from ._errors import DataError, NameLookupError
 from ._models import Award, Procuratorate, Tier
 from ._queries import awards, notice, units
 from ._resolution import provinces, resolve_procuratorate
-from ._tables import display_width, pad, render_table
+from ._tables import display_width, pad, render_table, terminal_width
 from ._version import DATA_VERSION, DIVISIONS_VINTAGE, __version__
 
 __all__ = ["main"]
@@ -52,6 +53,7 @@ _EXAMPLES = (
     ("notice --raw", "the transcription exactly as received"),
     ("export --format sqlite --output awards.sqlite", "a database to query with SQL"),
     ("export --format datapackage --output package/", "CSV files with a datapackage.json"),
+    ("export --format xlsx --output awards.xlsx", "one workbook, the award list first"),
 )
 
 
@@ -120,7 +122,8 @@ def write_rows(
         materialised = list(rows)
         body = [[_text(row.get(c), table=True) for c in columns] for row in materialised]
         if body:
-            stream.write(render_table(columns, body) + "\n")
+            # Fitted to the terminal, so that a row never wraps; a file gets every character.
+            stream.write(render_table(columns, body, width=terminal_width()) + "\n")
         return len(materialised)
     if form == "json":
         materialised = list(rows)
@@ -358,16 +361,27 @@ def _cmd_notice(args: argparse.Namespace) -> int:
     return 0
 
 
+def _utf8(text: str, where: str) -> str:
+    """``text``, unless bytes that were not UTF-8 came in as lone surrogates."""
+    try:
+        text.encode("utf-8", "surrogateescape").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError) as error:
+        raise UsageError(f"the input is not UTF-8 text ({error.reason} in {where})") from None
+    return text
+
+
 def _names(args: argparse.Namespace) -> Iterator[str]:
     if args.names and args.names != ["-"]:
-        yield from args.names
+        for position, name in enumerate(args.names, 1):
+            yield _utf8(name, f"argument {position}")
         return
     if "-" not in args.names and sys.stdin.isatty():
         raise UsageError("give one or more names, or pipe them on standard input, one a line")
-    for line in sys.stdin:
-        name = line.strip()
+    for number, line in enumerate(sys.stdin, 1):
+        # A file saved by Notepad or Excel starts with a byte-order mark.
+        name = line.strip().lstrip("\ufeff").strip()
         if name:
-            yield name
+            yield _utf8(name, f"line {number}")
 
 
 def _cmd_resolve(args: argparse.Namespace) -> int:
@@ -438,11 +452,18 @@ def _cmd_find(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from ._export import export
+    from ._export import FORCE_HINT, export
 
     if args.excel and args.format != "csv":
         raise UsageError("--excel only applies to --format csv")
-    written = export(args.format, args.output, force=args.force, excel=args.excel)
+    try:
+        written = export(args.format, args.output, force=args.force, excel=args.excel)
+    except FileExistsError as error:
+        raise UsageError(str(error).replace(FORCE_HINT, "pass --force to replace it")) from None
+    except OptionalDependencyError as error:
+        raise UsageError(str(error)) from None
+    except ValueError as error:
+        raise UsageError(str(error)) from None
     for path in written:
         print(path)
     return 0
@@ -557,12 +578,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     exporter = commands.add_parser(
         "export",
-        help="write JSON, CSV, SQLite or a Frictionless Data Package",
-        description="Write the data to files. json and sqlite write one file; csv and "
+        help="write JSON, CSV, SQLite, an Excel workbook or a Frictionless Data Package",
+        description="Write the data to files. json, sqlite and xlsx write one file; csv and "
         "datapackage write into a directory. The same data gives byte-identical files.",
     )
     exporter.add_argument(
-        "-f", "--format", required=True, choices=("json", "csv", "sqlite", "datapackage")
+        "-f",
+        "--format",
+        required=True,
+        choices=("json", "csv", "sqlite", "datapackage", "xlsx"),
+        help="xlsx needs XlsxWriter (pip install xlsxwriter)",
     )
     exporter.add_argument("-o", "--output", required=True, metavar="PATH")
     exporter.add_argument("--force", action="store_true", help="replace existing output")

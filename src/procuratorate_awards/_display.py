@@ -1,44 +1,53 @@
 """Rendering records and collections as tables: HTML for Jupyter, text for a terminal.
 
-Models and collections call into this module lazily from their ``_repr_html_`` and
-``__str__``, so importing the package imports nothing here. Data frames come from
-:func:`to_pandas` and :func:`to_polars`; pandas and polars are optional extras,
-imported only when asked for, and a missing one raises
-:class:`OptionalDependencyError` naming the extra to install.
+A collection is a :class:`Rows` tuple that describes itself once, as a :class:`Frame`
+of typed :class:`~procuratorate_awards._tables.Column` s; the terminal table, the
+notebook's HTML table and the pandas and polars data frames are all drawn from that
+one frame, so they show the same columns with the same types. Models and collections
+call into this module lazily, so importing the package imports nothing here. pandas
+and polars are optional, imported only when asked for; a missing one raises
+:class:`OptionalDependencyError` naming the package to install.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, overload
+
+from attrs import frozen
 
 from ._errors import ProcuratorateAwardsError
-from ._tables import display_width, pad, render_table
+from ._tables import Column, cut, display_width, fit_rows, pad, render_table, terminal_width
 
 if TYPE_CHECKING:
+    from typing import SupportsIndex
+
     import pandas
     import polars
 
     from ._models import Award, Notice, Procuratorate, Province
-    from ._queries import Hit
 
-__all__ = ["OptionalDependencyError", "html_table", "text_table"]
+__all__ = ["Frame", "OptionalDependencyError", "ProvinceList", "Rows", "html_table", "text_table"]
 
-Columns = dict[str, list[Any]]
+Cell = str | int | bool | None | tuple[str, ...]
 
 # A terminal cell longer than this (in display columns) is cut with an ellipsis.
 _CELL_WIDTH = 48
+# A cell this short (in display columns) never wraps in HTML: labels such as 一等奖 1,
+# codes and counts read as one unit.
+_NOWRAP_WIDTH = 12
 
 
 class OptionalDependencyError(ProcuratorateAwardsError, ImportError):
     """A feature needs an optional library that is not installed.
 
-    ``extra`` names the extra that installs it.
+    ``library`` is the package to install and ``extra`` the extra of this project
+    that installs it with the project (``pip install '.[pandas]'`` in a clone).
 
     >>> error = OptionalDependencyError("pandas", "pandas")
     >>> print(error)
-    to_pandas() needs pandas: pip install 'procuratorate-awards[pandas]'
+    to_pandas() needs pandas, which is not installed: pip install pandas
     >>> isinstance(error, ImportError)
     True
     """
@@ -48,7 +57,7 @@ class OptionalDependencyError(ProcuratorateAwardsError, ImportError):
         self.extra = extra
         feature = feature or f"to_{library}()"
         super().__init__(
-            f"{feature} needs {library}: pip install 'procuratorate-awards[{extra}]'",
+            f"{feature} needs {library}, which is not installed: pip install {library}",
             name=library,
         )
 
@@ -70,45 +79,85 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def _cut(text: str, limit: int) -> str:
-    if display_width(text) <= limit:
-        return text
-    kept, width = [], 0
-    for character in text:
-        step = display_width(character)
-        if width + step > limit - 1:
-            break
-        kept.append(character)
-        width += step
-    return "".join(kept) + "…"
-
-
-def text_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+def text_table(
+    headers: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    shrinkable: Sequence[bool] | None = None,
+    width: int | None = None,
+) -> str:
     """A plain-text table aligned for a terminal, wide characters counted as two columns.
+
+    Cells are cut at 48 columns; with ``width`` (by default the terminal's, when
+    printing to one) the widest ``shrinkable`` columns narrow until the lines fit.
 
     >>> print(text_table(["tier", "title"], [["一等奖", "车辆保险理赔监督模型"]]))
     tier    title
     ------  --------------------
     一等奖  车辆保险理赔监督模型
+    >>> print(text_table(["tier", "title"], [["一等奖", "车辆保险理赔监督模型"]], width=18))
+    tier    title
+    ------  ---------
+    一等奖  车辆保险…
     """
-    cells = [[_cut(_cell(v).replace("\n", " "), _CELL_WIDTH) for v in row] for row in rows]
+    cells = [[cut(_cell(v).replace("\n", " "), _CELL_WIDTH) for v in row] for row in rows]
     widths = [display_width(h) for h in headers]
     for row in cells:
         widths = [max(w, display_width(c)) for w, c in zip(widths, row, strict=True)]
+    limit = terminal_width() if width is None else width
+    if limit is not None:
+        cells = fit_rows(headers, cells, limit, shrinkable)
+        widths = [
+            max([display_width(h), *(display_width(row[i]) for row in cells)])
+            for i, h in enumerate(headers)
+        ]
     return render_table(headers, [["-" * w for w in widths], *cells])
 
 
-def html_table(
-    headers: Sequence[str], rows: Iterable[Sequence[object]], caption: str | None = None
-) -> str:
-    """An HTML table, every value escaped.
+def _align(kind: str) -> str:
+    return "right" if kind == "integer" else "left"
 
-    >>> html_table(["a"], [["<b>"]])
-    '<table><thead><tr><th>a</th></tr></thead><tbody><tr><td>&lt;b&gt;</td></tr></tbody></table>'
+
+def html_table(
+    headers: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    caption: str | None = None,
+    kinds: Sequence[str] | None = None,
+    notes: Sequence[str] | None = None,
+) -> str:
+    """An HTML table, every value escaped and every cell aligned explicitly.
+
+    Numbers (``kinds`` of ``'integer'``) align right and everything else left, whatever
+    the notebook's style sheet says, and a short cell such as 一等奖 1 never breaks
+    across lines. ``notes`` become the headers' tooltips.
+
+    >>> print(html_table(["a"], [["<b>"]]))  # doctest: +NORMALIZE_WHITESPACE
+    <table><thead><tr><th style="text-align: left">a</th></tr></thead><tbody><tr><td
+    style="text-align: left; white-space: nowrap">&lt;b&gt;</td></tr></tbody></table>
     """
-    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    body_rows = [list(row) for row in rows]
+    kinds = ["string"] * len(headers) if kinds is None else kinds
+    short = [
+        all(display_width(_cell(row[i])) <= _NOWRAP_WIDTH for row in body_rows)
+        for i in range(len(headers))
+    ]
+    styles = [
+        f"text-align: {_align(kind)}" + ("; white-space: nowrap" if short[i] else "")
+        for i, kind in enumerate(kinds)
+    ]
+    head = "".join(
+        f'<th style="text-align: {_align(kind)}"'
+        + ("" if notes is None or not notes[i] else f' title="{html.escape(notes[i])}"')
+        + f">{html.escape(h)}</th>"
+        for i, (h, kind) in enumerate(zip(headers, kinds, strict=True))
+    )
     body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(_cell(v))}</td>" for v in row) + "</tr>" for row in rows
+        "<tr>"
+        + "".join(
+            f'<td style="{style}">{html.escape(_cell(v))}</td>'
+            for v, style in zip(row, styles, strict=True)
+        )
+        + "</tr>"
+        for row in body_rows
     )
     top = "" if caption is None else f"<caption>{html.escape(caption)}</caption>"
     return f"<table>{top}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
@@ -123,34 +172,230 @@ def _fields_html(pairs: Sequence[tuple[str, object]]) -> str:
     return html_table(["field", "value"], [[k, v] for k, v in pairs])
 
 
-# --- awards ------------------------------------------------------------------------------
+def count(number: int, noun: str, plural: str | None = None) -> str:
+    """``number`` with ``noun`` in the singular or plural, as a caption says it.
+
+    >>> count(1, "award"), count(2, "award"), count(0, "province", "provinces")
+    ('1 award', '2 awards', '0 provinces')
+    """
+    return f"{number} {noun if number == 1 else (plural or noun + 's')}"
 
 
-def _award_row(award: Award) -> list[object]:
-    from ._queries import english_title
+# --- frames ------------------------------------------------------------------------------
 
-    return [
-        award.label,
-        award.title,
-        english_title(award),
-        [unit.name for unit in award.units],
-    ]
+_PANDAS_TYPES = {"integer": "Int64", "string": "string", "boolean": "boolean", "strings": "object"}
 
 
-_AWARD_HEADERS = ("award", "title", "English title (unofficial)", "units")
+@frozen
+class Frame:
+    """A table of typed columns: what a collection shows in every form.
+
+    ``shown`` names the columns a notebook shows and ``terminal`` those a terminal
+    shows (both default to every column); data frames hold every column. Each column
+    has one type whatever the rows, so an empty frame has the same schema as a full
+    one: integers are ``Int64`` in pandas and ``Int64`` in polars, strings (codes
+    included) are strings, and a ``'strings'`` cell is a list of strings.
+
+    >>> from procuratorate_awards._tables import Column
+    >>> frame = Frame((Column("tier", "string"), Column("n", "integer")), (("一等奖", 5),))
+    >>> print(frame.text(width=80))
+    tier    n
+    ------  -
+    一等奖  5
+    """
+
+    columns: tuple[Column, ...]
+    # Each cell is a Cell; Any, so each collection can build its row tuples directly.
+    rows: tuple[tuple[Any, ...], ...]
+    caption: str | None = None
+    shown: tuple[str, ...] | None = None
+    terminal: tuple[str, ...] | None = None
+
+    def _pick(self, names: tuple[str, ...] | None) -> list[int]:
+        if names is None:
+            return list(range(len(self.columns)))
+        where = {column.name: i for i, column in enumerate(self.columns)}
+        return [where[name] for name in names]
+
+    def text(self, width: int | None = None) -> str:
+        """The terminal table, fitted to ``width`` columns (by default the terminal's)."""
+        picked = self._pick(self.terminal)
+        headers = [self.columns[i].name for i in picked]
+        # Text narrows to fit; numbers keep their width.
+        shrinkable = [self.columns[i].kind in ("string", "strings") for i in picked]
+        rows = [[row[i] for i in picked] for row in self.rows]
+        return text_table(headers, rows, shrinkable, width)
+
+    def html(self) -> str:
+        """The notebook's HTML table, with the caption."""
+        picked = self._pick(self.shown)
+        return html_table(
+            [self.columns[i].name for i in picked],
+            [[row[i] for i in picked] for row in self.rows],
+            self.caption,
+            [self.columns[i].kind for i in picked],
+            [self.columns[i].description for i in picked],
+        )
+
+    def records(self) -> dict[str, list[Any]]:
+        """Every column as a list of its values (a ``'strings'`` cell as a list)."""
+        return {
+            column.name: [
+                list(row[i]) if isinstance(row[i], tuple) else row[i] for row in self.rows
+            ]
+            for i, column in enumerate(self.columns)
+        }
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """A pandas data frame with every column and a fixed type per column."""
+        try:
+            import pandas
+        except ImportError:
+            raise OptionalDependencyError("pandas", "pandas") from None
+        data = self.records()
+        return pandas.DataFrame(
+            {
+                column.name: pandas.Series(data[column.name], dtype=_PANDAS_TYPES[column.kind])
+                for column in self.columns
+            }
+        )
+
+    def to_polars(self) -> polars.DataFrame:
+        """A polars data frame with every column and a fixed type per column."""
+        try:
+            import polars
+        except ImportError:
+            raise OptionalDependencyError("polars", "polars") from None
+        types: dict[str, Any] = {
+            "integer": polars.Int64,
+            "string": polars.String,
+            "boolean": polars.Boolean,
+            "strings": polars.List(polars.String),
+        }
+        schema = {column.name: types[column.kind] for column in self.columns}
+        return polars.DataFrame(self.records(), schema=schema)
 
 
-def awards_text(awards: Sequence[Award]) -> str:
-    """The awards as a terminal table (without English titles, to keep lines short)."""
-    return text_table(
-        ("award", "title", "units"),
-        ([row[0], row[1], row[3]] for row in map(_award_row, awards)),
-    )
+T = TypeVar("T")
+R = TypeVar("R", bound="Rows[Any]")
 
 
-def awards_html(awards: Sequence[Award]) -> str:
-    """The awards as an HTML table."""
-    return html_table(_AWARD_HEADERS, map(_award_row, awards), f"{len(awards)} awards")
+class Rows(tuple[T, ...]):
+    """An immutable sequence of records that renders as a table and converts to data frames.
+
+    A slice is of the same type; ``print`` gives a terminal table fitted to the
+    terminal's width, Jupyter an HTML table, and :meth:`to_pandas` and
+    :meth:`to_polars` data frames of one fixed schema whether empty or not.
+
+    >>> from procuratorate_awards import medal_table
+    >>> top = medal_table()[:3]
+    >>> top
+    MedalTable(3 provinces)
+    >>> top.to_polars().columns[:3]
+    ['province', 'province_english', 'first']
+    """
+
+    __slots__ = ()
+    _noun: tuple[str, str] = ("row", "rows")
+
+    def frame(self) -> Frame:
+        """The table this collection shows, as typed columns."""
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        singular, plural = self._noun
+        return f"{type(self).__name__}({count(len(self), singular, plural)})"
+
+    @overload
+    def __getitem__(self, index: SupportsIndex, /) -> T: ...
+    @overload
+    def __getitem__(self: R, index: slice, /) -> R: ...
+    def __getitem__(self, index: SupportsIndex | slice, /) -> Any:
+        if isinstance(index, slice):
+            return type(self)(tuple.__getitem__(self, index))
+        return tuple.__getitem__(self, index)
+
+    def __str__(self) -> str:
+        return self.frame().text()
+
+    def _repr_html_(self) -> str:
+        return self.frame().html()
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """A pandas data frame, one row per record; needs pandas (``pip install pandas``).
+
+        >>> from procuratorate_awards import awards
+        >>> frame = awards(province="辽宁").to_pandas()
+        >>> len(frame), str(frame["number"].dtype)
+        (0, 'Int64')
+        """
+        return self.frame().to_pandas()
+
+    def to_polars(self) -> polars.DataFrame:
+        """A polars data frame, one row per record; needs polars (``pip install polars``).
+
+        >>> import polars
+        >>> from procuratorate_awards import awards
+        >>> empty, full = awards(province="辽宁").to_polars(), awards().to_polars()
+        >>> empty.schema == full.schema, len(polars.concat([empty, full]))
+        (True, 55)
+        """
+        return self.frame().to_polars()
+
+
+_PROVINCE_COLUMNS = (
+    Column("code", "string", "two-digit division code; empty for the Corps", False),
+    Column("division_code", "string", "six-digit division code", False),
+    Column("name", "string", "full name, e.g. 浙江省"),
+    Column("bare_name", "string", "name without its suffix, e.g. 浙江"),
+    Column("english_name", "string", "English name"),
+    Column("kind", "string", "省, 自治区, 直辖市 or 兵团"),
+    Column("kind_english", "string", "the kind in English"),
+    Column("iso_code", "string", "ISO 3166-2 code; empty for the Corps", False),
+    Column("abbreviations", "strings", "one-character abbreviations"),
+)
+
+
+class ProvinceList(Rows["Province"]):
+    """The provincial-level units, as :func:`~procuratorate_awards.provinces` returns them.
+
+    >>> from procuratorate_awards import provinces
+    >>> provinces()[:2]
+    ProvinceList(2 provinces)
+    >>> provinces().to_pandas()["code"].tolist()[:3]
+    ['11', '12', '13']
+    """
+
+    __slots__ = ()
+    _noun = ("province", "provinces")
+
+    def frame(self) -> Frame:
+        """The provinces as typed columns; codes are strings, empty for the Corps.
+
+        >>> from procuratorate_awards import provinces
+        >>> provinces().frame().shown
+        ('code', 'name', 'english_name', 'kind', 'iso_code')
+        """
+        rows = tuple(
+            (
+                p.code,
+                p.division_code,
+                p.name,
+                p.bare_name,
+                p.english_name,
+                p.kind.label,
+                p.kind.english,
+                p.iso_code,
+                p.abbreviations,
+            )
+            for p in self
+        )
+        shown = ("code", "name", "english_name", "kind", "iso_code")
+        caption = count(len(self), "province")
+        return Frame(_PROVINCE_COLUMNS, rows, caption, shown=shown, terminal=shown)
+
+
+# --- single records ----------------------------------------------------------------------
 
 
 def _award_pairs(award: Award) -> list[tuple[str, object]]:
@@ -179,104 +424,6 @@ def award_text(award: Award) -> str:
 def award_html(award: Award) -> str:
     """One award as a two-column HTML table."""
     return _fields_html(_award_pairs(award))
-
-
-def award_records(awards: Sequence[Award]) -> Columns:
-    """Columns of one row per award, list-valued where an award has several units."""
-    from ._queries import english_title, subjects
-
-    columns: Columns = {
-        name: []
-        for name in (
-            "label",
-            "tier",
-            "tier_english",
-            "number",
-            "title",
-            "title_english",
-            "units",
-            "units_english",
-            "provinces",
-            "levels",
-            "joint",
-            "subjects",
-        )
-    }
-    from ._queries import english_name
-
-    for award in awards:
-        columns["label"].append(award.label)
-        columns["tier"].append(award.tier.label)
-        columns["tier_english"].append(award.tier.english)
-        columns["number"].append(award.number)
-        columns["title"].append(award.title)
-        columns["title_english"].append(english_title(award))
-        columns["units"].append([u.name for u in award.units])
-        columns["units_english"].append([english_name(u) for u in award.units])
-        columns["provinces"].append(
-            list(dict.fromkeys(u.province.name for u in award.units if u.province))
-        )
-        columns["levels"].append(list(dict.fromkeys(u.level.label for u in award.units if u.level)))
-        columns["joint"].append(award.joint)
-        columns["subjects"].append([s.label for s in subjects(award)])
-    return columns
-
-
-# --- procuratorates and provinces ---------------------------------------------------------
-
-
-def _unit_row(unit: Procuratorate) -> list[object]:
-    return [
-        unit.name,
-        None if unit.province is None else unit.province.name,
-        None if unit.level is None else unit.level.label,
-        unit.kind.label,
-        unit.code,
-    ]
-
-
-_UNIT_HEADERS = ("name", "province", "level", "kind", "code")
-
-
-def units_text(units: Sequence[Procuratorate]) -> str:
-    """The procuratorates as a terminal table."""
-    return text_table(_UNIT_HEADERS, map(_unit_row, units))
-
-
-def units_html(units: Sequence[Procuratorate]) -> str:
-    """The procuratorates as an HTML table."""
-    return html_table(_UNIT_HEADERS, map(_unit_row, units), f"{len(units)} procuratorates")
-
-
-def unit_records(units: Sequence[Procuratorate]) -> Columns:
-    """Columns of one row per procuratorate."""
-    from ._queries import english_name
-
-    columns: Columns = {
-        name: []
-        for name in (
-            "name",
-            "english_name",
-            "full_name",
-            "province",
-            "prefecture",
-            "county",
-            "code",
-            "level",
-            "kind",
-        )
-    }
-    for unit in units:
-        columns["name"].append(unit.name)
-        columns["english_name"].append(english_name(unit))
-        columns["full_name"].append(unit.full_name)
-        columns["province"].append(None if unit.province is None else unit.province.name)
-        columns["prefecture"].append(None if unit.prefecture is None else unit.prefecture.name)
-        columns["county"].append(None if unit.county is None else unit.county.name)
-        columns["code"].append(unit.code)
-        columns["level"].append(None if unit.level is None else unit.level.label)
-        columns["kind"].append(unit.kind.label)
-    return columns
 
 
 def _unit_pairs(unit: Procuratorate) -> list[tuple[str, object]]:
@@ -344,55 +491,3 @@ def notice_text(notice: Notice) -> str:
 def notice_html(notice: Notice) -> str:
     """The notice's header facts as a two-column HTML table."""
     return _fields_html(_notice_pairs(notice))
-
-
-# --- search hits -------------------------------------------------------------------------
-
-
-def _hit_row(hit: Hit) -> list[object]:
-    from ._models import Award, Paragraph, Procuratorate
-
-    record = hit.record
-    if isinstance(record, Award):
-        name = record.label
-    elif isinstance(record, Procuratorate):
-        name = record.name
-    elif isinstance(record, Paragraph):
-        name = record.id
-    else:
-        name = "notice"
-    return [hit.where, name, hit.field, hit.context]
-
-
-_HIT_HEADERS = ("where", "record", "field", "context")
-
-
-def hits_text(hits: Sequence[Hit]) -> str:
-    """Search hits as a terminal table."""
-    return text_table(_HIT_HEADERS, map(_hit_row, hits))
-
-
-def hits_html(hits: Sequence[Hit]) -> str:
-    """Search hits as an HTML table."""
-    return html_table(_HIT_HEADERS, map(_hit_row, hits), f"{len(hits)} hits")
-
-
-# --- data frames -------------------------------------------------------------------------
-
-
-def to_pandas(columns: Columns) -> pandas.DataFrame:
-    """A pandas data frame of ``columns``; :class:`OptionalDependencyError` without pandas."""
-    try:
-        import pandas
-    except ImportError:
-        raise OptionalDependencyError("pandas", "pandas") from None
-    return pandas.DataFrame(columns)
-
-
-def to_polars(columns: Columns) -> polars.DataFrame:
-    """A polars data frame of ``columns``; :class:`OptionalDependencyError` without polars."""
-    try:
-        import polars
-    except ImportError:
-        raise OptionalDependencyError("polars", "polars") from None
-    return polars.DataFrame(columns, strict=False)

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from attrs import frozen
 
 from . import _loading
+from ._markup import INVISIBLE
 from ._models import Division, Province, ProvinceKind
 
 __all__ = [
@@ -58,12 +59,17 @@ def normalize(text: str) -> str:
 
     NFKC folds full-width forms and compatibility ideographs; traditional characters
     are read as their simplified forms (紹興 as 绍兴), one for one. White space never
-    belongs inside a name; a name broken across lines is one name.
+    belongs inside a name; a name broken across lines is one name. Nor does a
+    byte-order mark (U+FEFF), which files saved by Notepad or Excel start with, or
+    another invisible character (a zero-width space, a soft hyphen): they are dropped.
 
     >>> normalize("浙江省 紹興市\\n人民檢察院")
     '浙江省绍兴市人民检察院'
+    >>> normalize("\\ufeff嵊州\\u200b市")
+    '嵊州市'
     """
-    folded = unicodedata.normalize("NFKC", text).translate(_loading.simplified.get())
+    folded = unicodedata.normalize("NFKC", INVISIBLE.sub("", text))
+    folded = folded.translate(_loading.simplified.get())
     return "".join(folded.split())
 
 

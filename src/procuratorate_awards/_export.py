@@ -6,31 +6,36 @@ a time. Each file is first written under a temporary name in its target director
 and moved into place only once complete, so a failed export leaves no half-written
 file; an existing output is replaced only when ``force=True``.
 
-The tables of the CSV, SQLite and Data Package exports come from one description
-(:data:`TABLES`), so their columns, types and keys agree everywhere.
+The tables of the CSV, SQLite, Data Package and spreadsheet exports come from one
+description (:data:`TABLES`), so their columns, types and keys agree everywhere; its
+:class:`~procuratorate_awards._tables.Column` is the one the notebook tables and data
+frames are described with.
 """
 
 from __future__ import annotations
 
 import csv
+import errno
 import hashlib
 import io
 import json
 import os
 import secrets
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, Literal
 
 from attrs import frozen
 
 from . import _loading
+from ._display import OptionalDependencyError
 from ._divisions import division_level, index
 from ._errors import DataError
 from ._models import Award, Division, Notice, Province, Tier
 from ._queries import awards, notice, units
 from ._resolution import provinces
+from ._tables import Column, display_width
 from ._version import DATA_VERSION, DIVISIONS_VINTAGE, __version__
 
 __all__ = [
@@ -44,13 +49,14 @@ __all__ = [
     "export_datapackage",
     "export_json",
     "export_sqlite",
+    "export_xlsx",
     "notice_text",
     "read_json",
 ]
 
 #: The formats :func:`export` writes.
-FORMATS = ("json", "csv", "sqlite", "datapackage")
-ExportFormat = Literal["json", "csv", "sqlite", "datapackage"]
+FORMATS = ("json", "csv", "sqlite", "datapackage", "xlsx")
+ExportFormat = Literal["json", "csv", "sqlite", "datapackage", "xlsx"]
 
 Cell = str | int | bool | None
 PathLike = str | os.PathLike[str]
@@ -107,15 +113,19 @@ def notice_text() -> str:
 
 @frozen
 class Dataset:
-    """Everything the JSON export holds: the notice, the awards and the provinces.
+    """Everything the JSON export holds: the notice, the awards, the provinces and divisions.
 
     Its cattrs unstructuring is the JSON document, so :func:`read_json` gives back
-    records equal to the ones exported.
+    records equal to the ones exported. ``divisions`` is the division table resolution
+    uses (county level and above, as of :data:`DIVISIONS_VINTAGE`); an export written
+    before it was included reads back with none.
 
     >>> from procuratorate_awards import Dataset
     >>> data = Dataset.current()
     >>> len(data.awards), len(data.provinces), data.data_version
     (55, 32, '2022.1')
+    >>> data.divisions[0]
+    Division(code='110000', name='北京市')
     """
 
     data_version: str
@@ -123,11 +133,19 @@ class Dataset:
     notice: Notice
     awards: tuple[Award, ...]
     provinces: tuple[Province, ...]
+    divisions: tuple[Division, ...] = ()
 
     @classmethod
     def current(cls) -> Dataset:
         """The data this installation ships."""
-        return cls(DATA_VERSION, DIVISIONS_VINTAGE, notice(), tuple(awards()), provinces())
+        return cls(
+            DATA_VERSION,
+            DIVISIONS_VINTAGE,
+            notice(),
+            tuple(awards()),
+            tuple(provinces()),
+            index().divisions,
+        )
 
 
 def _json_bytes() -> bytes:
@@ -155,21 +173,6 @@ def read_json(path: PathLike) -> Dataset:
 
 
 # --- tables ---------------------------------------------------------------------------
-
-
-@frozen
-class Column:
-    """One column of an exported table.
-
-    ``kind`` is ``'integer'``, ``'string'`` or ``'boolean'``; ``references`` names the
-    table whose key the column holds, if it is a foreign key.
-    """
-
-    name: str
-    kind: Literal["integer", "string", "boolean"]
-    description: str
-    required: bool = True
-    references: str | None = None
 
 
 @frozen
@@ -268,6 +271,32 @@ def _award_unit_rows() -> Iterator[tuple[Cell, ...]]:
     for award_id, award in enumerate(awards(), 1):
         for place, (unit, span) in enumerate(zip(award.units, award.unit_spans, strict=True), 1):
             yield (award_id, place, unit_ids[unit.name], unit.name, span.start, span.end)
+
+
+def _award_list_rows() -> Iterator[tuple[Cell, ...]]:
+    unit_ids = _unit_ids()
+    for award_id, award in enumerate(awards(), 1):
+        for place, unit in enumerate(award.units, 1):
+            province = unit.province
+            yield (
+                award_id,
+                award.tier.label,
+                award.tier.english,
+                award.number,
+                award.title,
+                place,
+                award.joint,
+                unit_ids[unit.name],
+                unit.name,
+                unit.full_name,
+                None if province is None else province.name,
+                None if province is None else province.english_name,
+                _name(unit.prefecture),
+                _name(unit.county),
+                None if unit.level is None else unit.level.label,
+                unit.kind.label,
+                unit.code,
+            )
 
 
 def _notice_rows() -> Iterator[tuple[Cell, ...]]:
@@ -383,7 +412,6 @@ TABLES: tuple[Table, ...] = (
         ),
         ("code",),
         _division_rows,
-        in_csv=False,
     ),
     Table(
         "procuratorates",
@@ -450,6 +478,32 @@ TABLES: tuple[Table, ...] = (
         ),
         ("award_id", "position"),
         _award_unit_rows,
+    ),
+    Table(
+        "award_list",
+        "award_list.csv",
+        "One row per award and winning procuratorate, with its place: the list as one sheet",
+        (
+            Column("award_id", "integer", "the award", references="awards"),
+            Column("tier", "string", "一等奖, 二等奖, 三等奖 or 优秀奖"),
+            Column("tier_english", "string", "the tier in English"),
+            Column("number", "integer", "position within the tier as printed (not a rank)"),
+            Column("title", "string", "the title of the winning model"),
+            Column("position", "integer", "place among the award's units, from 1"),
+            Column("joint", "boolean", "whether several procuratorates share the award"),
+            Column("procuratorate_id", "integer", "the procuratorate", references="procuratorates"),
+            Column("procuratorate", "string", "the name as printed"),
+            Column("full_name", "string", "the name written out with its province"),
+            Column("province", "string", "the province's name", False),
+            Column("province_english", "string", "the province's English name", False),
+            Column("prefecture", "string", "name of the prefecture", False),
+            Column("county", "string", "name of the county-level division", False),
+            Column("level", "string", "最高, 省级, 设区的市级 or 基层; empty if unknown", False),
+            Column("kind", "string", "普通, 分院, 铁路运输 …"),
+            Column("code", "string", "six-digit code of the most specific division", False),
+        ),
+        ("award_id", "position"),
+        _award_list_rows,
     ),
     Table(
         "notice",
@@ -532,14 +586,33 @@ def _csv_cell(cell: Cell) -> str | int:
 # --- writing files safely -------------------------------------------------------------
 
 
+# The command line words this in its own options.
+FORCE_HINT = "pass force=True to replace it"
+
+
+def _target(path: PathLike) -> Path:
+    name = os.fspath(path)
+    if not name:
+        # Path("") is ".", which would report the current directory as the output.
+        raise ValueError("the output path is empty")
+    return Path(name)
+
+
 def _check_targets(targets: Sequence[Path], force: bool) -> None:
     for target in targets:
         if target.is_dir():
             raise IsADirectoryError(f"{target} is a directory, not a file the export can replace")
         if target.exists() and not force:
-            raise FileExistsError(f"{target} exists; pass force=True (--force) to replace it")
+            raise FileExistsError(f"{target} exists; {FORCE_HINT}")
         if not target.parent.is_dir():
             raise FileNotFoundError(f"{target.parent} is not a directory")
+
+
+def _about(target: Path, error: OSError) -> OSError:
+    """``error`` told of ``target``: the temporary file it happened to is no name a user knows."""
+    if error.errno is None:
+        return error
+    return type(error)(error.errno, error.strerror or os.strerror(error.errno), str(target))
 
 
 def _new_temporary(target: Path) -> Path:
@@ -554,19 +627,34 @@ def _new_temporary(target: Path) -> Path:
             os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
         except FileExistsError:
             continue
+        except OSError as error:
+            raise _about(target, error) from None
         return candidate
 
 
 @contextmanager
 def _staged(targets: Sequence[Path]) -> Iterator[list[Path]]:
-    """Temporary files beside ``targets``, moved onto them only if the block succeeds."""
+    """Temporary files beside ``targets``, moved onto them only if the block succeeds.
+
+    An :class:`OSError` inside the block names the target whose temporary it hit.
+    """
     temporaries: list[Path] = []
     try:
         for target in targets:
             temporaries.append(_new_temporary(target))
-        yield temporaries
+        try:
+            yield temporaries
+        except OSError as error:
+            failed = str(error.filename) if error.filename is not None else None
+            for temporary, target in zip(temporaries, targets, strict=False):
+                if failed is None or failed == str(temporary):
+                    raise _about(target, error) from None
+            raise
         for temporary, target in zip(temporaries, targets, strict=True):
-            os.replace(temporary, target)
+            try:
+                os.replace(temporary, target)
+            except OSError as error:
+                raise _about(target, error) from None
     finally:
         for temporary in temporaries:
             temporary.unlink(missing_ok=True)
@@ -580,21 +668,31 @@ def _write_files(files: Sequence[tuple[Path, bytes]], force: bool) -> None:
             temporary.write_bytes(data)
 
 
-def _directory(path: PathLike) -> Path:
-    folder = Path(path)
+@contextmanager
+def _directory(path: PathLike) -> Iterator[Path]:
+    """The output directory, made if missing, and removed again if the export then fails."""
+    folder = _target(path)
     if folder.exists() and not folder.is_dir():
         raise NotADirectoryError(f"{folder} exists and is not a directory")
     if not folder.parent.is_dir():
         raise FileNotFoundError(f"{folder.parent} is not a directory")
+    made = not folder.exists()
     folder.mkdir(exist_ok=True)
-    return folder
+    try:
+        yield folder
+    except BaseException:
+        if made:
+            # Only the empty folder this export made: a file another writer put there stays.
+            with suppress(OSError):
+                folder.rmdir()
+        raise
 
 
 # --- the exports ----------------------------------------------------------------------
 
 
 def export_json(path: PathLike, *, force: bool = False) -> Path:
-    """Write the notice, the awards and the provinces as one JSON document.
+    """Write the notice, the awards, the provinces and the division table as one JSON document.
 
     The document is the cattrs unstructuring of :class:`Dataset` (spans as
     ``[start, end]``, enums as their values), UTF-8, indented. Returns the path written.
@@ -607,7 +705,7 @@ def export_json(path: PathLike, *, force: bool = False) -> Path:
     >>> document["awards"][0]["title"], document["awards"][0]["span"]
     ('车辆保险理赔监督模型', [1182, 1207])
     """
-    target = Path(path)
+    target = _target(path)
     _write_files([(target, _json_bytes())], force)
     return target
 
@@ -615,26 +713,31 @@ def export_json(path: PathLike, *, force: bool = False) -> Path:
 def export_csv(
     directory: PathLike, *, force: bool = False, excel: bool = False
 ) -> tuple[Path, ...]:
-    """Write ``awards.csv``, ``units.csv``, ``award_units.csv`` and ``provinces.csv``.
+    """Write the linked tables as CSV files, with ``award_list.csv`` to read on its own.
 
-    UTF-8 with CRLF line ends (RFC 4180), a header row, empty cells for missing
-    values and ``true``/``false`` for booleans. ``excel=True`` starts each file with
-    a byte-order mark, without which Excel reads UTF-8 Chinese text as mojibake.
-    The directory is created if missing. Returns the files written.
+    ``provinces.csv``, ``divisions.csv`` (the 2022 division table), ``units.csv``,
+    ``awards.csv`` and ``award_units.csv`` link by their id and code columns;
+    ``award_list.csv`` has one row per award and winning procuratorate with its
+    province, level and code, for a spreadsheet. UTF-8 with CRLF line ends (RFC 4180),
+    a header row, empty cells for missing values and ``true``/``false`` for booleans.
+    ``excel=True`` starts each file with a byte-order mark, without which Excel reads
+    UTF-8 Chinese text as mojibake. The directory is created if missing, and removed
+    again if the export fails. Returns the files written.
 
     >>> import tempfile
     >>> from procuratorate_awards import export_csv
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     written = export_csv(folder)
     ...     header = written[0].read_text("utf-8").splitlines()[0]
-    >>> [path.name for path in written]
-    ['provinces.csv', 'units.csv', 'awards.csv', 'award_units.csv']
+    >>> [path.name for path in written]  # doctest: +NORMALIZE_WHITESPACE
+    ['provinces.csv', 'divisions.csv', 'units.csv', 'awards.csv', 'award_units.csv',
+     'award_list.csv']
     >>> header[:40]
     'province_id,code,division_code,name,bare'
     """
-    folder = _directory(directory)
-    files = [(folder / table.file, _csv_bytes(table, bom=excel)) for table in _CSV_TABLES]
-    _write_files(files, force)
+    with _directory(directory) as folder:
+        files = [(folder / table.file, _csv_bytes(table, bom=excel)) for table in _CSV_TABLES]
+        _write_files(files, force)
     return tuple(path for path, _ in files)
 
 
@@ -659,6 +762,25 @@ def _create_statement(table: Table) -> str:
                 f"  FOREIGN KEY ({column.name}) REFERENCES {target.name} ({target.primary_key[0]})"
             )
     return f"CREATE TABLE {table.name} (\n" + ",\n".join(lines) + "\n)"
+
+
+# SQLite's result codes for the failures a file system causes, as errno values.
+_SQLITE_ERRNO = {
+    "SQLITE_FULL": errno.ENOSPC,
+    "SQLITE_READONLY": errno.EROFS,
+    "SQLITE_CANTOPEN": errno.EACCES,
+    "SQLITE_PERM": errno.EACCES,
+}
+
+
+def _sqlite_os_error(target: Path, error: Exception) -> OSError:
+    """The :class:`OSError` the JSON and CSV exports raise for the same failure."""
+    name = getattr(error, "sqlite_errorname", "")  # Python 3.11 and later
+    if not name and "disk is full" in str(error):
+        name = "SQLITE_FULL"
+    # Extended codes (SQLITE_READONLY_DBMOVED) share the primary code's first two words.
+    number = _SQLITE_ERRNO.get("_".join(name.split("_")[:2]), errno.EIO)
+    return OSError(number, f"{os.strerror(number)} (SQLite: {error})", str(target))
 
 
 _SQLITE_APPLICATION_ID = 0x50414157  # "PAAW": marks the file as this package's export
@@ -707,10 +829,18 @@ def export_sqlite(path: PathLike, *, force: bool = False) -> Path:
     >>> rows
     [('一等奖', 5), ('二等奖', 10), ('三等奖', 15), ('优秀奖', 25)]
     """
-    target = Path(path)
+    import sqlite3
+
+    target = _target(path)
     _check_targets([target], force)
     with _staged([target]) as [temporary]:
-        _build_sqlite(temporary)
+        try:
+            _build_sqlite(temporary)
+        except sqlite3.OperationalError as error:
+            raise _sqlite_os_error(target, error) from None
+        finally:
+            # A failed transaction can leave its rollback journal beside the file.
+            temporary.with_name(temporary.name + "-journal").unlink(missing_ok=True)
     return target
 
 
@@ -735,7 +865,7 @@ def _schema(table: Table) -> dict[str, Any]:
     foreign_keys = []
     in_package = {t.name for t in _CSV_TABLES}
     for column in table.columns:
-        # The package leaves out the division table, so keys into it cannot be checked.
+        # Keys into a table the package leaves out (the notice) cannot be checked.
         if column.references in in_package:
             target = next(t for t in TABLES if t.name == column.references)
             foreign_keys.append(
@@ -776,7 +906,31 @@ def _datapackage(files: Sequence[tuple[Table, bytes]]) -> dict[str, Any]:
             "prefecture and county."
         ),
         "version": DATA_VERSION,
-        "sources": [{"title": f"{the_notice.issuer}{the_notice.title}"}],
+        # The licence of the package (LICENSE); the notice itself is an official document
+        # that Article 5 of the Copyright Law of the PRC excludes from copyright.
+        "licenses": [
+            {
+                "name": "MIT",
+                "path": "https://opensource.org/license/mit",
+                "title": "MIT License",
+            }
+        ],
+        "sources": [
+            {
+                "title": f"{the_notice.issuer}{the_notice.title}",
+                "description": (
+                    "An official document of a state organ, excluded from copyright "
+                    "protection by Article 5 of the Copyright Law of the People's "
+                    "Republic of China."
+                ),
+            },
+            {
+                "title": (
+                    "Ministry of Civil Affairs: administrative division codes at county level "
+                    f"and above (GB/T 2260), as of {DIVISIONS_VINTAGE}"
+                ),
+            },
+        ],
         "contributors": [
             {"title": "procuratorate-awards contributors", "role": "author"},
         ],
@@ -799,16 +953,97 @@ def export_datapackage(directory: PathLike, *, force: bool = False) -> tuple[Pat
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     written = export_datapackage(folder)
     ...     descriptor = json.loads(written[-1].read_text("utf-8"))
-    >>> [resource["path"] for resource in descriptor["resources"]]
-    ['provinces.csv', 'units.csv', 'awards.csv', 'award_units.csv']
+    >>> [resource["path"] for resource in descriptor["resources"]]  # doctest: +NORMALIZE_WHITESPACE
+    ['provinces.csv', 'divisions.csv', 'units.csv', 'awards.csv', 'award_units.csv',
+     'award_list.csv']
+    >>> descriptor["licenses"][0]["name"]
+    'MIT'
     """
-    folder = _directory(directory)
-    tables = [(table, _csv_bytes(table)) for table in _CSV_TABLES]
-    descriptor = json.dumps(_datapackage(tables), ensure_ascii=False, indent=2) + "\n"
-    files = [(folder / table.file, data) for table, data in tables]
-    files.append((folder / "datapackage.json", descriptor.encode("utf-8")))
-    _write_files(files, force)
+    with _directory(directory) as folder:
+        tables = [(table, _csv_bytes(table)) for table in _CSV_TABLES]
+        descriptor = json.dumps(_datapackage(tables), ensure_ascii=False, indent=2) + "\n"
+        files = [(folder / table.file, data) for table, data in tables]
+        files.append((folder / "datapackage.json", descriptor.encode("utf-8")))
+        _write_files(files, force)
     return tuple(path for path, _ in files)
+
+
+# The workbook's creation date, fixed so that the same data gives the same bytes.
+_XLSX_CREATED = (2022, 12, 31)
+
+
+def _xlsx_bytes() -> bytes:
+    try:
+        import xlsxwriter
+    except ImportError:
+        raise OptionalDependencyError("xlsxwriter", "xlsx", "export_xlsx()") from None
+    import datetime
+
+    buffer = io.BytesIO()
+    # Text is written as text: never read as a number, a formula or a link.
+    workbook = xlsxwriter.Workbook(
+        buffer,
+        {
+            "in_memory": True,
+            "strings_to_numbers": False,
+            "strings_to_formulas": False,
+            "strings_to_urls": False,
+        },
+    )
+    workbook.set_properties(
+        {
+            "title": notice().title,
+            "author": "procuratorate-awards contributors",
+            "created": datetime.datetime(*_XLSX_CREATED, tzinfo=datetime.timezone.utc),
+        }
+    )
+    bold = workbook.add_format({"bold": True})
+    # The flat list first: a spreadsheet opens on the sheet that needs no joins.
+    ordered = sorted(_CSV_TABLES, key=lambda table: table.name != "award_list")
+    for table in ordered:
+        sheet = workbook.add_worksheet(table.name[:31])
+        widths = [len(column.name) for column in table.columns]
+        for number, column in enumerate(table.columns):
+            sheet.write_string(0, number, column.name, bold)
+        rows = 0
+        for rows, row in enumerate(table.rows(), 1):
+            for number, cell in enumerate(row):
+                if cell is None:
+                    continue
+                if isinstance(cell, bool):
+                    sheet.write_boolean(rows, number, cell)
+                elif isinstance(cell, int):
+                    sheet.write_number(rows, number, cell)
+                else:
+                    sheet.write_string(rows, number, cell)
+                    widths[number] = max(widths[number], min(60, display_width(cell)))
+        for number, width in enumerate(widths):
+            sheet.set_column(number, number, width + 2)
+        sheet.freeze_panes(1, 0)
+        sheet.autofilter(0, 0, rows, len(table.columns) - 1)
+    workbook.close()
+    return buffer.getvalue()
+
+
+def export_xlsx(path: PathLike, *, force: bool = False) -> Path:
+    """Write the CSV export's tables as the sheets of one Excel workbook (``.xlsx``).
+
+    The first sheet, ``award_list``, has one row per award and winning procuratorate
+    with its province, level and code, so it reads without joins; the other sheets
+    are the linked tables. Codes are text, so no leading digit is lost. Needs
+    XlsxWriter (``pip install xlsxwriter``; the ``xlsx`` extra). Returns the path.
+
+    >>> import tempfile, pathlib, zipfile
+    >>> from procuratorate_awards import export_xlsx
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     written = export_xlsx(pathlib.Path(folder) / "awards.xlsx")
+    ...     zipfile.is_zipfile(written)
+    True
+    """
+    target = _target(path)
+    _check_targets([target], force)
+    _write_files([(target, _xlsx_bytes())], force)
+    return target
 
 
 def export(
@@ -816,16 +1051,16 @@ def export(
 ) -> tuple[Path, ...]:
     """Export in ``format`` (one of :data:`FORMATS`) to ``path``; return the files written.
 
-    ``path`` is a file for ``json`` and ``sqlite``, a directory for ``csv`` and
-    ``datapackage``. Raises :class:`FileExistsError` if an output exists and ``force``
+    ``path`` is a file for ``json``, ``sqlite`` and ``xlsx``, a directory for ``csv``
+    and ``datapackage``. Raises :class:`FileExistsError` if an output exists and ``force``
     is false, and :class:`ValueError` for an unknown format or ``excel`` with a format
     other than ``csv``.
 
     >>> from procuratorate_awards import export
-    >>> export("xlsx", "out.xlsx")
+    >>> export("xml", "out.xml")
     Traceback (most recent call last):
     ...
-    ValueError: unknown export format 'xlsx'; choose one of json, csv, sqlite, datapackage
+    ValueError: unknown export format 'xml'; choose one of json, csv, sqlite, datapackage, xlsx
     """
     if format not in FORMATS:
         raise ValueError(f"unknown export format {format!r}; choose one of {', '.join(FORMATS)}")
@@ -835,6 +1070,8 @@ def export(
         return (export_json(path, force=force),)
     if format == "sqlite":
         return (export_sqlite(path, force=force),)
+    if format == "xlsx":
+        return (export_xlsx(path, force=force),)
     if format == "csv":
         return export_csv(path, force=force, excel=excel)
     return export_datapackage(path, force=force)

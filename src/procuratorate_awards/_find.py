@@ -41,6 +41,7 @@ from collections.abc import Iterator
 from attrs import evolve, frozen
 
 from . import _loading
+from ._display import Frame, Rows, count
 from ._divisions import (
     CURRENT,
     SHORT,
@@ -65,8 +66,9 @@ from ._grammar import (
 from ._models import Award, Division, Kind, Procuratorate, Span
 from ._queries import awards as _all_awards
 from ._resolution import resolve_procuratorate
+from ._tables import Column
 
-__all__ = ["Mention", "find_procuratorates"]
+__all__ = ["Mention", "Mentions", "find_procuratorates"]
 
 # How many white-space characters in a row may stand inside a name (a line break
 # with the indentation of the next line); a longer run ends the name.
@@ -881,9 +883,7 @@ def _about_procuratorates(text: str, start: int, mentions: list[Mention]) -> boo
     return court < earlier[-1].span.start
 
 
-def _settle(
-    text: str, found: list[Mention | _Pending], context: Procuratorate | None
-) -> tuple[Mention, ...]:
+def _settle(text: str, found: list[Mention | _Pending], context: Procuratorate | None) -> Mentions:
     """Resolve the relative references, and the ambiguous names the document settles."""
     settled: list[Mention] = []
     for item in found:
@@ -900,7 +900,7 @@ def _settle(
     }
     if context is not None and context.province is not None:
         provinces.add(context.province.name)
-    return tuple(_by_document(text, m, provinces) for m in settled)
+    return Mentions(_by_document(text, m, provinces) for m in settled)
 
 
 def _by_stem(unit: Procuratorate) -> bool:
@@ -1053,9 +1053,7 @@ def _by_document(text: str, mention: Mention, provinces: set[str]) -> Mention:
     return _mention(text, mention.span.start, mention.span.end, outcome)
 
 
-def find_procuratorates(
-    text: str, *, context: Procuratorate | str | None = None
-) -> tuple[Mention, ...]:
+def find_procuratorates(text: str, *, context: Procuratorate | str | None = None) -> Mentions:
     """Every procuratorate that ``text`` names, in order, each resolved where it can be.
 
     Finds full names with or without the province (浙江省绍兴市人民检察院, 绍兴市人民检察院),
@@ -1066,7 +1064,8 @@ def find_procuratorates(
 
     A name that does not say enough (朝阳区人民检察院: Beijing or Changchun) is still a
     mention, with ``procuratorate=None`` and the ``reason`` and ``candidates`` of the
-    failed resolution. Time is linear in the length of ``text``. Raises only
+    failed resolution. The mentions come as :class:`Mentions`, a tuple that renders as
+    a table and converts to data frames. Time is linear in the length of ``text``. Raises only
     :class:`TypeError` for a non-string (and :class:`DataError` if the packaged data
     is damaged).
 
@@ -1120,3 +1119,60 @@ def find_procuratorates(
             found_mentions[0] = _mention(text, first.span.start, first.span.end, reread)
         mentions.extend(found_mentions)
     return _settle(text, _relatives(text, mentions, context), context)
+
+
+_MENTION_COLUMNS = (
+    Column("start", "integer", "where the name starts in the text (Python string offset)"),
+    Column("end", "integer", "where the name ends in the text, exclusive"),
+    Column("text", "string", "the words as written"),
+    Column("procuratorate", "string", "the full name it resolves to", False),
+    Column("province", "string", "its province", False),
+    Column("level", "string", "its level", False),
+    Column("code", "string", "six-digit code of its most specific division", False),
+    Column("awards", "strings", "the awards it won"),
+    Column("reason", "string", "why it did not resolve", False),
+    Column("candidates", "strings", "the readings that fit, or the closest names"),
+)
+
+
+class Mentions(Rows[Mention]):
+    """The mentions :func:`find_procuratorates` finds, in order, as a table.
+
+    >>> from procuratorate_awards import find_procuratorates
+    >>> found = find_procuratorates("经浙江省嵊州市人民检察院和朝阳区检察院审查")
+    >>> found
+    Mentions(2 mentions)
+    >>> found.to_pandas()[["text", "code"]].values.tolist()
+    [['浙江省嵊州市人民检察院', '330683'], ['朝阳区检察院', <NA>]]
+    """
+
+    __slots__ = ()
+    _noun = ("mention", "mentions")
+
+    def frame(self) -> Frame:
+        """The mentions as typed columns, the columns of the ``find`` command.
+
+        >>> from procuratorate_awards import find_procuratorates
+        >>> find_procuratorates("无").frame().caption
+        '0 mentions'
+        """
+        rows = []
+        for m in self:
+            unit = m.procuratorate
+            rows.append(
+                (
+                    m.span.start,
+                    m.span.end,
+                    m.text,
+                    None if unit is None else unit.full_name,
+                    None if unit is None or unit.province is None else unit.province.name,
+                    None if unit is None or unit.level is None else unit.level.label,
+                    None if unit is None else unit.code,
+                    tuple(award.label for award in m.awards),
+                    m.reason,
+                    m.candidates,
+                )
+            )
+        shown = ("start", "end", "text", "procuratorate", "province", "level", "awards")
+        caption = count(len(self), "mention")
+        return Frame(_MENTION_COLUMNS, tuple(rows), caption, shown=shown, terminal=shown)

@@ -14,14 +14,17 @@ import html
 import re
 from array import array
 
-__all__ = ["Offsets", "clean"]
+__all__ = ["INVISIBLE", "Offsets", "clean"]
 
+# Characters that show nothing and belong in no name: the soft hyphen, zero-width spaces
+# and joiners, direction marks and the byte-order mark.
+INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 # Tags are bounded in length and never span a line break in running text, so a stray
 # "<" costs a bounded look-ahead; entities are the named and numeric forms of HTML.
 _NOISE = re.compile(
     r"<[/!?]?[A-Za-z][^<>\n]{0,256}>"
     r"|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-    r"|[\u00ad\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff]"
+    rf"|{INVISIBLE.pattern}"
 )
 
 

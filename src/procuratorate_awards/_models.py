@@ -30,13 +30,53 @@ __all__ = [
 ]
 
 
-class Tier(enum.Enum):
+class _Ranked(enum.Enum):
+    """An enumeration ordered as declared, printed as its Chinese label."""
+
+    def _position(self) -> int:
+        return list(type(self)).index(self)
+
+    def _pair(self, other: object) -> tuple[int, int] | None:
+        if isinstance(other, _Ranked) and type(other) is type(self):
+            return self._position(), other._position()
+        return None
+
+    def __lt__(self, other: object) -> bool:
+        pair = self._pair(other)
+        return NotImplemented if pair is None else pair[0] < pair[1]
+
+    def __le__(self, other: object) -> bool:
+        pair = self._pair(other)
+        return NotImplemented if pair is None else pair[0] <= pair[1]
+
+    def __gt__(self, other: object) -> bool:
+        pair = self._pair(other)
+        return NotImplemented if pair is None else pair[0] > pair[1]
+
+    def __ge__(self, other: object) -> bool:
+        pair = self._pair(other)
+        return NotImplemented if pair is None else pair[0] >= pair[1]
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+class Tier(_Ranked):
     """An award tier of the competition, valued by its Chinese label.
+
+    Tiers sort from the first prize to the excellence award and print as their label.
 
     >>> Tier.FIRST.label, Tier.FIRST.english, Tier.FIRST.count
     ('一等奖', 'First prize', 5)
     >>> [tier.count for tier in Tier]
     [5, 10, 15, 25]
+    >>> Tier.FIRST < Tier.SECOND, sorted([Tier.EXCELLENCE, Tier.FIRST])
+    (True, [<Tier.FIRST: '一等奖'>, <Tier.EXCELLENCE: '优秀奖'>])
+    >>> f"{Tier.FIRST} {1}"
+    '一等奖 1'
     """
 
     FIRST = "一等奖"
@@ -73,11 +113,15 @@ _TIER_FACTS: dict[Tier, tuple[str, int, int]] = {
 }
 
 
-class Level(enum.Enum):
+class Level(_Ranked):
     """The level of a procuratorate under Article 13 of the Organic Law (2018).
 
-    >>> Level.BASIC.label, Level.BASIC.english
-    ('基层', 'basic')
+    Levels sort from the top, 最高 (1), to 基层 (4), and print as their label.
+
+    >>> Level.BASIC.label, Level.BASIC.english, Level.BASIC.rank
+    ('基层', 'basic', 4)
+    >>> sorted([Level.BASIC, Level.PROVINCIAL]), f"{Level.BASIC}"
+    ([<Level.PROVINCIAL: '省级'>, <Level.BASIC: '基层'>], '基层')
     """
 
     SUPREME = "最高"
@@ -95,6 +139,11 @@ class Level(enum.Enum):
         """An English label."""
         return _LEVEL_ENGLISH[self]
 
+    @property
+    def rank(self) -> int:
+        """1 for 最高 … 4 for 基层, the order of Article 13."""
+        return self._position() + 1
+
 
 _LEVEL_ENGLISH: dict[Level, str] = {
     Level.SUPREME: "supreme",
@@ -104,8 +153,8 @@ _LEVEL_ENGLISH: dict[Level, str] = {
 }
 
 
-class Kind(enum.Enum):
-    """What sort of procuratorate a name denotes.
+class Kind(_Ranked):
+    """What sort of procuratorate a name denotes; sorts as declared, prints as its label.
 
     >>> Kind.RAILWAY_TRANSPORT.label, Kind.RAILWAY_TRANSPORT.english
     ('铁路运输', 'railway transport')
@@ -272,20 +321,29 @@ class Procuratorate:
     transport procuratorate). ``level`` is ``None`` only where no source fixes it;
     ``notes`` say why, and record any former name that was read.
 
+    Identity is the procuratorate, not the spelling: ``name`` and ``notes`` (which
+    record how that spelling was read) take no part in ``==`` or ``hash``, so two
+    spellings of one procuratorate compare equal and make one dictionary key, while
+    each keeps the name it was given.
+
     >>> from procuratorate_awards import resolve_procuratorate
     >>> p = resolve_procuratorate("浙江省嵊州市人民检察院")
     >>> p.level.label, p.prefecture.name, p.county.name, p.code
     ('基层', '绍兴市', '嵊州市', '330683')
+    >>> q = resolve_procuratorate("嵊州市人民检察院")
+    >>> p == q, hash(p) == hash(q), q.name
+    (True, True, '嵊州市人民检察院')
     """
 
-    name: str
+    # Spelling and reading notes describe the input, not the procuratorate.
+    name: str = field(eq=False)
     full_name: str
     province: Province | None
     prefecture: Division | None
     county: Division | None
     level: Level | None
     kind: Kind
-    notes: tuple[str, ...] = ()
+    notes: tuple[str, ...] = field(default=(), eq=False)
 
     @property
     def code(self) -> str | None:
@@ -424,7 +482,8 @@ class Award:
     ``number`` is the entry's position within its tier as printed; the notice says
     各奖项内排名不分先后 (no ranking within a tier), so it is not a rank. ``units``
     are the winning procuratorates in printed order and ``unit_spans`` their places
-    in the raw source text; ``span`` covers the whole printed entry.
+    in the raw source text; ``span`` covers the whole printed entry. Awards sort in
+    printed order: by tier, then by number.
 
     >>> from procuratorate_awards import awards
     >>> first = awards()[0]
@@ -432,6 +491,8 @@ class Award:
     ('一等奖', 1, '车辆保险理赔监督模型')
     >>> [unit.name for unit in first.units]
     ['浙江省绍兴市人民检察院']
+    >>> sorted([awards()[9], awards()[0]]) == [awards()[0], awards()[9]]
+    True
     """
 
     tier: Tier
@@ -442,6 +503,28 @@ class Award:
     title_span: Span
     unit_spans: tuple[Span, ...]
     alternative_title: str | None = None
+
+    def _order(self, other: object) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        if not isinstance(other, Award):
+            return None
+        return (self.tier.rank, self.number), (other.tier.rank, other.number)
+
+    # Awards sort as the notice prints them: by tier, then by number within the tier.
+    def __lt__(self, other: object) -> bool:
+        pair = self._order(other)
+        return NotImplemented if pair is None else pair[0] < pair[1]
+
+    def __le__(self, other: object) -> bool:
+        pair = self._order(other)
+        return NotImplemented if pair is None else pair[0] <= pair[1]
+
+    def __gt__(self, other: object) -> bool:
+        pair = self._order(other)
+        return NotImplemented if pair is None else pair[0] > pair[1]
+
+    def __ge__(self, other: object) -> bool:
+        pair = self._order(other)
+        return NotImplemented if pair is None else pair[0] >= pair[1]
 
     @property
     def joint(self) -> bool:

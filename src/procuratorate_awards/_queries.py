@@ -16,17 +16,15 @@ from __future__ import annotations
 import enum
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Literal, SupportsIndex, TypeVar, overload
+from typing import Any, Literal, TypeVar, overload
 
 from attrs import frozen
 
 from . import _loading
+from ._display import Frame, Rows, count
 from ._errors import UnknownNameError
 from ._models import Award, Kind, Level, Notice, Paragraph, Procuratorate, Province, Tier
-
-if TYPE_CHECKING:
-    import pandas
-    import polars
+from ._tables import Column
 
 __all__ = [
     "AwardList",
@@ -97,26 +95,32 @@ _SUBJECT_ENGLISH: dict[Subject, str] = {
 # Quotation marks of every width and script fold to one, so “沪渔一网通” finds "沪渔一网通".
 _QUOTES = "\"'“”„‟‘’‚‛「」『』〝〞〟«»‹›"
 _QUOTE_FOLD = str.maketrans(dict.fromkeys(_QUOTES, '"'))
+_INVISIBLE = frozenset({"Cc", "Cf"})
 
 
 def fold_text(text: str) -> tuple[str, tuple[int, ...]]:
     """Fold ``text`` for matching, with the offset in ``text`` of each folded character.
 
     Full-width forms become half-width (NFKC), case is folded, quotation marks become
-    ``"`` and white space is dropped, one character at a time so that every folded
-    character maps back to the character it came from.
+    ``"``, and white space, control characters and invisible format characters (a
+    byte-order mark, a zero-width space) are dropped, one character at a time so that
+    every folded character maps back to the character it came from.
 
     >>> fold_text("“沪渔 一网通”")[0]
     '"沪渔一网通"'
     >>> fold_text("ＡＢ c")
     ('abc', (0, 1, 3))
+    >>> fold_text("\\x00\\ufeff嵊州")[0]
+    '嵊州'
     """
     folded: list[str] = []
     origins: list[int] = []
     for position, character in enumerate(text):
         piece = unicodedata.normalize("NFKC", character).casefold().translate(_QUOTE_FOLD)
         for part in piece:
-            if not part.isspace():
+            # The fields of an award are searched joined by NUL, so a needle must never
+            # hold one; no name or title holds any other control character either.
+            if not part.isspace() and unicodedata.category(part) not in _INVISIBLE:
                 folded.append(part)
                 origins.append(position)
     return "".join(folded), tuple(origins)
@@ -157,14 +161,23 @@ _TIER_WORDS: dict[str, Tier] = _words(
 
 _LEVEL_WORDS: dict[str, Level] = _words(
     (
-        (Level.SUPREME, ("最高", "最高检", "supreme")),
-        (Level.PROVINCIAL, ("省级", "省", "provincial", "province")),
-        (Level.PREFECTURAL, ("设区的市级", "市级", "地市级", "prefectural", "prefecture")),
-        (Level.BASIC, ("基层", "县级", "区县级", "basic", "county")),
+        (Level.SUPREME, ("最高", "最高检", "supreme", "1")),
+        (Level.PROVINCIAL, ("省级", "省", "provincial", "province", "2")),
+        (Level.PREFECTURAL, ("设区的市级", "市级", "地市级", "prefectural", "prefecture", "3")),
+        (Level.BASIC, ("基层", "县级", "区县级", "basic", "county", "4")),
     )
 )
 
-_KIND_WORDS: dict[str, Kind] = _words((kind, (kind.label,)) for kind in Kind)
+# Besides each label and English name, the short forms people write.
+_KIND_SHORT: dict[Kind, tuple[str, ...]] = {
+    Kind.RAILWAY_TRANSPORT: ("railway", "铁路", "铁检"),
+    Kind.FORESTRY: ("forest",),
+    Kind.LAND_RECLAMATION: ("reclamation",),
+    Kind.OTHER_DISPATCHED: ("dispatched", "派出检察院"),
+}
+_KIND_WORDS: dict[str, Kind] = _words(
+    (kind, (kind.label, *_KIND_SHORT.get(kind, ()))) for kind in Kind
+)
 
 _SUBJECT_WORDS: dict[str, Subject] = _words(
     (
@@ -207,15 +220,16 @@ def parse_tier(value: Tier | str | int) -> Tier:
     return _parse_enum(value, Tier, _TIER_WORDS, "tier")
 
 
-def parse_level(value: Level | str) -> Level:
-    """The level ``value`` names: a :class:`Level`, its label (基层) or English ('basic').
+def parse_level(value: Level | str | int) -> Level:
+    """The level ``value`` names: a :class:`Level`, its label (基层), English ('basic') or rank.
 
-    Also takes 市级 and 地市级 for 设区的市级 and 县级 for 基层. Raises
-    :class:`UnknownNameError` for anything else.
+    Also takes 市级 and 地市级 for 设区的市级, 县级 for 基层, and 1 … 4 for 最高 … 基层
+    (:attr:`Level.rank`, as ``tier`` takes 1 … 4). Raises :class:`UnknownNameError`
+    for anything else.
 
     >>> from procuratorate_awards import parse_level
-    >>> parse_level("基层"), parse_level("Prefectural")
-    (<Level.BASIC: '基层'>, <Level.PREFECTURAL: '设区的市级'>)
+    >>> parse_level("基层"), parse_level("Prefectural"), parse_level(2)
+    (<Level.BASIC: '基层'>, <Level.PREFECTURAL: '设区的市级'>, <Level.PROVINCIAL: '省级'>)
     """
     return _parse_enum(value, Level, _LEVEL_WORDS, "level")
 
@@ -223,9 +237,14 @@ def parse_level(value: Level | str) -> Level:
 def parse_kind(value: Kind | str) -> Kind:
     """The kind ``value`` names: a :class:`Kind`, its label (分院) or English ('branch').
 
+    Also takes short forms: 'railway' or 铁路 for 铁路运输, 'forest', 'reclamation',
+    'dispatched'.
+
     >>> from procuratorate_awards import parse_kind
-    >>> parse_kind("railway transport"), parse_kind("普通")
-    (<Kind.RAILWAY_TRANSPORT: '铁路运输'>, <Kind.ORDINARY: '普通'>)
+    >>> parse_kind("railway transport"), parse_kind("railway")
+    (<Kind.RAILWAY_TRANSPORT: '铁路运输'>, <Kind.RAILWAY_TRANSPORT: '铁路运输'>)
+    >>> parse_kind("普通")
+    <Kind.ORDINARY: '普通'>
     """
     return _parse_enum(value, Kind, _KIND_WORDS, "kind")
 
@@ -375,7 +394,7 @@ def _predicates(
 # --- collections -------------------------------------------------------------------------
 
 
-class AwardList(tuple[Award, ...]):
+class AwardList(Rows[Award]):
     """An immutable sequence of awards, in the order the notice prints them.
 
     It is a tuple: ``len``, iteration, indexing and slicing work as usual. It adds
@@ -391,17 +410,41 @@ class AwardList(tuple[Award, ...]):
 
     __slots__ = ()
 
-    def __repr__(self) -> str:
-        return f"AwardList({len(self)} awards)"
+    _noun = ("award", "awards")
 
-    @overload
-    def __getitem__(self, index: SupportsIndex, /) -> Award: ...
-    @overload
-    def __getitem__(self, index: slice, /) -> AwardList: ...
-    def __getitem__(self, index: SupportsIndex | slice, /) -> Award | AwardList:
-        if isinstance(index, slice):
-            return AwardList(tuple.__getitem__(self, index))
-        return tuple.__getitem__(self, index)
+    def frame(self) -> Frame:
+        """The awards as typed columns, one row per award: what every form shows.
+
+        Columns: label, tier, tier_english, number, title, title_english, units,
+        units_english, provinces and levels (lists of names), joint and subjects. A
+        terminal shows label, title and units; a notebook adds the English title.
+
+        >>> from procuratorate_awards import awards
+        >>> frame = awards(tier=1).to_pandas()
+        >>> frame.loc[0, "label"], frame.loc[0, "units"]
+        ('一等奖 1', ['浙江省绍兴市人民检察院'])
+        >>> awards(province="辽宁").to_polars().schema["units"]
+        List(String)
+        """
+        return Frame(
+            _AWARD_COLUMNS,
+            tuple(map(_award_cells, self)),
+            count(len(self), "award"),
+            shown=("label", "title", "title_english", "units"),
+            terminal=("label", "title", "units"),
+        )
+
+    def __add__(self, other: tuple[Award, ...]) -> AwardList:  # type: ignore[override]
+        """The awards of either list, each once, in the order the notice prints them.
+
+        >>> from procuratorate_awards import awards
+        >>> both = awards(tier=1) + awards(province="浙江")
+        >>> len(both), len(awards(tier=1)), len(awards(province="浙江"))
+        (16, 5, 14)
+        """
+        if not isinstance(other, tuple):
+            return NotImplemented
+        return _in_printed_order(dict.fromkeys((*self, *other)))
 
     def filter(
         self,
@@ -485,31 +528,46 @@ class AwardList(tuple[Award, ...]):
         """
         return {value: len(group) for value, group in self.group_by(key).items()}
 
-    def __str__(self) -> str:
-        from . import _display
 
-        return _display.awards_text(self)
+_AWARD_COLUMNS = (
+    Column("label", "string", "tier and number, e.g. 一等奖 1"),
+    Column("tier", "string", "一等奖, 二等奖, 三等奖 or 优秀奖"),
+    Column("tier_english", "string", "the tier in English"),
+    Column("number", "integer", "position within the tier as printed (not a rank)"),
+    Column("title", "string", "the title of the winning model"),
+    Column("title_english", "string", "an unofficial English title"),
+    Column("units", "strings", "the winning procuratorates as printed"),
+    Column("units_english", "strings", "their unofficial English names"),
+    Column("provinces", "strings", "the provinces of the units, each once"),
+    Column("levels", "strings", "the levels of the units, each once"),
+    Column("joint", "boolean", "whether several procuratorates share the award"),
+    Column("subjects", "strings", "this package's classification by function"),
+)
 
-    def _repr_html_(self) -> str:
-        from . import _display
 
-        return _display.awards_html(self)
+def _award_cells(award: Award) -> tuple[Any, ...]:
+    return (
+        award.label,
+        award.tier.label,
+        award.tier.english,
+        award.number,
+        award.title,
+        english_title(award),
+        tuple(u.name for u in award.units),
+        tuple(english_name(u) for u in award.units),
+        tuple(p.name for p in _award_provinces(award)),
+        tuple(level.label for level in _award_levels(award) if level is not None),
+        award.joint,
+        tuple(subject.label for subject in subjects(award)),
+    )
 
-    def to_pandas(self) -> pandas.DataFrame:
-        """One row per award; needs ``pip install procuratorate-awards[pandas]``.
 
-        Columns: label, tier, tier_english, number, title, units (a list of names),
-        provinces, levels and joint; list-valued columns hold Python lists.
-        """
-        from . import _display
-
-        return _display.to_pandas(_display.award_records(self))
-
-    def to_polars(self) -> polars.DataFrame:
-        """One row per award; needs ``pip install procuratorate-awards[polars]``."""
-        from . import _display
-
-        return _display.to_polars(_display.award_records(self))
+def _in_printed_order(given: Iterable[Award]) -> AwardList:
+    items = list(given)
+    position = {award: place for place, award in enumerate(_all_awards.get())}
+    # Awards not in the list (made by hand) follow those that are, in the order given.
+    known = sorted((a for a in items if a in position), key=position.__getitem__)
+    return AwardList([*known, *(a for a in items if a not in position)])
 
 
 def _key_order(key: str) -> tuple[Any, ...]:
@@ -528,49 +586,62 @@ def _key_order(key: str) -> tuple[Any, ...]:
     return ()
 
 
-class UnitList(tuple[Procuratorate, ...]):
+class UnitList(Rows[Procuratorate]):
     """An immutable sequence of procuratorates that renders as a table.
 
     >>> from procuratorate_awards import units
     >>> units()[:2]
     UnitList(2 procuratorates)
+    >>> units()[:2].to_pandas()["code"].tolist()
+    ['330600', '320500']
     """
 
     __slots__ = ()
+    _noun = ("procuratorate", "procuratorates")
 
-    def __repr__(self) -> str:
-        return f"UnitList({len(self)} procuratorates)"
+    def frame(self) -> Frame:
+        """The procuratorates as typed columns: name, english_name, full_name, province,
+        prefecture, county, code, level and kind; codes are strings.
 
-    @overload
-    def __getitem__(self, index: SupportsIndex, /) -> Procuratorate: ...
-    @overload
-    def __getitem__(self, index: slice, /) -> UnitList: ...
-    def __getitem__(self, index: SupportsIndex | slice, /) -> Procuratorate | UnitList:
-        if isinstance(index, slice):
-            return UnitList(tuple.__getitem__(self, index))
-        return tuple.__getitem__(self, index)
+        >>> from procuratorate_awards import units
+        >>> units().frame().shown
+        ('name', 'province', 'level', 'kind', 'code')
+        """
+        shown = ("name", "province", "level", "kind", "code")
+        rows = tuple(_unit_cells(unit) for unit in self)
+        caption = count(len(self), "procuratorate")
+        return Frame(_UNIT_COLUMNS, rows, caption, shown=shown, terminal=shown)
 
-    def __str__(self) -> str:
-        from . import _display
 
-        return _display.units_text(self)
+_UNIT_COLUMNS = (
+    Column("name", "string", "the name as given"),
+    Column("english_name", "string", "an unofficial English name", False),
+    Column("full_name", "string", "the name written out with its province"),
+    Column("province", "string", "the province", False),
+    Column("prefecture", "string", "the prefecture-level division", False),
+    Column("county", "string", "the county-level division", False),
+    Column("code", "string", "six-digit code of the most specific division", False),
+    Column("level", "string", "最高, 省级, 设区的市级 or 基层", False),
+    Column("kind", "string", "普通, 分院, 铁路运输 …"),
+)
 
-    def _repr_html_(self) -> str:
-        from . import _display
 
-        return _display.units_html(self)
-
-    def to_pandas(self) -> pandas.DataFrame:
-        """One row per procuratorate; needs ``pip install procuratorate-awards[pandas]``."""
-        from . import _display
-
-        return _display.to_pandas(_display.unit_records(self))
-
-    def to_polars(self) -> polars.DataFrame:
-        """One row per procuratorate; needs ``pip install procuratorate-awards[polars]``."""
-        from . import _display
-
-        return _display.to_polars(_display.unit_records(self))
+def _unit_cells(unit: Procuratorate) -> tuple[Any, ...]:
+    try:
+        english: str | None = english_name(unit)
+    except UnknownNameError:
+        english = None
+    return (
+        unit.name,
+        english,
+        unit.full_name,
+        None if unit.province is None else unit.province.name,
+        None if unit.prefecture is None else unit.prefecture.name,
+        None if unit.county is None else unit.county.name,
+        unit.code,
+        None if unit.level is None else unit.level.label,
+        unit.kind.label,
+    )
 
 
 _all_awards: _loading.Lazy[AwardList] = _loading.Lazy(lambda: AwardList(_loading.awards.get()))
@@ -910,39 +981,71 @@ class Hit:
 
     @property
     def context(self) -> str:
-        """The match with up to 20 characters either side, the match in 【】."""
+        """The match with up to 20 characters either side, the match in 【】, … where cut.
+
+        >>> from procuratorate_awards import search
+        >>> search("小切口")[0].context
+        '…小案，用数字思维、数字方法和数字技术，从【小切口】突破，挖掘个案背后可能存在的共性问题和一…'
+        """
         before = self.text[max(0, self.start - 20) : self.start]
         after = self.text[self.end : self.end + 20]
-        return f"{before}【{self.match}】{after}"
+        opening = "…" if self.start > 20 else ""
+        closing = "…" if self.end + 20 < len(self.text) else ""
+        return f"{opening}{before}【{self.match}】{after}{closing}"
 
 
-class SearchResults(tuple[Hit, ...]):
+class SearchResults(Rows[Hit]):
     """The hits of :func:`search`, awards first, then units, then the notice.
 
     >>> from procuratorate_awards import search
     >>> search("无此文字")
     SearchResults(0 hits)
+    >>> search("嵊州").to_pandas()[["where", "record", "match"]].iloc[0].tolist()
+    ['award', '一等奖 5', '嵊州']
     """
 
     __slots__ = ()
-
-    def __repr__(self) -> str:
-        return f"SearchResults({len(self)} hits)"
+    _noun = ("hit", "hits")
 
     @property
     def awards(self) -> AwardList:
         """The awards with at least one hit, each once, in printed order."""
         return AwardList(_distinct(h.record for h in self if isinstance(h.record, Award)))
 
-    def __str__(self) -> str:
-        from . import _display
+    def frame(self) -> Frame:
+        """The hits as typed columns: where, record, field, context, match, start, end.
 
-        return _display.hits_text(self)
+        >>> from procuratorate_awards import search
+        >>> search("嵊州").frame().caption
+        '2 hits'
+        """
+        shown = ("where", "record", "field", "context")
+        rows = tuple(_hit_cells(hit) for hit in self)
+        return Frame(_HIT_COLUMNS, rows, count(len(self), "hit"), shown=shown, terminal=shown)
 
-    def _repr_html_(self) -> str:
-        from . import _display
 
-        return _display.hits_html(self)
+_HIT_COLUMNS = (
+    Column("where", "string", "award, unit, notice or paragraph"),
+    Column("record", "string", "the award's label, the unit's name or the paragraph's id"),
+    Column("field", "string", "which text of the record matched"),
+    Column("context", "string", "the match in 【】 with some text either side"),
+    Column("match", "string", "the matched text as written"),
+    Column("start", "integer", "where the match starts in the field's text"),
+    Column("end", "integer", "where the match ends in the field's text, exclusive"),
+)
+
+
+def _hit_cells(hit: Hit) -> tuple[Any, ...]:
+    record = hit.record
+    if isinstance(record, Award):
+        name = record.label
+    elif isinstance(record, Procuratorate):
+        name = record.name
+    elif isinstance(record, Paragraph):
+        name = record.id
+    else:
+        name = "notice"
+    return (hit.where, name, hit.field, hit.context, hit.match, hit.start, hit.end)
 
 
 def _find_all(needle: str, text: str) -> Iterator[tuple[int, int]]:

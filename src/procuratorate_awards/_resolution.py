@@ -25,12 +25,20 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from . import _loading
+from ._display import ProvinceList
 from ._divisions import CURRENT, DivisionIndex, Form, division_level, index, normalize
 from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
 from ._grammar import CORPS_SHORT_FORMS, PROCURATORATE_SUFFIXES, parse, place_path
 from ._models import Level, Procuratorate, Province, RegistryEntry
 
-__all__ = ["provinces", "registry", "resolve_level", "resolve_procuratorate", "resolve_province"]
+__all__ = [
+    "ProvinceList",
+    "provinces",
+    "registry",
+    "resolve_level",
+    "resolve_procuratorate",
+    "resolve_province",
+]
 
 T = TypeVar("T")
 
@@ -74,15 +82,21 @@ def _cached(function: Callable[[str], T]) -> Callable[[str], T]:
 # --- provinces ---------------------------------------------------------------------------
 
 
-def provinces() -> tuple[Province, ...]:
+def provinces() -> ProvinceList:
     """The 32 provincial-level units the notice addresses, in code order, the Corps last.
+
+    A tuple that renders as a table and converts to data frames (:class:`ProvinceList`).
 
     >>> from procuratorate_awards import provinces
     >>> len(provinces()), provinces()[0].name, provinces()[-1].name
     (32, '北京市', '新疆生产建设兵团')
     """
     # The registry itself: the division index holds this same tuple, and is not needed.
-    return _loading.provinces.get()
+    return _province_list.get()
+
+
+# The same object on every call, as the registry it wraps.
+_province_list = _loading.Lazy(lambda: ProvinceList(_loading.provinces.get()))
 
 
 def registry() -> tuple[RegistryEntry, ...]:
