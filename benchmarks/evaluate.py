@@ -8,7 +8,7 @@ beside them. The held-out part is only ever measured, never read to change a rul
 
 A found mention counts when its span equals an annotated one. Resolution agreement is
 over the annotated mentions that name a procuratorate and were found: the share whose
-full name is the annotated one.
+full name is the annotated one (as the package writes that name, where it places it).
 """
 
 from __future__ import annotations
@@ -57,6 +57,18 @@ class Figures:
         return self.agreed / self.resolvable if self.resolvable else 1.0
 
 
+def _canonical(full_name: str) -> str:
+    """The annotated full name as the package writes it, where the package places it.
+
+    Annotators wrote a zone's name after its province (湖北省武汉东湖新技术开发区人民检察院)
+    where the registry does not; both name one procuratorate.
+    """
+    try:
+        return pa.resolve_procuratorate(full_name).full_name
+    except pa.NameLookupError:
+        return full_name
+
+
 def measure(passages: Iterable[dict[str, Any]]) -> tuple[Figures, list[str]]:
     """The figures over ``passages``, and a line for each miss and each wrong find."""
     counts = dict.fromkeys(("passages", "annotated", "found", "matched", "resolvable", "agreed"), 0)
@@ -76,7 +88,7 @@ def measure(passages: Iterable[dict[str, Any]]) -> tuple[Figures, list[str]]:
             if mention["full_name"] is not None:
                 counts["resolvable"] += 1
                 name = None if got.procuratorate is None else got.procuratorate.full_name
-                if name == mention["full_name"]:
+                if name == _canonical(mention["full_name"]):
                     counts["agreed"] += 1
                 else:
                     misses.append(

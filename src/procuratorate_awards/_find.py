@@ -40,7 +40,7 @@ from collections.abc import Iterator
 
 from attrs import evolve, frozen
 
-from . import _loading
+from . import _loading, _markup
 from ._display import Frame, Rows, count
 from ._divisions import (
     CURRENT,
@@ -484,10 +484,10 @@ for _keyword in SPECIAL_AREA_WORDS:
     _SPECIAL_BY_LAST[_keyword[-1]] = (*_SPECIAL_BY_LAST.get(_keyword[-1], ()), _keyword)
 
 
-def _build_registry_trie() -> _Node:
-    """The registry's names less their closing 检察院, read back to front."""
+def _build_registry_trie(branch: bool) -> _Node:
+    """The registry's names less their closing 检察院 (or 检察分院), read back to front."""
     root = _Node()
-    for head in registry_index().heads():
+    for head in registry_index().heads(branch):
         node = root
         for char in reversed(head):
             node = node.children.setdefault(char, _Node())
@@ -495,12 +495,14 @@ def _build_registry_trie() -> _Node:
     return root
 
 
-_registry_trie = _loading.Lazy(_build_registry_trie)
+_registry_trie = _loading.Lazy(functools.partial(_build_registry_trie, False))
+_registry_branch_trie = _loading.Lazy(functools.partial(_build_registry_trie, True))
 
 
-def _registry_starts(text: str, core: int, floor: int) -> set[int]:
-    """Starts of the registry's names that end right before ``core``."""
-    return {start for start, _ in _forms_before(text, core, floor, _registry_trie.get())}
+def _registry_starts(text: str, core: int, floor: int, *, branch: bool = False) -> set[int]:
+    """Starts of the registry's names that end right before ``core`` (检察院 or 检察分院)."""
+    trie = (_registry_branch_trie if branch else _registry_trie).get()
+    return {start for start, _ in _forms_before(text, core, floor, trie)}
 
 
 def _special_starts(text: str, core: int, last: str, floor: int, starts: set[int]) -> None:
@@ -561,8 +563,8 @@ def _read_procuratorate(
     last = _char_before(text, core, floor)
     if last in _SPECIAL_ENDINGS:
         _special_starts(text, core, last, floor, starts)
-    if renmin >= 0 and last == "高":
-        supreme = _word_before(text, renmin, "最高", floor)
+    if last == "高":
+        supreme = _word_before(text, core, "最高", floor)
         if supreme >= 0:
             starts.add(supreme)
             whole = _word_before(text, supreme, "中华人民共和国", floor)
@@ -737,6 +739,7 @@ def _build_anchor() -> re.Pattern[str]:
     return re.compile(
         rf"{jian}{_GAP}{cha}{_GAP}(?:(?P<plain>{yuan})|{fen}{_GAP}{yuan})"
         rf"|{zui}{_GAP}{gao}{_GAP}{jian}(?!{_GAP}{cha})"
+        rf"|(?<!{zui}){gao}{_GAP}{jian}{_GAP}{yuan}"
     )
 
 
@@ -746,7 +749,7 @@ _ANCHOR = _loading.Lazy(_build_anchor)
 def _anchors(text: str) -> Iterator[tuple[int, int, str]]:
     """Every 检察院, 检察分院 and 最高检 as (start, end, kind), in order."""
     for match in _ANCHOR.get().finditer(text):
-        if match.group(0)[0] == "最":
+        if match.group(0)[0] in "最高":
             kind = "检"
         elif match.group("plain") is not None:
             kind = "院"
@@ -767,7 +770,7 @@ def _compound(text: str, anchor: int, end: int, mentions: list[Mention]) -> bool
     If one resolves, it replaces the mentions it covers in ``mentions``.
     """
     reach = mentions[-1].span.start
-    for start in sorted(_registry_starts(text, anchor, reach)):
+    for start in sorted(_registry_starts(text, anchor, reach, branch=True)):
         if start > reach:
             break
         outcome = _resolve(text[start:end])
@@ -855,7 +858,9 @@ def _relatives(
                 found.append(_Pending(start, branch[0], level, match.group()))
                 continue
             found.append(_Pending(start, end, level, match.group()))
-        elif _about_procuratorates(text, start, mentions):
+        elif (
+            match.group("this") in "本我" or _about_procuratorates(text, start, mentions)
+        ) and text.rfind("法院", 0, start) < 0:  # in a court's text, 本院 is the court
             found.append(_Pending(start, end, None, match.group()))
     found.sort(key=lambda m: m.start if isinstance(m, _Pending) else m.span.start)
     return found
@@ -1085,6 +1090,21 @@ def find_procuratorates(text: str, *, context: Procuratorate | str | None = None
         context = resolve_procuratorate(context)
     elif context is not None and not isinstance(context, Procuratorate):
         raise TypeError(f"context must be a Procuratorate or str, not {type(context).__name__}")
+    clean, offsets = _markup.clean(text)
+    found = _settle(clean, _relatives(clean, _scan(clean), context), context)
+    if offsets is None:
+        return found
+    # Spans found in the clean text are reported in the text the caller gave.
+    return Mentions(_in_original(text, mention, offsets) for mention in found)
+
+
+def _in_original(text: str, mention: Mention, offsets: _markup.Offsets) -> Mention:
+    start, end = offsets.span(mention.span.start, mention.span.end)
+    return evolve(mention, span=Span(start, end), text=text[start:end])
+
+
+def _scan(text: str) -> list[Mention]:
+    """The names the anchors of ``text`` close, before relative references are read."""
     mentions: list[Mention] = []
     floor = 0
     for start, end, kind in _anchors(text):
@@ -1098,7 +1118,7 @@ def find_procuratorates(text: str, *, context: Procuratorate | str | None = None
                 floor = end
                 continue
             railway = _word_before(text, start, RAILWAY, floor)
-            found_starts = _registry_starts(text, start, floor)
+            found_starts = _registry_starts(text, start, floor, branch=True)
             if railway >= 0:
                 found_starts |= _railway_starts(text, railway, floor)
             starts = sorted(found_starts)
@@ -1118,7 +1138,7 @@ def find_procuratorates(text: str, *, context: Procuratorate | str | None = None
             reread = _in_context(first.text, mentions[-1].procuratorate, own)
             found_mentions[0] = _mention(text, first.span.start, first.span.end, reread)
         mentions.extend(found_mentions)
-    return _settle(text, _relatives(text, mentions, context), context)
+    return mentions
 
 
 _MENTION_COLUMNS = (

@@ -155,6 +155,29 @@ def _variants(name: str, province: str) -> Iterator[str]:
     yield from sorted(forms, key=lambda form: (form != name, form))
 
 
+# Types a branch's designation may close with, which news leaves out (雄安检察分院).
+_DESIGNATION_TYPES = ("新区", "地区", "林区")
+
+
+def _branch_short_forms(name: str) -> tuple[str, ...]:
+    """雄安新区检察分院 and 雄安检察分院 for 河北省人民检察院雄安新区分院.
+
+    Only a named branch has them: 第一检察分院 would name a branch of any province.
+    """
+    _, found, designation = name.partition("检察院")
+    if not found or not designation.endswith("分院") or designation.startswith("第"):
+        return ()
+    designation = designation.removesuffix("分院").removesuffix("检察")
+    if len(designation) < 2 or RAILWAY in designation or designation in SPECIAL_AREA_WORDS:
+        return ()  # 林区检察分院 would name a branch of any province with forests
+    forms = [designation + "检察分院"]
+    for suffix in _DESIGNATION_TYPES:
+        stem = designation.removesuffix(suffix)
+        if stem != designation and len(stem) >= 2:
+            forms.append(stem + "检察分院")
+    return tuple(forms)
+
+
 class RegistryIndex:
     """Look-ups over the registry: its names and forms, the branches of each parent."""
 
@@ -182,7 +205,7 @@ class RegistryIndex:
             for form in entry.former_names:
                 for variant in _variants(form, entry.province):
                     self.former.setdefault(variant, entry)
-            for form in (entry.name, *entry.short_forms):
+            for form in (entry.name, *entry.short_forms, *_branch_short_forms(entry.name)):
                 for variant in _variants(form, entry.province):
                     self.by_form.setdefault(variant, entry)
         self.children: defaultdict[str, list[RegistryEntry]] = defaultdict(list)
@@ -206,10 +229,11 @@ class RegistryIndex:
         )
         return tuple(name for score, name in scored[:limit] if score < -1)
 
-    def heads(self) -> Iterator[str]:
-        """Every registry form with its closing 人民检察院, 检察院 or 检察分院 cut off."""
+    def heads(self, branch: bool) -> Iterator[str]:
+        """Every registry form less its closing 检察分院 (``branch``) or 检察院."""
+        suffixes = ("检察分院",) if branch else ("人民检察院", "检察院")
         for form in (*self.by_form, *self.former):
-            for suffix in ("人民检察院", "检察院", "检察分院"):
+            for suffix in suffixes:
                 if form.endswith(suffix) and len(form) > len(suffix):
                     yield form[: -len(suffix)]
                     break

@@ -1,0 +1,150 @@
+"""Reading procuratorates as real text writes them: short, relative, marked up, in any script."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import procuratorate_awards as pa
+
+
+def _found(text: str, **options: object) -> list[tuple[str, str | None]]:
+    return [
+        (m.text, None if m.procuratorate is None else m.procuratorate.full_name)
+        for m in pa.find_procuratorates(text, **options)  # type: ignore[arg-type]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "沧州市人民检察院应邀参加座谈。会上，市检察院党组副书记发言。",
+            [
+                ("沧州市人民检察院", "河北省沧州市人民检察院"),
+                ("市检察院", "河北省沧州市人民检察院"),
+            ],
+            id="a city's procuratorate named before",
+        ),
+        pytest.param(
+            "米脂县人大对县检察院提请任命的人员暂缓任命。",
+            [("县检察院", "陕西省米脂县人民检察院")],
+            id="the county a council is of",
+        ),
+        pytest.param(
+            "浙江省嵊州市人民检察院办理此案，该院表示感谢，省院予以肯定。",
+            [
+                ("浙江省嵊州市人民检察院", "浙江省嵊州市人民检察院"),
+                ("该院", "浙江省嵊州市人民检察院"),
+                ("省院", "浙江省人民检察院"),
+            ],
+            id="province and that procuratorate",
+        ),
+        pytest.param(
+            "杭州市院和宝鸡市凤翔区院联合办案",
+            [
+                ("杭州市院", "浙江省杭州市人民检察院"),
+                ("宝鸡市凤翔区院", "陕西省宝鸡市凤翔区人民检察院"),
+            ],
+            id="X市院 and X区院",
+        ),
+        pytest.param(
+            "淮滨检察院、慈溪检察院和杭州余杭区检察院",
+            [
+                ("淮滨检察院", "河南省淮滨县人民检察院"),
+                ("慈溪检察院", "浙江省慈溪市人民检察院"),
+                ("杭州余杭区检察院", "浙江省杭州市余杭区人民检察院"),
+            ],
+            id="a place without its type",
+        ),
+        pytest.param(
+            "高检院、最高检察院和雄安检察分院",
+            [
+                ("高检院", "最高人民检察院"),
+                ("最高检察院", "最高人民检察院"),
+                ("雄安检察分院", "河北省人民检察院雄安新区分院"),
+            ],
+            id="short names of the Supreme and of a branch",
+        ),
+        pytest.param(
+            "北京市东城区人民检察院与朝阳区人民检察院联合发布",
+            [
+                ("北京市东城区人民检察院", "北京市东城区人民检察院"),
+                ("朝阳区人民检察院", "北京市朝阳区人民检察院"),
+            ],
+            id="an ambiguous name the document settles",
+        ),
+        pytest.param(
+            "<p><b>浙江省绍兴市</b>人民检察院&nbsp;与最高人民檢察院</p>",
+            [
+                ("浙江省绍兴市</b>人民检察院", "浙江省绍兴市人民检察院"),
+                ("最高人民檢察院", "最高人民检察院"),
+            ],
+            id="markup, entities and traditional script",
+        ),
+        pytest.param(
+            "\ufeff浙江省\u200b绍兴市人民\u00ad检察院",
+            [("浙江省\u200b绍兴市人民\u00ad检察院", "浙江省绍兴市人民检察院")],
+            id="byte-order mark, zero-width space, soft hyphen",
+        ),
+    ],
+)
+def test_forms_of_real_text(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全省检察院、各市院和两级院都要落实",
+        "各省、自治区、直辖市人民检察院",
+        "绍兴市中级人民法院、绍兴市公安局和国家检察官学院",
+        "检察日报社记者采访了浙江大学和吉林大学的教授",
+        "证人李湖南、被告人王浙江到庭",
+        "本院认为，被告人的行为构成盗窃罪",
+        "经开区检察院和林区检察院",
+    ],
+)
+def test_what_is_no_procuratorate_is_never_a_mention(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_a_relative_reference_nothing_settles_is_reported_unresolved() -> None:
+    [mention] = pa.find_procuratorates("市检察院召开党组会议")
+    assert mention.procuratorate is None
+    assert mention.reason is not None
+    assert mention.reason.startswith("relative")
+
+
+def test_the_procuratorate_a_document_is_about_settles_its_own_references() -> None:
+    text = "近日，本院召开会议，市检察院派员参加。"
+    # 本院 without a context could be a court, or anyone's; 市 has no place before it.
+    assert _found(text) == [("市检察院", None)]
+    about = "浙江省嵊州市人民检察院"
+    assert _found(text, context=about) == [
+        ("本院", "浙江省嵊州市人民检察院"),
+        ("市检察院", "浙江省绍兴市人民检察院"),
+    ]
+
+
+def test_a_stem_in_a_text_about_another_province_is_not_taken() -> None:
+    text = "江苏省镇江市人民检察院在金山检察院召开会议"
+    found = pa.find_procuratorates(text)
+    assert [m.text for m in found] == ["江苏省镇江市人民检察院", "金山检察院"]
+    assert found[1].procuratorate is None
+    assert found[1].reason is not None
+    assert found[1].reason.startswith("ambiguous")
+
+
+_PIECES = [*"省市县区院检察人民本该我和、<>&;b/p 高最", "&nbsp;", "\u200b", "杭州", "朝阳", "<b>"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_every_span_covers_its_text_in_the_input(text: str) -> None:
+    found = pa.find_procuratorates(text)
+    for mention in found:
+        assert mention.span.slice(text) == mention.text
+    starts = [m.span.start for m in found]
+    assert starts == sorted(starts)
