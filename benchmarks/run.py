@@ -211,6 +211,100 @@ def bench_first_query(children: Children, repeats: int) -> Row:
     )
 
 
+def _cpu_timed(setup: str, statement: str) -> str:
+    """Child code that prints the CPU seconds ``statement`` takes after ``setup``."""
+    return (
+        f"{setup}\nimport time as _t, json as _j\n_s = _t.process_time()\n{statement}\n"
+        "_e = _t.process_time()\nprint(_j.dumps(_e - _s))"
+    )
+
+
+COLD_QUERY = "import procuratorate_awards\nprocuratorate_awards.awards(tier='一等奖')"
+# What any first query costs at least: attrs (the models are attrs classes) and the
+# award list parsed from the package's resources, read as the package reads them.
+COLD_FLOOR = (
+    "import attrs, json, importlib_resources\n"
+    "json.loads(importlib_resources.files('procuratorate_awards')"
+    ".joinpath('data/awards.json').read_bytes())"
+)
+
+
+def bench_cold_floor(children: Children, repeats: int) -> Row:
+    package, floor = alternate(
+        repeats,
+        lambda: children.run(_cpu_timed("", COLD_QUERY)),
+        lambda: children.run(_cpu_timed("", COLD_FLOOR)),
+    )
+    return Row(
+        "cold first query, CPU time",
+        statistics.median(package) * 1000,
+        "import attrs + json.loads(awards.json via files())",
+        statistics.median(floor) * 1000,
+        "ms",
+        1.15,
+        note="import procuratorate_awards; awards(tier='一等奖') in a fresh process, against "
+        "the floor its dependencies set; CPU time after start-up",
+        samples={"package": package, "baseline": floor},
+    )
+
+
+# Every resource and index, through the public names only.
+_LOAD_EVERYTHING = (
+    "pa.notice(); pa.awards(); pa.units(); pa.provinces(); pa.registry()\n"
+    "pa.resolve_procuratorate('浙江省嵊州市人民检察院')\n"
+    "pa.resolve_procuratorate('浙江省嵊州市人民檢察院')\n"
+    "pa.english_name(pa.awards()[0].units[0]); pa.english_title(pa.awards()[0])\n"
+    "pa.awards(text='保险'); pa.medal_table()\n"
+    "pa.find_procuratorates('浙江省嵊州市人民检察院和绍兴市人民检察院')\n"
+)
+
+_MEMORY_ALL = (
+    """
+import gc, json, tracemalloc
+tracemalloc.start()
+import procuratorate_awards as pa
+"""
+    + _LOAD_EVERYTHING
+    + """
+gc.collect()
+kept = tracemalloc.get_traced_memory()[0]
+tracemalloc.stop()
+with open("/proc/self/status", encoding="ascii") as status:
+    rss = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmRSS:"))
+print(json.dumps([kept, rss]))
+"""
+)
+
+
+def bench_memory_all(children: Children, repeats: int) -> list[Row]:
+    samples = [children.run(_MEMORY_ALL) for _ in range(max(3, repeats // 2))]
+    kept = statistics.median(s[0] for s in samples) / MIB
+    rss = statistics.median(s[1] for s in samples) / MIB
+    return [
+        Row(
+            "Python memory after loading everything (tracemalloc)",
+            kept,
+            "",
+            None,
+            "MiB",
+            None,
+            note="modules, records and indexes, from before the import to after every resource, "
+            "index and memo a session builds",
+            samples={"package": [s[0] / MIB for s in samples]},
+        ),
+        Row(
+            "resident memory after loading everything",
+            rss,
+            "",
+            None,
+            "MiB",
+            None,
+            note="VmRSS of the whole process, interpreter included",
+            samples={"package": [s[1] / MIB for s in samples]},
+        ),
+    ]
+
+
 _FULL_LOAD = """
 import procuratorate_awards as pa
 from procuratorate_awards import _loading
@@ -581,6 +675,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repeats, 20,000 names")
     parser.add_argument("--repeats", type=int, default=None, help="fresh processes per figure")
     parser.add_argument("--output", type=Path, default=RESULTS, help="where to write the JSON")
+    parser.add_argument(
+        "--only", action="append", default=None, help="measure only this figure (repeatable)"
+    )
     arguments = parser.parse_args(argv)
     repeats = arguments.repeats or (5 if arguments.quick else 15)
     length = 20_000 if arguments.quick else LIST_LENGTH
@@ -592,6 +689,8 @@ def main(argv: list[str] | None = None) -> int:
         steps: list[tuple[str, Callable[[], Row | list[Row]]]] = [
             ("import", lambda: bench_import(children, repeats)),
             ("first query", lambda: bench_first_query(children, repeats)),
+            ("cold first query", lambda: bench_cold_floor(children, repeats)),
+            ("memory after loading everything", lambda: bench_memory_all(children, repeats)),
             ("full load", lambda: bench_full_load(children, repeats)),
             ("memory", lambda: bench_memory(children, repeats)),
             ("warm resolve_province", lambda: bench_warm_province(repeats)),
@@ -599,6 +698,8 @@ def main(argv: list[str] | None = None) -> int:
             ("text search", lambda: bench_find(3 if arguments.quick else 5)),
         ]
         for label, step in steps:
+            if arguments.only and label not in arguments.only:
+                continue
             print(f"measuring {label} …", file=sys.stderr, flush=True)
             produced = step()
             rows.extend(produced if isinstance(produced, list) else [produced])
