@@ -31,10 +31,13 @@ COVERAGE = [
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """Ruff lint and format check."""
-    session.install("ruff>=0.6")
+    """Ruff lint and format check, and the layers of the package (import-linter)."""
+    session.install("ruff>=0.6", "import-linter>=2.1")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+    # The contract in pyproject.toml: no module imports a layer above its own, not even
+    # inside a function. The package is read from the source tree, not installed.
+    session.run("lint-imports", env={"PYTHONPATH": str(ROOT / "src")})
 
 
 @nox.session

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import procuratorate_awards as pa
-from procuratorate_awards._display import html_table, text_table
+from procuratorate_awards._frames import html_table, text_table
 from procuratorate_awards._tables import display_width
 
 SHOWN: list[tuple[str, Callable[[], object], str]] = [

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import procuratorate_awards as pa
 from procuratorate_awards import Kind, Level, Subject, Tier
-from procuratorate_awards._queries import fold_text
+from procuratorate_awards._vocabulary import fold_text
 
 ALL = pa.awards()
 
@@ -461,14 +461,14 @@ def test_english_name_covers_military_and_registry_procuratorates(name: str) -> 
 @pytest.fixture
 def damaged_translations(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Any]]:
     """A copy of the translations document that a test may damage; restored afterwards."""
-    from procuratorate_awards import _loading, _queries
+    from procuratorate_awards import _loading, _translations
 
     document = copy.deepcopy(_loading.translations.get())
     monkeypatch.setattr(_loading.translations, "get", lambda: document)
-    _queries._translations.reset()
+    _translations._translations.reset()
     yield document
     monkeypatch.undo()
-    _queries._translations.reset()
+    _translations._translations.reset()
 
 
 @pytest.mark.parametrize(

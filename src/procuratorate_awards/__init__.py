@@ -38,8 +38,15 @@ if TYPE_CHECKING:
         medal_table,
         plot_medal_table,
     )
-    from ._display import (
-        OptionalDependencyError,
+    from ._english import (
+        english_name,
+    )
+    from ._enums import (
+        Kind,
+        Level,
+        ProvinceKind,
+        Subject,
+        Tier,
     )
     from ._export import (
         Dataset,
@@ -57,52 +64,57 @@ if TYPE_CHECKING:
         Mentions,
         find_procuratorates,
     )
+    from ._frames import (
+        OptionalDependencyError,
+    )
     from ._models import (
         Award,
         Division,
         Erratum,
         Evidence,
-        Kind,
-        Level,
         Notice,
         Paragraph,
         Procuratorate,
         Province,
-        ProvinceKind,
         RegistryEntry,
         Source,
         Span,
-        Tier,
     )
     from ._queries import (
         AwardList,
-        Hit,
-        SearchResults,
-        Subject,
         UnitList,
         awards,
-        english_name,
-        english_title,
         notice,
-        parse_kind,
-        parse_level,
-        parse_subject,
-        parse_tier,
-        search,
-        subject_rationale,
-        subjects,
         units,
     )
-    from ._resolution import (
+    from ._render import (
         ProvinceList,
+    )
+    from ._resolution import (
         provinces,
         registry,
         resolve_level,
         resolve_procuratorate,
         resolve_province,
     )
+    from ._search import (
+        Hit,
+        SearchResults,
+        search,
+    )
+    from ._translations import (
+        english_title,
+        subject_rationale,
+        subjects,
+    )
     from ._validation import (
         validate,
+    )
+    from ._vocabulary import (
+        parse_kind,
+        parse_level,
+        parse_subject,
+        parse_tier,
     )
 
 # Where each lazily imported public name lives (PEP 562): importing the package costs
@@ -117,7 +129,12 @@ _LAZY: dict[str, str] = {
     "level_counts": "_analysis",
     "medal_table": "_analysis",
     "plot_medal_table": "_analysis",
-    "OptionalDependencyError": "_display",
+    "english_name": "_english",
+    "Kind": "_enums",
+    "Level": "_enums",
+    "ProvinceKind": "_enums",
+    "Subject": "_enums",
+    "Tier": "_enums",
     "Dataset": "_export",
     "export": "_export",
     "export_csv": "_export",
@@ -130,45 +147,40 @@ _LAZY: dict[str, str] = {
     "Mention": "_find",
     "Mentions": "_find",
     "find_procuratorates": "_find",
+    "OptionalDependencyError": "_frames",
     "Award": "_models",
     "Division": "_models",
     "Erratum": "_models",
     "Evidence": "_models",
-    "Kind": "_models",
-    "Level": "_models",
     "Notice": "_models",
     "Paragraph": "_models",
     "Procuratorate": "_models",
     "Province": "_models",
-    "ProvinceKind": "_models",
     "RegistryEntry": "_models",
     "Source": "_models",
     "Span": "_models",
-    "Tier": "_models",
     "AwardList": "_queries",
-    "Hit": "_queries",
-    "SearchResults": "_queries",
-    "Subject": "_queries",
     "UnitList": "_queries",
     "awards": "_queries",
-    "english_name": "_queries",
-    "english_title": "_queries",
     "notice": "_queries",
-    "parse_kind": "_queries",
-    "parse_level": "_queries",
-    "parse_subject": "_queries",
-    "parse_tier": "_queries",
-    "search": "_queries",
-    "subject_rationale": "_queries",
-    "subjects": "_queries",
     "units": "_queries",
-    "ProvinceList": "_resolution",
+    "ProvinceList": "_render",
     "provinces": "_resolution",
     "registry": "_resolution",
     "resolve_level": "_resolution",
     "resolve_procuratorate": "_resolution",
     "resolve_province": "_resolution",
+    "Hit": "_search",
+    "SearchResults": "_search",
+    "search": "_search",
+    "english_title": "_translations",
+    "subject_rationale": "_translations",
+    "subjects": "_translations",
     "validate": "_validation",
+    "parse_kind": "_vocabulary",
+    "parse_level": "_vocabulary",
+    "parse_subject": "_vocabulary",
+    "parse_tier": "_vocabulary",
 }
 
 

@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from attrs import frozen
 
-from ._display import Frame, OptionalDependencyError, Rows, count
-from ._models import Award, Level, Province, Tier
+from ._enums import Level, Tier
+from ._frames import Frame, OptionalDependencyError, Rows, count
+from ._models import Award, Province
 from ._queries import AwardList, _award_levels, _award_provinces, awards
 from ._resolution import provinces
 from ._tables import Column

@@ -22,9 +22,10 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, NoReturn
 
-from ._display import OptionalDependencyError
+from ._enums import Tier
 from ._errors import DataError, NameLookupError
-from ._models import Award, Procuratorate, Tier
+from ._frames import OptionalDependencyError
+from ._models import Award, Procuratorate
 from ._queries import awards, notice, units
 from ._resolution import provinces, resolve_procuratorate
 from ._tables import display_width, pad, render_table, terminal_width

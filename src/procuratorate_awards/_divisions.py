@@ -20,8 +20,9 @@ from collections.abc import Iterable
 from attrs import frozen
 
 from . import _loading
+from ._enums import ProvinceKind
 from ._markup import INVISIBLE
-from ._models import Division, Province, ProvinceKind
+from ._models import Division, Province
 
 __all__ = [
     "CURRENT",

@@ -29,10 +29,11 @@ from typing import Any, Literal
 from attrs import frozen
 
 from . import _loading
-from ._display import OptionalDependencyError
 from ._divisions import division_level, index
+from ._enums import Tier
 from ._errors import DataError
-from ._models import Award, Division, Notice, Province, Tier
+from ._frames import OptionalDependencyError
+from ._models import Award, Division, Notice, Province
 from ._queries import awards, notice, units
 from ._resolution import provinces
 from ._tables import Column, display_width

@@ -41,7 +41,6 @@ from collections.abc import Iterator
 from attrs import evolve, frozen
 
 from . import _loading, _markup
-from ._display import Frame, Rows, count
 from ._divisions import (
     CURRENT,
     SHORT,
@@ -52,7 +51,9 @@ from ._divisions import (
     index,
     normalize,
 )
+from ._enums import Kind
 from ._errors import NameLookupError
+from ._frames import Frame, Rows, count
 from ._grammar import (
     COORDINATORS,
     GENERIC_PLACES,
@@ -63,7 +64,7 @@ from ._grammar import (
     SPECIAL_AREA_WORDS,
     registry_index,
 )
-from ._models import Award, Division, Kind, Procuratorate, Span
+from ._models import Award, Division, Procuratorate, Span
 from ._queries import awards as _all_awards
 from ._resolution import resolve_procuratorate
 from ._tables import Column

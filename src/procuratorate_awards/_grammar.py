@@ -31,8 +31,9 @@ from collections.abc import Iterator
 
 from . import _loading
 from ._divisions import FORMER, DivisionIndex, Form, division_level, index, is_inside, normalize
+from ._enums import Kind, Level
 from ._errors import AmbiguousNameError, UnknownNameError
-from ._models import Division, Kind, Level, Procuratorate, Province, RegistryEntry
+from ._models import Division, Procuratorate, Province, RegistryEntry
 
 __all__ = [
     "COORDINATORS",

@@ -7,226 +7,53 @@ hold facts only; loading, resolution and queries live in their own modules.
 
 from __future__ import annotations
 
-import enum
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from attrs import field, frozen
+
+from ._enums import Kind, Level, ProvinceKind, Tier
+
+T = TypeVar("T")
 
 __all__ = [
     "Award",
     "Division",
     "Erratum",
     "Evidence",
-    "Kind",
-    "Level",
     "Notice",
     "Paragraph",
     "Procuratorate",
     "Province",
-    "ProvinceKind",
     "RegistryEntry",
     "Source",
     "Span",
-    "Tier",
 ]
 
 
-class _Ranked(enum.Enum):
-    """An enumeration ordered as declared, printed as its Chinese label."""
+# How each kind of record prints, registered by the rendering module when it is imported:
+# rendering needs the English titles of the awards, which are built from these records,
+# so records leave their text and HTML forms to the layer above them.
+_RENDERING: dict[type[Any], tuple[Callable[[Any], str], Callable[[Any], str]]] = {}
 
-    def _position(self) -> int:
-        return list(type(self)).index(self)
 
-    def _pair(self, other: object) -> tuple[int, int] | None:
-        if isinstance(other, _Ranked) and type(other) is type(self):
-            return self._position(), other._position()
-        return None
+def register_rendering(kind: type[T], text: Callable[[T], str], html: Callable[[T], str]) -> None:
+    """Have records of ``kind`` print as ``text`` and show in a notebook as ``html``."""
+    _RENDERING[kind] = (text, html)
 
-    def __lt__(self, other: object) -> bool:
-        pair = self._pair(other)
-        return NotImplemented if pair is None else pair[0] < pair[1]
 
-    def __le__(self, other: object) -> bool:
-        pair = self._pair(other)
-        return NotImplemented if pair is None else pair[0] <= pair[1]
+class _Printed:
+    """A record whose ``str`` and notebook HTML are the ones registered for its class."""
 
-    def __gt__(self, other: object) -> bool:
-        pair = self._pair(other)
-        return NotImplemented if pair is None else pair[0] > pair[1]
-
-    def __ge__(self, other: object) -> bool:
-        pair = self._pair(other)
-        return NotImplemented if pair is None else pair[0] >= pair[1]
+    __slots__ = ()
 
     def __str__(self) -> str:
-        return str(self.value)
+        found = _RENDERING.get(type(self))
+        return repr(self) if found is None else found[0](self)
 
-    def __format__(self, spec: str) -> str:
-        return format(str(self), spec)
-
-
-class Tier(_Ranked):
-    """An award tier of the competition, valued by its Chinese label.
-
-    Tiers sort from the first prize to the excellence award and print as their label.
-
-    >>> Tier.FIRST.label, Tier.FIRST.english, Tier.FIRST.count
-    ('一等奖', 'First prize', 5)
-    >>> [tier.count for tier in Tier]
-    [5, 10, 15, 25]
-    >>> Tier.FIRST < Tier.SECOND, sorted([Tier.EXCELLENCE, Tier.FIRST])
-    (True, [<Tier.FIRST: '一等奖'>, <Tier.EXCELLENCE: '优秀奖'>])
-    >>> f"{Tier.FIRST} {1}"
-    '一等奖 1'
-    """
-
-    FIRST = "一等奖"
-    SECOND = "二等奖"
-    THIRD = "三等奖"
-    EXCELLENCE = "优秀奖"
-
-    @property
-    def label(self) -> str:
-        """The Chinese label as printed in the notice."""
-        return self.value
-
-    @property
-    def english(self) -> str:
-        """An English label."""
-        return _TIER_FACTS[self][0]
-
-    @property
-    def count(self) -> int:
-        """How many awards the notice lists in this tier."""
-        return _TIER_FACTS[self][1]
-
-    @property
-    def rank(self) -> int:
-        """1 for the first prize … 4 for the excellence award."""
-        return _TIER_FACTS[self][2]
-
-
-_TIER_FACTS: dict[Tier, tuple[str, int, int]] = {
-    Tier.FIRST: ("First prize", 5, 1),
-    Tier.SECOND: ("Second prize", 10, 2),
-    Tier.THIRD: ("Third prize", 15, 3),
-    Tier.EXCELLENCE: ("Excellence award", 25, 4),
-}
-
-
-class Level(_Ranked):
-    """The level of a procuratorate under Article 13 of the Organic Law (2018).
-
-    Levels sort from the top, 最高 (1), to 基层 (4), and print as their label.
-
-    >>> Level.BASIC.label, Level.BASIC.english, Level.BASIC.rank
-    ('基层', 'basic', 4)
-    >>> sorted([Level.BASIC, Level.PROVINCIAL]), f"{Level.BASIC}"
-    ([<Level.PROVINCIAL: '省级'>, <Level.BASIC: '基层'>], '基层')
-    """
-
-    SUPREME = "最高"
-    PROVINCIAL = "省级"
-    PREFECTURAL = "设区的市级"
-    BASIC = "基层"
-
-    @property
-    def label(self) -> str:
-        """The Chinese label."""
-        return self.value
-
-    @property
-    def english(self) -> str:
-        """An English label."""
-        return _LEVEL_ENGLISH[self]
-
-    @property
-    def rank(self) -> int:
-        """1 for 最高 … 4 for 基层, the order of Article 13."""
-        return self._position() + 1
-
-
-_LEVEL_ENGLISH: dict[Level, str] = {
-    Level.SUPREME: "supreme",
-    Level.PROVINCIAL: "provincial",
-    Level.PREFECTURAL: "prefectural",
-    Level.BASIC: "basic",
-}
-
-
-class Kind(_Ranked):
-    """What sort of procuratorate a name denotes; sorts as declared, prints as its label.
-
-    >>> Kind.RAILWAY_TRANSPORT.label, Kind.RAILWAY_TRANSPORT.english
-    ('铁路运输', 'railway transport')
-    """
-
-    ORDINARY = "普通"
-    BRANCH = "分院"
-    RAILWAY_TRANSPORT = "铁路运输"
-    FORESTRY = "林区"
-    LAND_RECLAMATION = "农垦"
-    MILITARY = "军事"
-    OTHER_DISPATCHED = "派出"
-    CROSS_REGION = "跨行政区划"
-    CORPS = "兵团"
-    MINING = "工矿"
-    ZONE = "功能区"
-
-    @property
-    def label(self) -> str:
-        """The Chinese label."""
-        return self.value
-
-    @property
-    def english(self) -> str:
-        """An English label."""
-        return _KIND_ENGLISH[self]
-
-
-_KIND_ENGLISH: dict[Kind, str] = {
-    Kind.ORDINARY: "ordinary",
-    Kind.BRANCH: "branch",
-    Kind.RAILWAY_TRANSPORT: "railway transport",
-    Kind.FORESTRY: "forestry",
-    Kind.LAND_RECLAMATION: "land reclamation",
-    Kind.MILITARY: "military",
-    Kind.OTHER_DISPATCHED: "other dispatched",
-    Kind.CROSS_REGION: "cross-region",
-    Kind.CORPS: "Production and Construction Corps",
-    Kind.MINING: "mining",
-    Kind.ZONE: "zone",
-}
-
-
-class ProvinceKind(enum.Enum):
-    """The kind of a provincial-level unit.
-
-    >>> ProvinceKind.AUTONOMOUS_REGION.label
-    '自治区'
-    """
-
-    PROVINCE = "province"
-    AUTONOMOUS_REGION = "autonomous_region"
-    MUNICIPALITY = "municipality"
-    CORPS = "corps"
-
-    @property
-    def label(self) -> str:
-        """The Chinese label."""
-        return _PROVINCE_KIND_LABELS[self]
-
-    @property
-    def english(self) -> str:
-        """An English label."""
-        return self.value.replace("_", " ")
-
-
-_PROVINCE_KIND_LABELS: dict[ProvinceKind, str] = {
-    ProvinceKind.PROVINCE: "省",
-    ProvinceKind.AUTONOMOUS_REGION: "自治区",
-    ProvinceKind.MUNICIPALITY: "直辖市",
-    ProvinceKind.CORPS: "兵团",
-}
+    def _repr_html_(self) -> str:
+        found = _RENDERING.get(type(self))
+        return repr(self) if found is None else found[1](self)
 
 
 def _check_span(instance: Span, attribute: object, end: int) -> None:
@@ -274,7 +101,7 @@ class Division:
 
 
 @frozen
-class Province:
+class Province(_Printed):
     """One of the 32 provincial-level procuratorates the notice is addressed to.
 
     31 provinces, autonomous regions and municipalities, plus 新疆生产建设兵团, which has no
@@ -300,19 +127,9 @@ class Province:
         """The six-digit division code (``'330000'``), or ``None`` for the Corps."""
         return None if self.code is None else self.code + "0000"
 
-    def __str__(self) -> str:
-        from . import _display
-
-        return _display.province_text(self)
-
-    def _repr_html_(self) -> str:
-        from . import _display
-
-        return _display.province_html(self)
-
 
 @frozen
-class Procuratorate:
+class Procuratorate(_Printed):
     """A procuratorate placed in the hierarchy of divisions and levels.
 
     ``name`` is the name as given; ``full_name`` the name written out with its province.
@@ -352,16 +169,6 @@ class Procuratorate:
             if division is not None:
                 return division.code
         return None if self.province is None else self.province.division_code
-
-    def __str__(self) -> str:
-        from . import _display
-
-        return _display.procuratorate_text(self)
-
-    def _repr_html_(self) -> str:
-        from . import _display
-
-        return _display.procuratorate_html(self)
 
 
 @frozen
@@ -419,7 +226,7 @@ class Evidence:
 
 
 @frozen
-class Notice:
+class Notice(_Printed):
     """The notice itself: header, body, award-list heading and the raw source text.
 
     ``date`` (ISO 8601 when known) and ``document_number`` are ``None``: the source
@@ -464,19 +271,9 @@ class Notice:
         known = ", ".join(p.id for p in self.paragraphs)
         raise KeyError(f"no paragraph {paragraph_id!r}; the notice has {known}")
 
-    def __str__(self) -> str:
-        from . import _display
-
-        return _display.notice_text(self)
-
-    def _repr_html_(self) -> str:
-        from . import _display
-
-        return _display.notice_html(self)
-
 
 @frozen
-class Award:
+class Award(_Printed):
     """One entry of the award list.
 
     ``number`` is the entry's position within its tier as printed; the notice says
@@ -535,16 +332,6 @@ class Award:
     def label(self) -> str:
         """The tier and number, e.g. ``'一等奖 1'``."""
         return f"{self.tier.label} {self.number}"
-
-    def __str__(self) -> str:
-        from . import _display
-
-        return _display.award_text(self)
-
-    def _repr_html_(self) -> str:
-        from . import _display
-
-        return _display.award_html(self)
 
 
 @frozen

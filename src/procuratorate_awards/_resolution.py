@@ -25,11 +25,12 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from . import _loading
-from ._display import ProvinceList
 from ._divisions import CURRENT, DivisionIndex, Form, division_level, index, normalize
+from ._enums import Level
 from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
 from ._grammar import CORPS_SHORT_FORMS, PROCURATORATE_SUFFIXES, parse, place_path
-from ._models import Level, Procuratorate, Province, RegistryEntry
+from ._models import Procuratorate, Province, RegistryEntry
+from ._render import ProvinceList
 
 __all__ = [
     "ProvinceList",

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from . import _loading
+from ._enums import Tier
 from ._errors import DataError, NameLookupError
-from ._models import Span, Tier
+from ._models import Span
 from ._queries import awards, notice
 from ._resolution import registry, resolve_procuratorate
 

@@ -1,12 +1,12 @@
-"""Rendering records and collections as tables: HTML for Jupyter, text for a terminal.
+"""Tables of typed columns, and the collections that show themselves as such tables.
 
 A collection is a :class:`Rows` tuple that describes itself once, as a :class:`Frame`
 of typed :class:`~procuratorate_awards._tables.Column` s; the terminal table, the
 notebook's HTML table and the pandas and polars data frames are all drawn from that
-one frame, so they show the same columns with the same types. Models and collections
-call into this module lazily, so importing the package imports nothing here. pandas
-and polars are optional, imported only when asked for; a missing one raises
-:class:`OptionalDependencyError` naming the package to install.
+one frame, so they show the same columns with the same types. This module knows no
+record: every collection says what its columns are. pandas and polars are optional,
+imported only when asked for; a missing one raises :class:`OptionalDependencyError`
+naming the package to install.
 """
 
 from __future__ import annotations
@@ -26,9 +26,16 @@ if TYPE_CHECKING:
     import pandas
     import polars
 
-    from ._models import Award, Notice, Procuratorate, Province
-
-__all__ = ["Frame", "OptionalDependencyError", "ProvinceList", "Rows", "html_table", "text_table"]
+__all__ = [
+    "Frame",
+    "OptionalDependencyError",
+    "Rows",
+    "count",
+    "fields_html",
+    "fields_text",
+    "html_table",
+    "text_table",
+]
 
 Cell = str | int | bool | None | tuple[str, ...]
 
@@ -163,12 +170,14 @@ def html_table(
     return f"<table>{top}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _fields_text(pairs: Sequence[tuple[str, object]]) -> str:
+def fields_text(pairs: Sequence[tuple[str, object]]) -> str:
+    """Field/value pairs as aligned lines, the way one record prints."""
     width = max(display_width(k) for k, _ in pairs)
     return "\n".join(f"{pad(k, width)}  {_cell(v)}" for k, v in pairs)
 
 
-def _fields_html(pairs: Sequence[tuple[str, object]]) -> str:
+def fields_html(pairs: Sequence[tuple[str, object]]) -> str:
+    """Field/value pairs as a two-column HTML table, the way one record shows in a notebook."""
     return html_table(["field", "value"], [[k, v] for k, v in pairs])
 
 
@@ -341,153 +350,3 @@ class Rows(tuple[T, ...]):
         (True, 55)
         """
         return self.frame().to_polars()
-
-
-_PROVINCE_COLUMNS = (
-    Column("code", "string", "two-digit division code; empty for the Corps", False),
-    Column("division_code", "string", "six-digit division code", False),
-    Column("name", "string", "full name, e.g. 浙江省"),
-    Column("bare_name", "string", "name without its suffix, e.g. 浙江"),
-    Column("english_name", "string", "English name"),
-    Column("kind", "string", "省, 自治区, 直辖市 or 兵团"),
-    Column("kind_english", "string", "the kind in English"),
-    Column("iso_code", "string", "ISO 3166-2 code; empty for the Corps", False),
-    Column("abbreviations", "strings", "one-character abbreviations"),
-)
-
-
-class ProvinceList(Rows["Province"]):
-    """The provincial-level units, as :func:`~procuratorate_awards.provinces` returns them.
-
-    >>> from procuratorate_awards import provinces
-    >>> provinces()[:2]
-    ProvinceList(2 provinces)
-    >>> provinces().to_pandas()["code"].tolist()[:3]
-    ['11', '12', '13']
-    """
-
-    __slots__ = ()
-    _noun = ("province", "provinces")
-
-    def frame(self) -> Frame:
-        """The provinces as typed columns; codes are strings, empty for the Corps.
-
-        >>> from procuratorate_awards import provinces
-        >>> provinces().frame().shown
-        ('code', 'name', 'english_name', 'kind', 'iso_code')
-        """
-        rows = tuple(
-            (
-                p.code,
-                p.division_code,
-                p.name,
-                p.bare_name,
-                p.english_name,
-                p.kind.label,
-                p.kind.english,
-                p.iso_code,
-                p.abbreviations,
-            )
-            for p in self
-        )
-        shown = ("code", "name", "english_name", "kind", "iso_code")
-        caption = count(len(self), "province")
-        return Frame(_PROVINCE_COLUMNS, rows, caption, shown=shown, terminal=shown)
-
-
-# --- single records ----------------------------------------------------------------------
-
-
-def _award_pairs(award: Award) -> list[tuple[str, object]]:
-    from ._queries import english_title, subject_rationale, subjects
-
-    pairs: list[tuple[str, object]] = [
-        ("award", f"{award.label} ({award.tier.english} {award.number})"),
-        ("title", award.title),
-        ("English title (unofficial)", english_title(award)),
-    ]
-    if award.alternative_title is not None:
-        pairs.append(("alternative title", award.alternative_title))
-    pairs += [
-        ("units", [unit.name for unit in award.units]),
-        ("subjects", [f"{s.label} ({s.english})" for s in subjects(award)]),
-        ("why", subject_rationale(award)),
-    ]
-    return pairs
-
-
-def award_text(award: Award) -> str:
-    """One award as field/value lines."""
-    return _fields_text(_award_pairs(award))
-
-
-def award_html(award: Award) -> str:
-    """One award as a two-column HTML table."""
-    return _fields_html(_award_pairs(award))
-
-
-def _unit_pairs(unit: Procuratorate) -> list[tuple[str, object]]:
-    pairs: list[tuple[str, object]] = [
-        ("name", unit.name),
-        ("full name", unit.full_name),
-        ("province", None if unit.province is None else unit.province.name),
-        ("prefecture", None if unit.prefecture is None else unit.prefecture.name),
-        ("county", None if unit.county is None else unit.county.name),
-        ("code", unit.code),
-        ("level", None if unit.level is None else f"{unit.level.label} ({unit.level.english})"),
-        ("kind", f"{unit.kind.label} ({unit.kind.english})"),
-    ]
-    pairs += [("note", note) for note in unit.notes]
-    return pairs
-
-
-def procuratorate_text(unit: Procuratorate) -> str:
-    """One procuratorate as field/value lines."""
-    return _fields_text(_unit_pairs(unit))
-
-
-def procuratorate_html(unit: Procuratorate) -> str:
-    """One procuratorate as a two-column HTML table."""
-    return _fields_html(_unit_pairs(unit))
-
-
-def _province_pairs(province: Province) -> list[tuple[str, object]]:
-    return [
-        ("name", province.name),
-        ("English name", province.english_name),
-        ("kind", f"{province.kind.label} ({province.kind.english})"),
-        ("code", province.code),
-        ("ISO 3166-2", province.iso_code),
-        ("abbreviations", province.abbreviations),
-    ]
-
-
-def province_text(province: Province) -> str:
-    """One province as field/value lines."""
-    return _fields_text(_province_pairs(province))
-
-
-def province_html(province: Province) -> str:
-    """One province as a two-column HTML table."""
-    return _fields_html(_province_pairs(province))
-
-
-def _notice_pairs(notice: Notice) -> list[tuple[str, object]]:
-    return [
-        ("title", notice.title),
-        ("issuer", notice.issuer),
-        ("year", notice.year),
-        ("entries", notice.total_entries),
-        ("paragraphs", len(notice.paragraphs)),
-        ("errata", len(notice.errata)),
-    ]
-
-
-def notice_text(notice: Notice) -> str:
-    """The notice's header facts as field/value lines."""
-    return _fields_text(_notice_pairs(notice))
-
-
-def notice_html(notice: Notice) -> str:
-    """The notice's header facts as a two-column HTML table."""
-    return _fields_html(_notice_pairs(notice))

@@ -1,0 +1,234 @@
+"""The enumerations the records use: tiers, levels, kinds and subjects.
+
+Each member has a Chinese ``label`` and an English one, defined once for all of them.
+Tiers, levels and kinds sort as declared and print as their label.
+"""
+
+from __future__ import annotations
+
+import enum
+
+__all__ = ["Kind", "Level", "ProvinceKind", "Subject", "Tier"]
+
+
+class _Labelled(enum.Enum):
+    """An enumeration with a Chinese label and an English one, kept in one table."""
+
+    @property
+    def label(self) -> str:
+        """The Chinese label."""
+        return _LABELS.get(self, self.value)  # type: ignore[no-any-return]
+
+    @property
+    def english(self) -> str:
+        """An English label."""
+        return _ENGLISH[self]
+
+
+class _Ranked(_Labelled):
+    """An enumeration ordered as declared, printed as its Chinese label."""
+
+    def _position(self) -> int:
+        return list(type(self)).index(self)
+
+    def _pair(self, other: object) -> tuple[int, int] | None:
+        if isinstance(other, _Ranked) and type(other) is type(self):
+            return self._position(), other._position()
+        return None
+
+    def __lt__(self, other: object) -> bool:
+        pair = self._pair(other)
+        return NotImplemented if pair is None else pair[0] < pair[1]
+
+    def __le__(self, other: object) -> bool:
+        pair = self._pair(other)
+        return NotImplemented if pair is None else pair[0] <= pair[1]
+
+    def __gt__(self, other: object) -> bool:
+        pair = self._pair(other)
+        return NotImplemented if pair is None else pair[0] > pair[1]
+
+    def __ge__(self, other: object) -> bool:
+        pair = self._pair(other)
+        return NotImplemented if pair is None else pair[0] >= pair[1]
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+class Tier(_Ranked):
+    """An award tier of the competition, valued by its Chinese label.
+
+    Tiers sort from the first prize to the excellence award and print as their label.
+
+    >>> Tier.FIRST.label, Tier.FIRST.english, Tier.FIRST.count
+    ('一等奖', 'First prize', 5)
+    >>> [tier.count for tier in Tier]
+    [5, 10, 15, 25]
+    >>> Tier.FIRST < Tier.SECOND, sorted([Tier.EXCELLENCE, Tier.FIRST])
+    (True, [<Tier.FIRST: '一等奖'>, <Tier.EXCELLENCE: '优秀奖'>])
+    >>> f"{Tier.FIRST} {1}"
+    '一等奖 1'
+    """
+
+    FIRST = "一等奖"
+    SECOND = "二等奖"
+    THIRD = "三等奖"
+    EXCELLENCE = "优秀奖"
+
+    @property
+    def count(self) -> int:
+        """How many awards the notice lists in this tier."""
+        return _TIER_COUNTS[self]
+
+    @property
+    def rank(self) -> int:
+        """1 for the first prize … 4 for the excellence award."""
+        return self._position() + 1
+
+
+_TIER_COUNTS: dict[Tier, int] = {
+    Tier.FIRST: 5,
+    Tier.SECOND: 10,
+    Tier.THIRD: 15,
+    Tier.EXCELLENCE: 25,
+}
+
+
+class Level(_Ranked):
+    """The level of a procuratorate under Article 13 of the Organic Law (2018).
+
+    Levels sort from the top, 最高 (1), to 基层 (4), and print as their label.
+
+    >>> Level.BASIC.label, Level.BASIC.english, Level.BASIC.rank
+    ('基层', 'basic', 4)
+    >>> sorted([Level.BASIC, Level.PROVINCIAL]), f"{Level.BASIC}"
+    ([<Level.PROVINCIAL: '省级'>, <Level.BASIC: '基层'>], '基层')
+    """
+
+    SUPREME = "最高"
+    PROVINCIAL = "省级"
+    PREFECTURAL = "设区的市级"
+    BASIC = "基层"
+
+    @property
+    def rank(self) -> int:
+        """1 for 最高 … 4 for 基层, the order of Article 13."""
+        return self._position() + 1
+
+
+_LEVEL_ENGLISH: dict[_Labelled, str] = {
+    Level.SUPREME: "supreme",
+    Level.PROVINCIAL: "provincial",
+    Level.PREFECTURAL: "prefectural",
+    Level.BASIC: "basic",
+}
+
+
+class Kind(_Ranked):
+    """What sort of procuratorate a name denotes; sorts as declared, prints as its label.
+
+    >>> Kind.RAILWAY_TRANSPORT.label, Kind.RAILWAY_TRANSPORT.english
+    ('铁路运输', 'railway transport')
+    """
+
+    ORDINARY = "普通"
+    BRANCH = "分院"
+    RAILWAY_TRANSPORT = "铁路运输"
+    FORESTRY = "林区"
+    LAND_RECLAMATION = "农垦"
+    MILITARY = "军事"
+    OTHER_DISPATCHED = "派出"
+    CROSS_REGION = "跨行政区划"
+    CORPS = "兵团"
+    MINING = "工矿"
+    ZONE = "功能区"
+
+
+_KIND_ENGLISH: dict[_Labelled, str] = {
+    Kind.ORDINARY: "ordinary",
+    Kind.BRANCH: "branch",
+    Kind.RAILWAY_TRANSPORT: "railway transport",
+    Kind.FORESTRY: "forestry",
+    Kind.LAND_RECLAMATION: "land reclamation",
+    Kind.MILITARY: "military",
+    Kind.OTHER_DISPATCHED: "other dispatched",
+    Kind.CROSS_REGION: "cross-region",
+    Kind.CORPS: "Production and Construction Corps",
+    Kind.MINING: "mining",
+    Kind.ZONE: "zone",
+}
+
+
+class ProvinceKind(_Labelled):
+    """The kind of a provincial-level unit.
+
+    >>> ProvinceKind.AUTONOMOUS_REGION.label
+    '自治区'
+    """
+
+    PROVINCE = "province"
+    AUTONOMOUS_REGION = "autonomous_region"
+    MUNICIPALITY = "municipality"
+    CORPS = "corps"
+
+
+# A provincial-level kind is valued by an English word; its label is the Chinese one.
+_LABELS: dict[_Labelled, str] = {
+    ProvinceKind.PROVINCE: "省",
+    ProvinceKind.AUTONOMOUS_REGION: "自治区",
+    ProvinceKind.MUNICIPALITY: "直辖市",
+    ProvinceKind.CORPS: "兵团",
+}
+
+
+class Subject(_Labelled):
+    """A procuratorial function an award serves: this package's classification, not the notice's.
+
+    The notice does not classify its awards. Each award is tagged here, from its
+    title, with the function or functions of procuratorial work it serves, with a
+    one-line rationale (:func:`~procuratorate_awards.subject_rationale`).
+    ``COMPREHENSIVE`` marks tools that serve procuratorial work across functions.
+
+    >>> Subject.PUBLIC_INTEREST.label, Subject.PUBLIC_INTEREST.english
+    ('公益诉讼检察', 'public-interest litigation')
+    """
+
+    CRIMINAL = "刑事检察"
+    CRIMINAL_ENFORCEMENT = "刑事执行检察"
+    CIVIL = "民事检察"
+    ADMINISTRATIVE = "行政检察"
+    PUBLIC_INTEREST = "公益诉讼检察"
+    JUVENILE = "未成年人检察"
+    COMPREHENSIVE = "综合"
+
+
+_SUBJECT_ENGLISH: dict[_Labelled, str] = {
+    Subject.CRIMINAL: "criminal prosecution",
+    Subject.CRIMINAL_ENFORCEMENT: "criminal enforcement",
+    Subject.CIVIL: "civil prosecution",
+    Subject.ADMINISTRATIVE: "administrative prosecution",
+    Subject.PUBLIC_INTEREST: "public-interest litigation",
+    Subject.JUVENILE: "juvenile prosecution",
+    Subject.COMPREHENSIVE: "comprehensive",
+}
+
+_TIER_ENGLISH: dict[_Labelled, str] = {
+    Tier.FIRST: "First prize",
+    Tier.SECOND: "Second prize",
+    Tier.THIRD: "Third prize",
+    Tier.EXCELLENCE: "Excellence award",
+}
+_PROVINCE_KIND_ENGLISH: dict[_Labelled, str] = {
+    kind: kind.value.replace("_", " ") for kind in ProvinceKind
+}
+_ENGLISH: dict[_Labelled, str] = {
+    **_TIER_ENGLISH,
+    **_LEVEL_ENGLISH,
+    **_KIND_ENGLISH,
+    **_PROVINCE_KIND_ENGLISH,
+    **_SUBJECT_ENGLISH,
+}

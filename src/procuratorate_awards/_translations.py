@@ -1,0 +1,93 @@
+"""The awards in English and by subject: unofficial titles, subjects and their rationale.
+
+Read from ``translations.json``, checked against the award list on first use; the
+rendering of an award shows them, and the text filter searches the English titles.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from . import _loading
+from ._enums import Subject, Tier
+from ._errors import DataError, UnknownNameError
+from ._models import Award
+
+__all__ = ["english_title", "subject_rationale", "subjects"]
+
+# --- English and subjects ----------------------------------------------------------------
+
+
+@frozen
+class _AwardNotes:
+    award: str
+    title: str
+    english: str
+    subjects: tuple[str, ...]
+    rationale: str
+
+
+@frozen
+class _Translations:
+    about: str
+    name_pattern: str
+    places: dict[str, str]
+    ordinals: dict[str, str]
+    awards: tuple[_AwardNotes, ...]
+
+
+def _load_translations() -> tuple[_Translations, dict[tuple[Tier, int], _AwardNotes]]:
+    name = _loading.TRANSLATIONS_FILE
+    table: _Translations = _loading.structure(name, _loading.translations.get(), _Translations)
+    by_award: dict[tuple[Tier, int], _AwardNotes] = {}
+    for index, (notes, award) in enumerate(zip(table.awards, _loading.awards.get(), strict=False)):
+        if (notes.award, notes.title) != (award.label, award.title):
+            raise DataError(name, f"$.awards[{index}]", f"does not describe {award.label}")
+        for label in notes.subjects:
+            if label not in _SUBJECT_LABELS:
+                raise DataError(name, f"$.awards[{index}].subjects", f"{label!r} is no subject")
+        by_award[award.tier, award.number] = notes
+    if len(by_award) != len(_loading.awards.get()):
+        raise DataError(name, "$.awards", f"expected {len(_loading.awards.get())} awards")
+    return table, by_award
+
+
+_SUBJECT_LABELS = frozenset(subject.value for subject in Subject)
+_translations = _loading.Lazy(_load_translations)
+
+
+def _notes(award: Award) -> _AwardNotes:
+    found = _translations.get()[1].get((award.tier, award.number))
+    if found is None or found.title != award.title:
+        raise UnknownNameError(award.title, "is not the title of an award in the list")
+    return found
+
+
+def english_title(award: Award) -> str:
+    """An unofficial English translation of the award's title, made for this package.
+
+    >>> from procuratorate_awards import awards, english_title
+    >>> english_title(awards()[0])
+    'Vehicle insurance claims supervision model'
+    """
+    return _notes(award).english
+
+
+def subjects(award: Award) -> tuple[Subject, ...]:
+    """The procuratorial functions the award serves: this package's own classification.
+
+    >>> from procuratorate_awards import awards, subjects
+    >>> subjects(awards(tier=2)[1])
+    (<Subject.PUBLIC_INTEREST: '公益诉讼检察'>, <Subject.JUVENILE: '未成年人检察'>)
+    """
+    return tuple(Subject(label) for label in _notes(award).subjects)
+
+
+def subject_rationale(award: Award) -> str:
+    """One line on why the award carries its :func:`subjects`.
+
+    >>> from procuratorate_awards import awards, subject_rationale
+    >>> subject_rationale(awards(tier=2)[1])  # doctest: +ELLIPSIS
+    'Administrative public-interest litigation, about the safety of children carried by ...'
+    """
+    return _notes(award).rationale
