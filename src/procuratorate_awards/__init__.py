@@ -60,12 +60,14 @@ if TYPE_CHECKING:
         read_json,
     )
     from ._find import (
-        Mention,
-        Mentions,
         find_procuratorates,
     )
     from ._frames import (
         OptionalDependencyError,
+    )
+    from ._mentions import (
+        Mention,
+        Mentions,
     )
     from ._models import (
         Award,
@@ -144,8 +146,8 @@ _LAZY: dict[str, str] = {
     "export_xlsx": "_export",
     "notice_text": "_export",
     "read_json": "_export",
-    "Mention": "_find",
-    "Mentions": "_find",
+    "Mention": "_mentions",
+    "Mentions": "_mentions",
     "find_procuratorates": "_find",
     "OptionalDependencyError": "_frames",
     "Award": "_models",

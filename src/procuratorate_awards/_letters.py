@@ -1,0 +1,297 @@
+"""Reading a text character by character: white space inside names, folded characters, and
+the division names written back to front, so a name is read from the word that closes it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import _loading
+from ._divisions import (
+    code_inside,
+    fold_character,
+    index,
+)
+from ._grammar import (
+    COORDINATORS,
+    GENERIC_PLACES,
+    MILITARY_AREAS,
+    MILITARY_PREFIXES,
+    RAILWAY,
+    SPECIAL_AREA_WORDS,
+    registry_index,
+)
+
+# How many white-space characters in a row may stand inside a name (a line break
+# with the indentation of the next line); a longer run ends the name.
+MAX_GAP = 8
+# Longest designation between 检察院 and 分院 that is looked at (第一, 阿克苏, 铁路运输).
+MAX_DESIGNATION = 8
+# A branch named otherwise than by an ordinal or a place (汉江分院) has a short name, and
+# running text between 检察院 and a later 分院 holds one of these joining characters.
+MAX_NAMED_DESIGNATION = 4
+JOINING = frozenset("的和与及或对在为向由将把被从到该其并、，。等")
+# Words before a person's name: a place name right after one of them and a surname
+# (证人李湖南) is part of that name.
+PERSON_BEFORE = re.compile(
+    r"(?:证人|被告人|辩护人|被害人|原告|被告|上诉人|申请人|当事人|犯罪嫌疑人|代理人|罪犯)"
+    r"[\u4e00-\u9fff]{1,2}$"
+)
+
+
+# Words that introduce a noun: a short place name right after one starts a word (到东莞).
+BEFORE_RELATIVE = frozenset(
+    "由经向在对和与及、将被从据为是于并请受至同把让给到其，,。；;：:（(“\"'「『《 "
+)
+# --- reading characters -------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=4096)
+def fold_char(char: str) -> str:
+    """One character as names are read (memoised: most texts repeat few characters)."""
+    return fold_character(char)
+
+
+def prev_char(text: str, position: int, floor: int) -> int:
+    """The last non-space character before ``position``, at most ``MAX_GAP`` spaces back."""
+    index_ = position - 1
+    gap = 0
+    while index_ >= floor:
+        if not text[index_].isspace():
+            return index_
+        gap += 1
+        if gap > MAX_GAP:
+            return -1
+        index_ -= 1
+    return -1
+
+
+def next_char(text: str, position: int, limit: int) -> int:
+    """The first non-space character at or after ``position``, at most ``MAX_GAP`` on."""
+    index_ = position
+    gap = 0
+    while index_ < limit:
+        if not text[index_].isspace():
+            return index_
+        gap += 1
+        if gap > MAX_GAP:
+            return -1
+        index_ += 1
+    return -1
+
+
+def _same(char: str, wanted: str) -> bool:
+    return char == wanted or fold_char(char) == wanted
+
+
+# White space, every character whose NFKC form is one CJK ideograph (radicals, circled
+# and enclosed ideographs, compatibility ideographs, from the Unicode data), and every
+# traditional character that names are read in.
+def _build_inexact() -> re.Pattern[str]:
+    traditional = "".join(sorted(map(chr, _loading.simplified.get())))
+    return re.compile(
+        r"[\s\u2e80-\u2fdf\u3038-\u303a\u3190-\u319f\u3244-\u3247\u3280-\u32b0"
+        rf"\uf900-\ufaff\U0001f210-\U0001f251\U0002f800-\U0002fa1f{traditional}]"
+    )
+
+
+_INEXACT = _loading.Lazy(_build_inexact)
+
+
+def word_before(text: str, position: int, word: str, floor: int) -> int:
+    """Where ``word`` starts if it ends right before ``position`` (spaces allowed), or -1."""
+    start = position - len(word)
+    if start >= floor and text.startswith(word, start):
+        return start
+    # Only white space or a compatibility ideograph can make a match that is not exact.
+    if _INEXACT.get().search(text, max(floor, start - len(word) * MAX_GAP), position) is None:
+        return -1
+    for wanted in reversed(word):
+        found = prev_char(text, position, floor)
+        if found < 0 or not _same(text[found], wanted):
+            return -1
+        position = found
+    return position
+
+
+def word_after(text: str, position: int, word: str, limit: int) -> int:
+    """Where ``word`` ends if it starts at ``position`` (spaces allowed), or -1."""
+    for wanted in word:
+        found = next_char(text, position, limit)
+        if found < 0 or not _same(text[found], wanted):
+            return -1
+        position = found + 1
+    return position
+
+
+# --- the index of division names, written back to front ----------------------------------
+
+
+class _Node:
+    """A node of the trie of division names read from their last character backwards.
+
+    ``codes`` are the division codes of the names that end (begin, in the text) here.
+    """
+
+    __slots__ = ("children", "codes")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.codes: tuple[str, ...] = ()
+
+
+def _build_trie() -> _Node:
+    root = _Node()
+    for name, forms in index().forms.items():
+        node = root
+        for char in reversed(name):
+            node = node.children.setdefault(char, _Node())
+        node.codes = tuple(dict.fromkeys(form.division.code for form in forms))
+    return root
+
+
+division_trie = _loading.Lazy(_build_trie)
+
+
+def forms_before(
+    text: str, position: int, floor: int, node: _Node | None = None
+) -> list[tuple[int, tuple[str, ...]]]:
+    """Every division name that ends right before ``position``, as (start, codes)."""
+    children = (node or division_trie.get()).children
+    found: list[tuple[int, tuple[str, ...]]] = []
+    while children:
+        before = position - 1
+        if before < floor:
+            break
+        char = text[before]
+        if char.isspace():
+            before = prev_char(text, position, floor)
+            if before < 0:
+                break
+            char = text[before]
+        child = children.get(char)
+        if child is None:
+            child = children.get(fold_char(char))
+            if child is None:
+                break
+        if child.codes:
+            found.append((before, child.codes))
+        children, position = child.children, before
+    return found
+
+
+def _generic_tail(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an everyday word closing a longer word.
+
+    After a separator (东区和西区) it is a name of its own, not the end of a word.
+    """
+    return (
+        end - start == 2
+        and text[start:end] in GENERIC_PLACES
+        and start > 0
+        and "\u4e00" <= text[start - 1] <= "\u9fff"
+        and text[start - 1] not in COORDINATORS
+    )
+
+
+def chain_starts(text: str, end: int, floor: int) -> set[int]:
+    """Starts of the runs of one to three nested division names that end at ``end``."""
+    starts: set[int] = set()
+    # Where the outermost name of a run so far starts, and the codes it may stand for;
+    # a province contains nothing before it, so a run that reached one is done.
+    frontier: dict[int, list[str]] = {}
+    for start, codes in forms_before(text, end, floor):
+        if end - start != 2 or not _generic_tail(text, start, end):
+            starts.add(start)
+        inner = [code for code in codes if not code.endswith("0000")]
+        if inner:
+            frontier[start] = inner
+    for _ in range(2):
+        if not frontier:
+            break
+        outer: dict[int, list[str]] = {}
+        for position, inners in frontier.items():
+            for start, codes in forms_before(text, position, floor):
+                for code in codes:
+                    if any(code_inside(code, inner) for inner in inners):
+                        starts.add(start)
+                        if not code.endswith("0000"):
+                            outer.setdefault(start, []).append(code)
+        frontier = outer
+    return starts
+
+
+def _build_name_prefixes() -> frozenset[str]:
+    return frozenset(
+        division.name[:cut]
+        for division in index().divisions
+        for cut in range(1, len(division.name) + 1)
+    )
+
+
+name_prefixes = _loading.Lazy(_build_name_prefixes)
+
+
+def military_starts(text: str, position: int, floor: int) -> list[int]:
+    starts: list[int] = []
+    for area in MILITARY_AREAS:
+        found = word_before(text, position, area, floor)
+        if found >= 0:
+            starts.append(found)
+            position = found
+            break
+    for prefix in MILITARY_PREFIXES:
+        found = word_before(text, position, prefix, floor)
+        if found >= 0:
+            starts.append(found)
+    return starts
+
+
+def char_before(text: str, position: int, floor: int) -> str:
+    """The character before ``position`` (spaces skipped), folded; empty if none."""
+    found = prev_char(text, position, floor)
+    return "" if found < 0 else fold_char(text[found])
+
+
+SPECIAL_ENDINGS = frozenset(word[-1] for word in (RAILWAY, *SPECIAL_AREA_WORDS))
+_ANCHOR_PRECEDERS = SPECIAL_ENDINGS | {"民", "事"}
+SPECIAL_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _keyword in SPECIAL_AREA_WORDS:
+    SPECIAL_BY_LAST[_keyword[-1]] = (*SPECIAL_BY_LAST.get(_keyword[-1], ()), _keyword)
+
+
+def _build_registry_trie(branch: bool) -> _Node:
+    """The registry's names less their closing 检察院 (or 检察分院), read back to front."""
+    root = _Node()
+    for head in registry_index().heads(branch):
+        node = root
+        for char in reversed(head):
+            node = node.children.setdefault(char, _Node())
+        node.codes = ("",)
+    return root
+
+
+_registry_trie = _loading.Lazy(functools.partial(_build_registry_trie, False))
+_registry_branch_trie = _loading.Lazy(functools.partial(_build_registry_trie, True))
+
+
+def registry_starts(text: str, core: int, floor: int, *, branch: bool = False) -> set[int]:
+    """Starts of the registry's names that end right before ``core`` (检察院 or 检察分院)."""
+    trie = (_registry_branch_trie if branch else _registry_trie).get()
+    return {start for start, _ in forms_before(text, core, floor, trie)}
+
+
+def may_end_a_name(text: str, position: int, floor: int) -> bool:
+    """Whether the character before ``position`` can be the last one of a name's head."""
+    if position <= floor:
+        return False
+    char = text[position - 1]
+    children = division_trie.get().children
+    registry = _registry_trie.get().children
+    if char in children or char in registry or char in _ANCHOR_PRECEDERS or char.isspace():
+        return True
+    folded = fold_char(char)
+    return folded != char and (
+        folded in children or folded in registry or folded in _ANCHOR_PRECEDERS
+    )

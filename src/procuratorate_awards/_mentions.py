@@ -1,0 +1,152 @@
+"""What reading a text finds: a mention of a procuratorate, the table of mentions, and the
+awards each procuratorate won.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from . import _loading
+from ._enums import Kind
+from ._frames import Frame, Rows, count
+from ._models import Award, Procuratorate, Span
+from ._queries import awards as _all_awards
+from ._tables import Column
+
+__all__ = ["Mention", "Mentions"]
+
+
+@frozen
+class Mention:
+    """One procuratorate named in a text: where, as what words, and what it resolves to.
+
+    ``span`` locates ``text`` in the input (``span.slice(input) == text`` always, line
+    breaks inside a name included). ``procuratorate`` is the resolved procuratorate,
+    or ``None`` when the passage does not say enough; then ``reason`` says why and
+    ``candidates`` lists the readings that fit (or the closest names). ``awards``
+    are the awards that procuratorate won, empty when none.
+
+    >>> from procuratorate_awards import find_procuratorates
+    >>> [mention] = find_procuratorates("公诉机关浙江省绍兴市越城区人民检察院指派检察员出庭")
+    >>> mention.span, mention.text, mention.procuratorate.county.code
+    (Span(start=4, end=18), '浙江省绍兴市越城区人民检察院', '330602')
+    >>> [award.label for award in mention.awards]
+    ['优秀奖 11']
+    """
+
+    span: Span
+    text: str
+    procuratorate: Procuratorate | None
+    reason: str | None
+    candidates: tuple[str, ...]
+    awards: tuple[Award, ...]
+
+    @property
+    def resolved(self) -> bool:
+        """Whether the mention was resolved to one procuratorate."""
+        return self.procuratorate is not None
+
+
+# --- matching awards ----------------------------------------------------------------------
+
+_Key = tuple[object, ...]
+
+
+def _award_key(procuratorate: Procuratorate) -> _Key:
+    """What makes two resolved names the same procuratorate, however they were written."""
+    province = procuratorate.province
+    special = None
+    if procuratorate.kind is not Kind.ORDINARY:
+        special = procuratorate.full_name.replace("市铁路运输", "铁路运输")
+    return (
+        None if province is None else province.name,
+        procuratorate.prefecture,
+        procuratorate.county,
+        procuratorate.kind,
+        procuratorate.level,
+        special,
+    )
+
+
+def _build_award_index() -> dict[_Key, tuple[Award, ...]]:
+    found: dict[_Key, list[Award]] = {}
+    for award in _all_awards():
+        for unit in dict.fromkeys(award.units):
+            found.setdefault(_award_key(unit), []).append(award)
+    return {key: tuple(entries) for key, entries in found.items()}
+
+
+_award_index = _loading.Lazy(_build_award_index)
+# The resolver hands out the same record for the same name, so most look-ups repeat;
+# keyed by identity, each entry keeps its record alive so that the identity stays valid.
+_AWARDS_SEEN: dict[int, tuple[Procuratorate, tuple[Award, ...]]] = {}
+_AWARDS_SEEN_MAX = 4096
+_loading.on_reset(_AWARDS_SEEN.clear)
+
+
+def awards_of(procuratorate: Procuratorate) -> tuple[Award, ...]:
+    seen = _AWARDS_SEEN.get(id(procuratorate))
+    if seen is not None and seen[0] is procuratorate:
+        return seen[1]
+    found = _award_index.get().get(_award_key(procuratorate), ())
+    if len(_AWARDS_SEEN) >= _AWARDS_SEEN_MAX:
+        _AWARDS_SEEN.clear()
+    _AWARDS_SEEN[id(procuratorate)] = (procuratorate, found)
+    return found
+
+
+_MENTION_COLUMNS = (
+    Column("start", "integer", "where the name starts in the text (Python string offset)"),
+    Column("end", "integer", "where the name ends in the text, exclusive"),
+    Column("text", "string", "the words as written"),
+    Column("procuratorate", "string", "the full name it resolves to", False),
+    Column("province", "string", "its province", False),
+    Column("level", "string", "its level", False),
+    Column("code", "string", "six-digit code of its most specific division", False),
+    Column("awards", "strings", "the awards it won"),
+    Column("reason", "string", "why it did not resolve", False),
+    Column("candidates", "strings", "the readings that fit, or the closest names"),
+)
+
+
+class Mentions(Rows[Mention]):
+    """The mentions :func:`find_procuratorates` finds, in order, as a table.
+
+    >>> from procuratorate_awards import find_procuratorates
+    >>> found = find_procuratorates("经浙江省嵊州市人民检察院和朝阳区检察院审查")
+    >>> found
+    Mentions(2 mentions)
+    >>> found.to_pandas()[["text", "code"]].values.tolist()
+    [['浙江省嵊州市人民检察院', '330683'], ['朝阳区检察院', <NA>]]
+    """
+
+    __slots__ = ()
+    _noun = ("mention", "mentions")
+
+    def frame(self) -> Frame:
+        """The mentions as typed columns, the columns of the ``find`` command.
+
+        >>> from procuratorate_awards import find_procuratorates
+        >>> find_procuratorates("无").frame().caption
+        '0 mentions'
+        """
+        rows = []
+        for m in self:
+            unit = m.procuratorate
+            rows.append(
+                (
+                    m.span.start,
+                    m.span.end,
+                    m.text,
+                    None if unit is None else unit.full_name,
+                    None if unit is None or unit.province is None else unit.province.name,
+                    None if unit is None or unit.level is None else unit.level.label,
+                    None if unit is None else unit.code,
+                    tuple(award.label for award in m.awards),
+                    m.reason,
+                    m.candidates,
+                )
+            )
+        shown = ("start", "end", "text", "procuratorate", "province", "level", "awards")
+        caption = count(len(self), "mention")
+        return Frame(_MENTION_COLUMNS, tuple(rows), caption, shown=shown, terminal=shown)

@@ -1,0 +1,458 @@
+"""Reading the names a text holds, one at a time, from the words that close them.
+
+Each anchor (检察院, 检察分院, 最高检 …) is read backwards to the longest name that
+resolves; coordinated names, branches, railway transport and military procuratorates
+and names of the registry are read here. The document as a whole is settled later.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from attrs import evolve
+
+from . import _loading
+from ._divisions import (
+    CURRENT,
+    code_inside,
+    index,
+    normalize,
+)
+from ._errors import NameLookupError
+from ._grammar import (
+    COORDINATORS,
+    ORDINAL,
+    RAILWAY,
+    SPECIAL_AREA_WORDS,
+)
+from ._letters import (
+    BEFORE_RELATIVE,
+    JOINING,
+    MAX_DESIGNATION,
+    MAX_GAP,
+    MAX_NAMED_DESIGNATION,
+    PERSON_BEFORE,
+    SPECIAL_BY_LAST,
+    SPECIAL_ENDINGS,
+    chain_starts,
+    char_before,
+    division_trie,
+    fold_char,
+    forms_before,
+    may_end_a_name,
+    military_starts,
+    name_prefixes,
+    next_char,
+    prev_char,
+    registry_starts,
+    word_after,
+    word_before,
+)
+from ._mentions import Mention, awards_of
+from ._models import Award, Procuratorate, Span
+from ._resolution import resolve_procuratorate
+
+__all__ = ["scan"]
+
+
+# --- reading one name ---------------------------------------------------------------------
+
+_Outcome = tuple[Procuratorate | None, NameLookupError | None]
+
+
+@functools.lru_cache(maxsize=8192)
+def _resolve(name: str) -> _Outcome:
+    """The resolver's answer or error, memoised: a name repeated in a long text then
+    costs one look-up, not a new exception. Names read here are short by construction.
+    """
+    try:
+        return resolve_procuratorate(name), None
+    except NameLookupError as error:
+        # Kept for the life of the cache: drop the frames, keep the facts.
+        return None, error.with_traceback(None)
+
+
+_loading.on_reset(_resolve.cache_clear)
+
+
+def new_mention(text: str, start: int, end: int, outcome: _Outcome) -> Mention:
+    procuratorate, error = outcome
+    awards: tuple[Award, ...] = ()
+    if procuratorate is not None:
+        awards = awards_of(procuratorate)
+    return Mention(
+        span=Span(start, end),
+        text=text[start:end],
+        procuratorate=procuratorate,
+        reason=None if error is None else error.reason,
+        candidates=() if error is None else error.candidates,
+        awards=awards,
+    )
+
+
+def _first_resolved(text: str, starts: list[int], ends: list[int]) -> tuple[int, int, _Outcome]:
+    """The longest name that resolves, else the longest one with its error."""
+    fallback: tuple[int, int, _Outcome] | None = None
+    for start in starts:
+        for end in ends:
+            outcome = _resolve(text[start:end])
+            if outcome[0] is not None:
+                return start, end, outcome
+            if fallback is None:
+                fallback = start, end, outcome
+    assert fallback is not None  # callers pass at least one start and one end
+    return fallback
+
+
+def branch_end(text: str, position: int, limit: int) -> tuple[int, bool] | None:
+    """Where a branch designation after 检察院 ends (第一分院), and whether it binds.
+
+    A designation *binds* when the words are a branch's name even if the resolver
+    cannot place it (第一分院, 汉江分院): the mention is then the whole name, reported
+    unresolved, never the procuratorate before it with that procuratorate's awards.
+    """
+    # Nearly every 检察院 is followed by no 分院 at all; scans in C rule those out.
+    reach = min(limit, position + (MAX_DESIGNATION + 2) * (MAX_GAP + 1))
+    fen = text.find("分", position, reach)
+    while fen >= 0 and word_after(text, fen + 1, "院", limit) < 0:
+        fen = text.find("分", fen + 1, reach)
+    if fen < 0:
+        return None
+    designation: list[str] = []
+    while len(designation) <= MAX_DESIGNATION:
+        found = next_char(text, position, limit)
+        if found < 0:
+            return None
+        char = fold_char(text[found])
+        if char == "分":
+            end = word_after(text, found + 1, "院", limit)
+            if end >= 0:
+                return _designated(end, "".join(designation))
+        if not ("\u4e00" <= char <= "\u9fff") or char in "检院":
+            return None
+        designation.append(char)
+        position = found + 1
+    return None
+
+
+def _designated(end: int, designation: str) -> tuple[int, bool] | None:
+    """``(end, binds)`` for a designation that can name a branch, else ``None``.
+
+    An ordinal (第一), a Corps division (第一师), a special-area or railway word, or the
+    start of a division name (阿克苏) is put to the resolver. A short name of any other
+    kind (汉江) binds without it: it is a branch the resolver cannot check. Words that
+    join clauses (和, 的, 对 …) mark running text, not a name.
+    """
+    if ORDINAL.fullmatch(designation):
+        return end, True
+    if len(designation) <= MAX_NAMED_DESIGNATION and not set(designation) & JOINING:
+        return end, True
+    if (
+        designation.startswith("第")
+        or any(word in designation for word in (*SPECIAL_AREA_WORDS, RAILWAY))
+        or designation in name_prefixes.get()
+    ):
+        return end, False
+    return None
+
+
+def _special_starts(text: str, core: int, last: str, floor: int, starts: set[int]) -> None:
+    """Add the starts of railway and special-area names that end at ``core``.
+
+    The registry's own names are found whole; these are the other names of the same
+    shapes, which the resolver refuses with its reason: text names them all the same.
+    """
+    if last == "输":
+        railway = word_before(text, core, RAILWAY, floor)
+        if railway >= 0:
+            starts.update(_railway_starts(text, railway, floor))
+    keywords = SPECIAL_BY_LAST.get(last, ())
+    if len(keywords) > 1:
+        # 区 closes most district names; look further only after 垦, 林, 矿 and the like.
+        penultimate = char_before(text, prev_char(text, core, floor), floor)
+        keywords = tuple(keyword for keyword in keywords if keyword[-2] == penultimate)
+    for keyword in keywords:
+        found = word_before(text, core, keyword, floor)
+        if found >= 0:
+            starts.update(chain_starts(text, found, floor))
+
+
+def _read_procuratorate(
+    text: str, anchor: int, end: int, floor: int
+) -> tuple[list[Mention], int] | None:
+    """The mentions that end with the 检察院 at ``anchor``, and the end of the last one."""
+    if not may_end_a_name(text, anchor, floor):
+        return None
+    renmin = word_before(text, anchor, "人民", floor)
+    core = anchor if renmin < 0 else renmin
+    # 和县 after an ideograph is "and the county" (市和县检察院), not the county 和县.
+    places = {
+        start
+        for start in chain_starts(text, core, floor)
+        if not (text[start] in COORDINATORS and char_before(text, start, floor) >= "\u4e00")
+    }
+    starts = set(places) | registry_starts(text, core, floor)
+    if renmin >= 0:
+        starts |= registry_starts(text, anchor, floor)
+    # Most anchors follow a division name; the fixed words are tried only when the
+    # character before could end one of them.
+    last = char_before(text, core, floor)
+    if last in SPECIAL_ENDINGS:
+        _special_starts(text, core, last, floor, starts)
+    if last == "高":
+        supreme = word_before(text, core, "最高", floor)
+        if supreme >= 0:
+            starts.add(supreme)
+            whole = word_before(text, supreme, "中华人民共和国", floor)
+            if whole >= 0:
+                starts.add(whole)
+    elif last == "事":
+        military = word_before(text, anchor, "军事", floor)
+        if military >= 0:
+            starts.update(military_starts(text, military, floor))
+    if not starts:
+        return None
+    ordered = sorted(starts)
+    branches = _coordinated_branches(text, ordered, end)
+    if branches is not None:
+        return branches, branches[-1].span.end
+    ends = [end]
+    branch = branch_end(text, end, len(text))
+    if branch is not None:
+        # A binding designation leaves no shorter reading: the text names the branch.
+        ends = [branch[0]] if branch[1] else [branch[0], end]
+    start, stop, outcome = _first_resolved(text, ordered, ends)
+    if outcome[0] is None and branch is not None and branch[1]:
+        # A binding designation (第一分院, 汉江分院) belongs to the name even unresolved.
+        start, stop = ordered[0], branch[0]
+        outcome = _resolve(text[start:stop])
+    if start not in places:
+        return [new_mention(text, start, stop, outcome)], stop
+    return _coordinated(text, start, stop, outcome, floor), stop
+
+
+_ORDINALS_SHARING_SUFFIX = re.compile(
+    rf"\s*({ORDINAL.pattern})((?:\s*[{''.join(sorted(COORDINATORS))}]\s*{ORDINAL.pattern})+)\s*分\s*院"
+)
+_EACH_ORDINAL = re.compile(ORDINAL.pattern)
+
+
+def _coordinated_branches(text: str, starts: list[int], end: int) -> list[Mention] | None:
+    """第一、第二分院 after a procuratorate's name: one mention for each branch.
+
+    The first mention runs from the parent's name to its ordinal, each later one covers
+    its own ordinal (and the last the shared 分院), as with coordinated place names.
+    """
+    match = _ORDINALS_SHARING_SUFFIX.match(text, end)
+    if match is None:
+        return None
+    start, _, parent = _first_resolved(text, starts, [end])
+    if parent[0] is None:
+        return None
+    parent_name = parent[0].full_name
+    ordinals = [match.span(1), *(m.span() for m in _EACH_ORDINAL.finditer(text, *match.span(2)))]
+    mentions = []
+    for number, (first, last) in enumerate(ordinals):
+        name = f"{parent_name}{text[first:last]}分院"
+        span_start = start if number == 0 else first
+        span_end = match.end() if number == len(ordinals) - 1 else last
+        mentions.append(
+            new_mention(text, span_start, span_end, in_words(text, span_start, span_end, name))
+        )
+    return mentions
+
+
+def in_words(text: str, start: int, end: int, name: str) -> _Outcome:
+    """The outcome of ``name``, which the words ``text[start:end]`` stand for."""
+    procuratorate, error = _resolve(name)
+    if procuratorate is None:
+        return procuratorate, error
+    return evolve(procuratorate, name=text[start:end]), None
+
+
+def _railway_starts(text: str, railway: int, floor: int) -> set[int]:
+    """Starts of the place names before 铁路运输: a division name, or one less its 市 (成都)."""
+    starts = {start for start, _ in forms_before(text, railway, floor)}
+    city = division_trie.get().children.get("市")
+    if city is not None:
+        starts.update(start for start, _ in forms_before(text, railway, floor, city))
+    return starts
+
+
+def _coordinated(text: str, start: int, end: int, outcome: _Outcome, floor: int) -> list[Mention]:
+    """The mention ending at ``end`` and the names coordinated before it under its suffix."""
+    if start > floor and text[start - 1] not in COORDINATORS and not text[start - 1].isspace():
+        return [new_mention(text, start, end, outcome)]
+    elements: list[tuple[int, int, _Outcome]] = []
+    position = start
+    while True:
+        separator = prev_char(text, position, floor)
+        if separator < 0 or text[separator] not in COORDINATORS:
+            break
+        starts = sorted(chain_starts(text, separator, floor))
+        if not starts:
+            break
+        # The element ends at its last character, not at white space before the separator.
+        element = _first_resolved(text, starts, [prev_char(text, separator, floor) + 1])
+        if not at_word_start(text, element[0], element[1], floor):
+            break
+        elements.append(element)
+        position = element[0]
+    if not elements:
+        return [new_mention(text, start, end, outcome)]
+    elements.reverse()
+    elements.append((start, end, outcome))
+    mentions = [new_mention(text, *elements[0])]
+    context = elements[0][2][0]
+    for element_start, element_end, own in elements[1:]:
+        found = _in_context(text[element_start:element_end], context, own)
+        mentions.append(new_mention(text, element_start, element_end, found))
+        context = found[0]
+    return mentions
+
+
+def at_word_start(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether a name starts a word, rather than ending a person's name or a word.
+
+    After 证人, 被告人 and the like and a surname, it is part of the name (证人李湖南).
+    A short form (湖南 for 湖南省) right after another ideograph is taken as the end of
+    that word, not a name of its own; a full name (浙江省丽水市) is a word wherever it
+    stands, except one that begins with a separator right after an ideograph (市和县:
+    the city and the county, not 和县). When unsure, no mention: precision first.
+    """
+    if PERSON_BEFORE.search(text[max(floor, start - 8) : start]) is not None:
+        return False
+    before = prev_char(text, start, floor)
+    if before < 0 or not "\u4e00" <= text[before] <= "\u9fff":
+        return True
+    if text[start] in COORDINATORS:
+        return False
+    if text[before] in COORDINATORS or text[before] in BEFORE_RELATIVE:
+        return True
+    name = normalize(text[start:end])
+    return any(form.rank == CURRENT for _, form in index().forms_at(name, 0))
+
+
+def _in_context(name: str, context: Procuratorate | None, own: _Outcome) -> _Outcome:
+    """Read a coordinated name in the place of the name before it, then alone."""
+    if context is None or context.province is None or context.province.code is None:
+        return own
+    # Only readings that fit inside the context are put to the resolver: a name that
+    # cannot be resolved is costly to explain, and the explanation would be dropped.
+    codes = {form.division.code for _, form in index().forms_at(normalize(name), 0)}
+    if any(code.endswith("0000") for code in codes):
+        return own
+    tries = []
+    prefecture = context.prefecture
+    if prefecture is not None and any(code_inside(prefecture.code, code) for code in codes):
+        tries.append(context.province.name + prefecture.name + name)
+    if any(code_inside(context.province.code + "0000", code) for code in codes):
+        tries.append(context.province.name + name)
+    for attempt in tries:
+        found = _resolve(attempt)
+        if found[0] is not None:
+            return found
+    return own
+
+
+# --- the scan -----------------------------------------------------------------------------
+
+
+_GAP = rf"\s{{0,{MAX_GAP}}}"
+
+
+# Every alternative is a fixed word with bounded gaps, so a match attempt takes a
+# bounded number of steps and the scan stays linear; it runs in C.
+def _build_anchor() -> re.Pattern[str]:
+    table = _loading.simplified.get()
+
+    def written(char: str) -> str:
+        """A class of ``char`` and the traditional characters read as it (检, 檢)."""
+        forms = [char, *sorted(chr(key) for key, value in table.items() if value == char)]
+        return char if len(forms) == 1 else f"[{''.join(forms)}]"
+
+    jian, cha, yuan, fen, zui, gao = map(written, "检察院分最高")
+    return re.compile(
+        rf"{jian}{_GAP}{cha}{_GAP}(?:(?P<plain>{yuan})|{fen}{_GAP}{yuan})"
+        rf"|{zui}{_GAP}{gao}{_GAP}{jian}(?!{_GAP}{cha})"
+        rf"|(?<!{zui}){gao}{_GAP}{jian}{_GAP}{yuan}"
+    )
+
+
+_ANCHOR = _loading.Lazy(_build_anchor)
+
+
+def _anchors(text: str) -> Iterator[tuple[int, int, str]]:
+    """Every 检察院, 检察分院 and 最高检 as (start, end, kind), in order."""
+    for match in _ANCHOR.get().finditer(text):
+        if match.group(0)[0] in "最高":
+            kind = "检"
+        elif match.group("plain") is not None:
+            kind = "院"
+        else:
+            kind = "分院"
+        yield match.start(), match.end(), kind
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """Whether only a coordinator (with any spacing) stands between two mentions."""
+    between = text[end:start].strip()
+    return len(between) == 1 and between in COORDINATORS
+
+
+def _compound(text: str, anchor: int, end: int, mentions: list[Mention]) -> bool:
+    """Read a registry name that holds the mention before it (X人民检察院Y铁路运输检察分院).
+
+    If one resolves, it replaces the mentions it covers in ``mentions``.
+    """
+    reach = mentions[-1].span.start
+    for start in sorted(registry_starts(text, anchor, reach, branch=True)):
+        if start > reach:
+            break
+        outcome = _resolve(text[start:end])
+        if outcome[0] is not None:
+            while mentions and mentions[-1].span.start >= start:
+                mentions.pop()
+            mentions.append(new_mention(text, start, end, outcome))
+            return True
+    return False
+
+
+def scan(text: str) -> list[Mention]:
+    """The names the anchors of ``text`` close, before relative references are read."""
+    mentions: list[Mention] = []
+    floor = 0
+    for start, end, kind in _anchors(text):
+        if kind == "检":
+            if start >= floor:
+                mentions.append(new_mention(text, start, end, _resolve(text[start:end])))
+            floor = end
+            continue
+        if kind == "分院":
+            if mentions and _compound(text, start, end, mentions):
+                floor = end
+                continue
+            railway = word_before(text, start, RAILWAY, floor)
+            found_starts = registry_starts(text, start, floor, branch=True)
+            if railway >= 0:
+                found_starts |= _railway_starts(text, railway, floor)
+            starts = sorted(found_starts)
+            if starts:
+                found = _first_resolved(text, starts, [end])
+                mentions.append(new_mention(text, *found))
+            floor = end
+            continue
+        read = _read_procuratorate(text, start, end, floor)
+        if read is None:
+            floor = end
+            continue
+        found_mentions, floor = read
+        if mentions and _joined(text, mentions[-1].span.end, found_mentions[0].span.start):
+            first = found_mentions[0]
+            own = (first.procuratorate, None) if first.resolved else _resolve(first.text)
+            reread = _in_context(first.text, mentions[-1].procuratorate, own)
+            found_mentions[0] = new_mention(text, first.span.start, first.span.end, reread)
+        mentions.extend(found_mentions)
+    return mentions

@@ -1,0 +1,303 @@
+"""What a whole document settles: relative references (本院, 该院, 上级院) and the province or
+city a passage is about, used to read names that alone fit several places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from attrs import evolve, frozen
+
+from . import _loading, _markup
+from ._divisions import (
+    CURRENT,
+    SHORT,
+    DivisionIndex,
+    division_level,
+    index,
+    normalize,
+)
+from ._grammar import (
+    GENERIC_PLACES,
+)
+from ._letters import BEFORE_RELATIVE, chain_starts, forms_before
+from ._mentions import Mention, Mentions
+from ._models import Division, Procuratorate, Span
+from ._reading import at_word_start, branch_end, in_words, new_mention
+
+# --- the document: relative references and what the text settles -------------------------
+
+# A relative reference names the procuratorate of a level without its place: 省院, 市检察院,
+# 县人民检察院, 该院. 自治区 is a province's level; 州 a prefecture's; 旗 a county's.
+_RELATIVE = re.compile(
+    r"(?P<level>自治区|[省市州区县旗])(?:人民)?(?:检察院|院)"
+    r"|(?P<this>[本该我])院"
+)
+# Characters that make a relative reference generic or part of a longer word instead
+# (各市院, 全省检察院, 两级院, 省市县检察院, 基层院, 直辖市人民检察院).
+_GENERIC_BEFORE_RELATIVE = frozenset("各全每两三四五多诸数几某本此同上下级省市县区州乡镇村地层辖城")
+# Words after 院 that make it another noun (院子, 院落, 院墙, 院校).
+_NOT_A_PROCURATORATE_AFTER = frozenset("子落墙校士长")
+_RELATIVE_LEVELS = {"自治区": 0, "省": 0, "市": 1, "州": 1, "区": 2, "县": 2, "旗": 2}
+# How far back a relative reference looks for the place it refers to.
+_RELATIVE_REACH = 1000
+
+
+@frozen
+class _Pending:
+    """A relative reference found in the text, to be settled once the scan is done."""
+
+    start: int
+    end: int
+    level: int | None  # 0 province, 1 prefecture, 2 county; None for 本院, 该院, 我院
+    word: str
+
+
+def relatives(
+    text: str, mentions: list[Mention], context: Procuratorate | None
+) -> list[Mention | _Pending]:
+    """The mentions with the relative references and the ``X市院`` forms between them."""
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    found: list[Mention | _Pending] = list(mentions)
+    position = 0
+    # Traditional characters fold one for one, so offsets in the folded text are the text's.
+    for match in _RELATIVE.finditer(text.translate(_loading.simplified.get())):
+        start, end = match.span()
+        while position < len(taken) and taken[position][1] <= start:
+            position += 1
+        if position < len(taken) and taken[position][0] < end:
+            continue  # inside a mention the scan found
+        if end < len(text) and text[end] in _NOT_A_PROCURATORATE_AFTER:
+            continue
+        level_word = match.group("level")
+        if level_word is not None and match.group().endswith("院") and "检" not in match.group():
+            named = _named_short_form(text, start, end)
+            if named is not None:
+                found.append(named)
+                continue
+        before = text[start - 1] if start else ""
+        if before.isascii() and before.isalnum():
+            continue  # S市L区人民检察院: an anonymised name, not a relative one
+        if before in _GENERIC_BEFORE_RELATIVE or before.isdigit():
+            continue
+        # 区, 县 and 旗 close many names that are no division (经开区, 林区): after any
+        # other ideograph they are taken as the end of such a name.
+        if (
+            level_word in ("区", "县", "旗")
+            and "\u4e00" <= before <= "\u9fff"
+            and before not in BEFORE_RELATIVE
+        ):
+            continue
+        if level_word is None and match.group("this") in "本我" and context is None:
+            continue  # 本院, 我院: the document's own, which only a context names; or a court
+        if level_word is not None:
+            level = _RELATIVE_LEVELS[level_word]
+            branch = branch_end(text, end, len(text)) if level == 0 else None
+            if branch is not None and "检察院" in match.group():
+                found.append(_Pending(start, branch[0], level, match.group()))
+                continue
+            found.append(_Pending(start, end, level, match.group()))
+        elif (
+            match.group("this") in "本我" or _about_procuratorates(text, start, mentions)
+        ) and text.rfind("法院", 0, start) < 0:  # in a court's text, 本院 is the court
+            found.append(_Pending(start, end, None, match.group()))
+    found.sort(key=lambda m: m.start if isinstance(m, _Pending) else m.span.start)
+    return found
+
+
+def _named_short_form(text: str, start: int, end: int) -> Mention | None:
+    """杭州市院, 宝鸡市凤翔区院: a division's name, then 院 for its procuratorate."""
+    place_end = start + 1
+    starts = sorted(
+        s for s in chain_starts(text, place_end, 0) if at_word_start(text, s, place_end, 0)
+    )
+    for first in starts:
+        outcome = in_words(text, first, end, text[first:place_end] + "人民检察院")
+        if outcome[0] is not None:
+            return new_mention(text, first, end, outcome)
+    return None
+
+
+def _about_procuratorates(text: str, start: int, mentions: list[Mention]) -> bool:
+    """Whether 本院 or 该院 at ``start`` follows a procuratorate rather than a court."""
+    earlier = [m for m in mentions if m.span.end <= start]
+    if not earlier:
+        return False
+    court = text.rfind("法院", 0, start)
+    return court < earlier[-1].span.start
+
+
+def settle(text: str, found: list[Mention | _Pending], context: Procuratorate | None) -> Mentions:
+    """Resolve the relative references, and the ambiguous names the document settles."""
+    settled: list[Mention] = []
+    for item in found:
+        if isinstance(item, _Pending):
+            settled.append(_relative(text, item, settled, context))
+        else:
+            settled.append(item)
+    provinces = {
+        m.procuratorate.province.name
+        for m in settled
+        if m.procuratorate is not None
+        and m.procuratorate.province is not None
+        and not _by_stem(m.procuratorate)
+    }
+    if context is not None and context.province is not None:
+        provinces.add(context.province.name)
+    return Mentions(_by_document(text, m, provinces) for m in settled)
+
+
+def _by_stem(unit: Procuratorate) -> bool:
+    return any(note.endswith("its name without its type") for note in unit.notes)
+
+
+def _relative(
+    text: str, item: _Pending, before: list[Mention], context: Procuratorate | None
+) -> Mention:
+    if item.level is None:
+        if item.word == "该院":
+            target = next((m.procuratorate for m in reversed(before) if m.resolved), None)
+        else:
+            target = context
+        if target is None:
+            return _unresolved(
+                text,
+                item,
+                f"relative: {item.word} names the procuratorate "
+                "the document is about, which the text does not name",
+            )
+        return new_mention(text, item.start, item.end, (evolve(target, name=item.word), None))
+    suffix = item.word[0] if item.level == 2 else ""
+    place = _place_before(text, item.start, item.level, suffix)
+    if place is None:
+        place = _place_of_document(text, item.level, suffix)
+    if place is None and context is not None:
+        place = _level_of(context, item.level)
+    if place is None:
+        return _unresolved(
+            text,
+            item,
+            f"relative: {item.word} names a procuratorate of a level, and no "
+            "place of that level is named before it",
+        )
+    designation = text[item.start + len(item.word) : item.end]
+    if designation:
+        place = place + normalize(designation)
+    return new_mention(text, item.start, item.end, in_words(text, item.start, item.end, place))
+
+
+def _unresolved(text: str, item: _Pending, reason: str) -> Mention:
+    return Mention(Span(item.start, item.end), text[item.start : item.end], None, reason, (), ())
+
+
+def _level_of(unit: Procuratorate, level: int) -> str | None:
+    """The name of ``unit``'s own procuratorate at ``level``, if it lies in one."""
+    if unit.province is None:
+        return None
+    if level == 0:
+        return unit.province.name + "人民检察院"
+    if level == 1 and unit.prefecture is not None:
+        return unit.province.name + unit.prefecture.name + "人民检察院"
+    if level == 1 and unit.province.kind.value == "municipality":
+        return unit.province.name + "人民检察院"
+    if level == 2 and unit.county is not None:
+        return unit.full_name
+    return None
+
+
+def _places_at(text: str, at: int, floor: int, level: int, suffix: str) -> Iterator[str]:
+    """The procuratorates at ``level`` of the places whose names end at ``at``."""
+    idx = index()
+    for start, _ in forms_before(text, at, floor):
+        words = normalize(text[start:at])
+        if words in GENERIC_PLACES or not at_word_start(text, start, at, floor):
+            continue  # 市区, 城区: everyday words before they are places; 和县 after 市
+        # Former names and stems (金山 of 金山区, and a 金山 in another city) are too
+        # loose to fix what a reference refers to.
+        names = {
+            name
+            for form in idx.forms.get(words, ())
+            if form.rank in (CURRENT, SHORT)
+            and form.division.name.endswith(suffix)
+            and (name := _division_level_name(idx, form.division, level)) is not None
+        }
+        if len(names) == 1:
+            yield names.pop()
+
+
+def _place_before(text: str, position: int, level: int, suffix: str) -> str | None:
+    """The procuratorate of the nearest place of ``level`` named before ``position``."""
+    floor = max(0, position - _RELATIVE_REACH)
+    for at in range(position, floor, -1):
+        for name in _places_at(text, at, floor, level, suffix):
+            return name
+    return None
+
+
+def _place_of_document(text: str, level: int, suffix: str) -> str | None:
+    """The one place of ``level`` that all the places the text names lie in, if one.
+
+    Read only where nothing is named before a reference (a headline: 市检察院召开…); a
+    text that names places of two provinces (or cities) settles nothing.
+    """
+    names: set[str] = set()
+    for at in range(min(len(text), _RELATIVE_REACH), 0, -1):
+        names.update(_places_at(text, at, 0, level, suffix))
+        if len(names) > 1:
+            return None
+    return names.pop() if names else None
+
+
+def _division_level_name(idx: DivisionIndex, division: Division, level: int) -> str | None:
+    """The name of the procuratorate of ``division``'s place at ``level``, if any."""
+    province = idx.province_of(division)
+    own = division_level(division.code)
+    if level == 0:
+        return province.name + "人民检察院"
+    if level == 1:
+        if own == 0:
+            return province.name + "人民检察院" if province.code in _MUNICIPALITIES else None
+        prefecture = division if own == 1 else idx.parent(division)
+        if prefecture is None:
+            return province.name + "人民检察院" if province.code in _MUNICIPALITIES else None
+        return province.name + prefecture.name + "人民检察院"
+    if own == 2:
+        return province.name + division.name + "人民检察院"
+    return None
+
+
+_MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
+
+
+def _by_document(text: str, mention: Mention, provinces: set[str]) -> Mention:
+    """An ambiguous name read in the one province the document's other names lie in.
+
+    A name read through a stem alone (金山 for 金山区, Shanghai) in a text whose other
+    names all lie in other provinces is no longer taken as read: 金山 may be a place
+    that is no division, in the province the text is about.
+    """
+    unit = mention.procuratorate
+    if unit is not None and unit.province is not None and _by_stem(unit) and provinces:
+        if unit.province.name not in provinces:
+            elsewhere = "、".join(sorted(provinces))
+            reason = (
+                f"ambiguous: {mention.text} reads as {unit.full_name} only by a place name "
+                f"without its type, and the text's other names lie in {elsewhere}"
+            )
+            return Mention(mention.span, mention.text, None, reason, (unit.full_name,), ())
+        return mention
+    if mention.resolved or not mention.candidates or not provinces:
+        return mention
+    inside = [c for c in mention.candidates if c.startswith(tuple(provinces))]
+    if len(inside) != 1:
+        return mention
+    outcome = in_words(text, mention.span.start, mention.span.end, inside[0] + "人民检察院")
+    if outcome[0] is None:
+        return mention
+    return new_mention(text, mention.span.start, mention.span.end, outcome)
+
+
+def in_original(text: str, mention: Mention, offsets: _markup.Offsets) -> Mention:
+    start, end = offsets.span(mention.span.start, mention.span.end)
+    return evolve(mention, span=Span(start, end), text=text[start:end])
