@@ -19,7 +19,7 @@ import attrs
 import pytest
 
 import procuratorate_awards as pa
-from procuratorate_awards import _export, _loading
+from procuratorate_awards import _export_tables, _loading
 from procuratorate_awards._divisions import index
 
 Exporter = Callable[[Path], tuple[Path, ...]]
@@ -87,7 +87,7 @@ def _files(folder: Path) -> list[str]:
     return sorted(str(path.relative_to(folder)) for path in folder.rglob("*"))
 
 
-_AWARD_ROWS = next(table for table in _export.TABLES if table.name == "awards").rows
+_AWARD_ROWS = next(table for table in _export_tables.TABLES if table.name == "awards").rows
 
 
 def _broken_rows() -> Iterator[tuple[Any, ...]]:
@@ -101,10 +101,9 @@ def test_a_failed_export_leaves_no_file(
 ) -> None:
     broken = tuple(
         attrs.evolve(table, rows=_broken_rows) if table.name == "awards" else table
-        for table in _export.TABLES
+        for table in _export_tables.TABLES
     )
-    monkeypatch.setattr(_export, "TABLES", broken)
-    monkeypatch.setattr(_export, "_CSV_TABLES", tuple(t for t in broken if t.in_csv))
+    monkeypatch.setattr(_export_tables, "TABLES", broken)
     with pytest.raises(RuntimeError, match="ran out"):
         EXPORTERS[name](tmp_path)
     assert [f for f in _files(tmp_path) if not (tmp_path / f).is_dir()] == []
@@ -389,9 +388,9 @@ def test_a_broken_key_is_a_data_error_and_leaves_no_file(
 ) -> None:
     broken = tuple(
         attrs.evolve(table, rows=_dangling_links) if table.name == "award_procuratorates" else table
-        for table in _export.TABLES
+        for table in _export_tables.TABLES
     )
-    monkeypatch.setattr(_export, "TABLES", broken)
+    monkeypatch.setattr(_export_tables, "TABLES", broken)
     with pytest.raises(pa.DataError, match="award_procuratorates: cannot be stored: FOREIGN KEY"):
         pa.export_sqlite(tmp_path / "data.sqlite")
     assert _files(tmp_path) == []

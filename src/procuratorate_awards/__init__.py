@@ -49,18 +49,22 @@ if TYPE_CHECKING:
         Tier,
     )
     from ._export import (
-        Dataset,
         export,
         export_csv,
-        export_datapackage,
         export_json,
-        export_sqlite,
-        export_xlsx,
+    )
+    from ._export_json import (
+        Dataset,
         notice_text,
         read_json,
     )
     from ._find import (
         find_procuratorates,
+    )
+    from ._formats import (
+        export_datapackage,
+        export_sqlite,
+        export_xlsx,
     )
     from ._frames import (
         OptionalDependencyError,
@@ -137,19 +141,19 @@ _LAZY: dict[str, str] = {
     "ProvinceKind": "_enums",
     "Subject": "_enums",
     "Tier": "_enums",
-    "Dataset": "_export",
     "export": "_export",
     "export_csv": "_export",
-    "export_datapackage": "_export",
     "export_json": "_export",
-    "export_sqlite": "_export",
-    "export_xlsx": "_export",
-    "notice_text": "_export",
-    "read_json": "_export",
+    "Dataset": "_export_json",
+    "notice_text": "_export_json",
+    "read_json": "_export_json",
+    "find_procuratorates": "_find",
+    "export_datapackage": "_formats",
+    "export_sqlite": "_formats",
+    "export_xlsx": "_formats",
+    "OptionalDependencyError": "_frames",
     "Mention": "_mentions",
     "Mentions": "_mentions",
-    "find_procuratorates": "_find",
-    "OptionalDependencyError": "_frames",
     "Award": "_models",
     "Division": "_models",
     "Erratum": "_models",

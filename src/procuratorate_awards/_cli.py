@@ -356,7 +356,7 @@ def _cmd_notice(args: argparse.Namespace) -> int:
             sys.stdout.flush()
             buffer.write(text.encode("utf-8"))
         return 0
-    from ._export import notice_text
+    from ._export_json import notice_text
 
     sys.stdout.write(notice_text())
     return 0
@@ -453,7 +453,8 @@ def _cmd_find(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from ._export import FORCE_HINT, export
+    from ._export import export
+    from ._files import FORCE_HINT
 
     if args.excel and args.format != "csv":
         raise UsageError("--excel only applies to --format csv")
