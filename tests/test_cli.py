@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 
 import procuratorate_awards as pa
 from procuratorate_awards import _cli as cli
+from procuratorate_awards import _cli_output
 from procuratorate_awards._cli import main
 from procuratorate_awards._tables import display_width, render_table
 
@@ -536,8 +537,8 @@ def test_other_failures_are_one_line_without_a_traceback(
 
 
 def test_write_rows_refuses_an_unknown_format() -> None:
-    with pytest.raises(cli.UsageError, match="unknown format 'xml'"):
-        cli.write_rows([], ["a"], "xml", io.StringIO())
+    with pytest.raises(_cli_output.UsageError, match="unknown format 'xml'"):
+        _cli_output.write_rows([], ["a"], "xml", io.StringIO())
 
 
 def test_notice_raw_without_a_byte_stream_writes_the_text(run: Runner) -> None:

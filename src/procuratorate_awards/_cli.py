@@ -15,32 +15,37 @@ query,name,province,prefecture,county,level,kind,code,error
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import IO, NoReturn
+from collections.abc import Callable, Iterator, Sequence
+from typing import NoReturn
 
-from ._enums import Tier
+from ._cli_output import (
+    AWARD_COLUMNS,
+    LIST_FORMATS,
+    PROG,
+    PROVINCE_COLUMNS,
+    RESOLVE_COLUMNS,
+    SUMMARY_COLUMNS,
+    UNIT_COLUMNS,
+    Row,
+    UsageError,
+    award_row,
+    print_note,
+    resolve_row,
+    summary_row,
+    summary_text,
+    unit_row,
+    write_rows,
+)
 from ._errors import DataError, NameLookupError
 from ._frames import OptionalDependencyError
-from ._models import Award, Procuratorate
 from ._queries import awards, notice, units
-from ._resolution import provinces, resolve_procuratorate
-from ._tables import display_width, pad, render_table, terminal_width
+from ._resolution import provinces
 from ._version import DATA_VERSION, DIVISIONS_VINTAGE, __version__
 
 __all__ = ["main"]
 
-PROG = "procuratorate-awards"
-LIST_FORMATS = ("table", "json", "jsonl", "csv", "tsv")
-# How lists inside one cell are joined in the table, CSV and TSV formats (as the notice
-# joins the units of a joint award).
-_JOIN = "、"
-
-Value = str | int | bool | None | list[str]
-Row = dict[str, Value]
 
 _EXAMPLES = (
     ("", "summary of the notice"),
@@ -73,207 +78,11 @@ def _examples() -> str:
     )
 
 
-class UsageError(Exception):
-    """A mistake in the command line; reported in one line with exit status 2."""
-
-
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line, not a usage dump."""
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see '{self.prog} --help')")
-
-
-# --- output ---------------------------------------------------------------------------
-
-
-def _text(value: Value, *, table: bool = False) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        if table:
-            return "yes" if value else "no"
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return _JOIN.join(value)
-    return str(value)
-
-
-def _tsv_cell(value: Value) -> str:
-    # TSV has no quoting: a tab or line break inside a value would split it.
-    return " ".join(_text(value).split()) if value is not None else ""
-
-
-def write_rows(
-    rows: Iterable[Row], columns: Sequence[str], form: str, out: IO[str] | None = None
-) -> int:
-    """Write ``rows`` in ``form`` (one of :data:`LIST_FORMATS`); return how many there were.
-
-    JSON Lines, CSV and TSV stream row by row, so a long listing starts at once and a
-    reader that stops early stops the work; the table and JSON need every row first.
-
-    >>> write_rows([{"tier": "一等奖", "n": 5}], ["tier", "n"], "csv")
-    tier,n
-    一等奖,5
-    1
-    """
-    stream = sys.stdout if out is None else out
-    count = 0
-    if form == "table":
-        materialised = list(rows)
-        body = [[_text(row.get(c), table=True) for c in columns] for row in materialised]
-        if body:
-            # Fitted to the terminal, so that a row never wraps; a file gets every character.
-            stream.write(render_table(columns, body, width=terminal_width()) + "\n")
-        return len(materialised)
-    if form == "json":
-        materialised = list(rows)
-        stream.write(_json(materialised, indent=2) + "\n")
-        return len(materialised)
-    if form == "jsonl":
-        for row in rows:
-            stream.write(_json(row) + "\n")
-            count += 1
-        return count
-    if form == "csv":
-        writer = csv.writer(stream, lineterminator="\n")
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow(_text(row.get(c)) for c in columns)
-            count += 1
-        return count
-    if form == "tsv":
-        stream.write("\t".join(columns) + "\n")
-        for row in rows:
-            stream.write("\t".join(_tsv_cell(row.get(c)) for c in columns) + "\n")
-            count += 1
-        return count
-    raise UsageError(f"unknown format {form!r}; choose one of {', '.join(LIST_FORMATS)}")
-
-
-# Valid inside JSON strings, but str.splitlines() and some readers break lines there.
-_LINE_BREAKING = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-
-
-def _json(value: object, indent: int | None = None) -> str:
-    text = json.dumps(value, ensure_ascii=False, indent=indent)
-    if any(char in text for char in _LINE_BREAKING):
-        for char, escape in _LINE_BREAKING.items():
-            text = text.replace(char, escape)
-    return text
-
-
-def _note(message: str) -> None:
-    print(f"{PROG}: {message}", file=sys.stderr)
-
-
-# --- rows -----------------------------------------------------------------------------
-
-
-def _summary_row() -> Row:
-    the_notice = notice()
-    all_awards = awards()
-    row: Row = {
-        "title": the_notice.title,
-        "issuer": the_notice.issuer,
-        "year": the_notice.year,
-        "total_entries": the_notice.total_entries,
-        "awards": len(all_awards),
-    }
-    for tier in Tier:
-        row[tier.label] = sum(award.tier is tier for award in all_awards)
-    row["procuratorates"] = len(units())
-    return row
-
-
-SUMMARY_COLUMNS = (
-    "title",
-    "issuer",
-    "year",
-    "total_entries",
-    "awards",
-    *(tier.label for tier in Tier),
-    "procuratorates",
-)
-
-
-def summary_text() -> str:
-    """The short readable summary ``procuratorate-awards`` prints with no arguments.
-
-    >>> print(summary_text())  # doctest: +NORMALIZE_WHITESPACE
-    关于全国检察机关大数据法律监督模型竞赛结果的通报
-    issuer          中华人民共和国最高人民检察院
-    year            2022
-    entries         574 submitted
-    awards          55: 一等奖 5, 二等奖 10, 三等奖 15, 优秀奖 25
-    procuratorates  59 won at least one award
-    """
-    row = _summary_row()
-    tiers = ", ".join(f"{tier.label} {row[tier.label]}" for tier in Tier)
-    lines = [
-        ("issuer", str(row["issuer"])),
-        ("year", str(row["year"])),
-        ("entries", f"{row['total_entries']} submitted"),
-        ("awards", f"{row['awards']}: {tiers}"),
-        ("procuratorates", f"{row['procuratorates']} won at least one award"),
-    ]
-    width = max(display_width(key) for key, _ in lines)
-    return "\n".join([str(row["title"]), *(f"{pad(k, width)}  {v}" for k, v in lines)])
-
-
-AWARD_COLUMNS = ("tier", "number", "title", "units", "joint")
-
-
-def _award_row(award: Award) -> Row:
-    return {
-        "tier": award.tier.label,
-        "number": award.number,
-        "title": award.title,
-        "units": [unit.name for unit in award.units],
-        "joint": award.joint,
-    }
-
-
-UNIT_COLUMNS = ("name", "province", "prefecture", "county", "level", "kind", "code", "awards")
-
-
-def _unit_row(unit: Procuratorate, won: int) -> Row:
-    return {
-        "name": unit.name,
-        "province": None if unit.province is None else unit.province.name,
-        "prefecture": None if unit.prefecture is None else unit.prefecture.name,
-        "county": None if unit.county is None else unit.county.name,
-        "level": None if unit.level is None else unit.level.label,
-        "kind": unit.kind.label,
-        "code": unit.code,
-        "awards": won,
-    }
-
-
-PROVINCE_COLUMNS = ("code", "name", "english_name", "iso_code", "kind", "units", "awards")
-
-RESOLVE_COLUMNS = (
-    "query",
-    "name",
-    "province",
-    "prefecture",
-    "county",
-    "level",
-    "kind",
-    "code",
-    "error",
-)
-
-
-def _resolve_row(query: str) -> Row:
-    try:
-        unit = resolve_procuratorate(query)
-    except NameLookupError as error:
-        return {"query": query, "error": str(error)}
-    row = _unit_row(unit, 0)
-    del row["awards"]
-    row["name"] = unit.full_name
-    return {"query": query, **row, "error": None}
 
 
 # --- commands -------------------------------------------------------------------------
@@ -283,7 +92,7 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     if args.format == "table":
         print(summary_text())
     else:
-        write_rows([_summary_row()], SUMMARY_COLUMNS, args.format)
+        write_rows([summary_row()], SUMMARY_COLUMNS, args.format)
     return 0
 
 
@@ -304,9 +113,9 @@ def _cmd_awards(args: argparse.Namespace) -> int:
     }
     given = {key: value for key, value in filters.items() if value is not None}
     found = awards(**given) if given else awards()
-    count = write_rows((_award_row(a) for a in found), AWARD_COLUMNS, args.format)
+    count = write_rows((award_row(a) for a in found), AWARD_COLUMNS, args.format)
     if count == 0:
-        _note("no award matches these filters")
+        print_note("no award matches these filters")
     return 0
 
 
@@ -315,7 +124,7 @@ def _cmd_units(args: argparse.Namespace) -> int:
     for award in awards():
         for unit in award.units:
             won[unit.name] = won.get(unit.name, 0) + 1
-    rows = (_unit_row(unit, won[unit.name]) for unit in units())
+    rows = (unit_row(unit, won[unit.name]) for unit in units())
     write_rows(rows, UNIT_COLUMNS, args.format)
     return 0
 
@@ -391,7 +200,7 @@ def _cmd_resolve(args: argparse.Namespace) -> int:
     def rows() -> Iterator[Row]:
         nonlocal failed
         for name in _names(args):
-            row = _resolve_row(name)
+            row = resolve_row(name)
             failed += row["error"] is not None
             yield row
 
@@ -399,7 +208,7 @@ def _cmd_resolve(args: argparse.Namespace) -> int:
     if count == 0:
         raise UsageError("no names given: standard input held only blank lines")
     if failed:
-        _note(f"{failed} of {count} names did not resolve")
+        print_note(f"{failed} of {count} names did not resolve")
         return 1
     return 0
 
@@ -448,7 +257,7 @@ def _cmd_find(args: argparse.Namespace) -> int:
         )
     write_rows(rows, FIND_COLUMNS, args.format)
     if not rows:
-        _note("the text names no procuratorate")
+        print_note("the text names no procuratorate")
     return 0
 
 
@@ -639,22 +448,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         _quiet_stdout()
         return 0
     except UsageError as error:
-        _note(f"error: {error}")
+        print_note(f"error: {error}")
         return 2
     except NameLookupError as error:
-        _note(f"error: {error}")
+        print_note(f"error: {error}")
         return 2
     except (FileExistsError, FileNotFoundError, NotADirectoryError, IsADirectoryError) as error:
-        _note(f"error: {error}")
+        print_note(f"error: {error}")
         return 2
     except DataError as error:
-        _note(f"the packaged data is damaged: {error}")
+        print_note(f"the packaged data is damaged: {error}")
         return 1
     except UnicodeDecodeError as error:
-        _note(f"error: the input is not UTF-8 text ({error.reason} at byte {error.start})")
+        print_note(f"error: the input is not UTF-8 text ({error.reason} at byte {error.start})")
         return 2
     except OSError as error:
-        _note(f"error: {error}")
+        print_note(f"error: {error}")
         return 1
     except KeyboardInterrupt:
         return 130
