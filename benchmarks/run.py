@@ -307,20 +307,20 @@ def bench_memory_all(children: Children, repeats: int) -> list[Row]:
 
 _FULL_LOAD = """
 import procuratorate_awards as pa
-from procuratorate_awards import _loading
+from procuratorate_awards import _records, _resources
 names = ("notice.json", "awards.json", "provinces.json", "divisions.json")
-documents = [_loading.read_bytes(name) for name in names]
+documents = [_resources.current().read(name) for name in names]
 import json, time
 start = time.perf_counter()
-pa.notice(); pa.awards(); pa.provinces(); _loading.divisions.get()
+pa.notice(); pa.awards(); pa.provinces(); _records.division_table.get()
 cold = time.perf_counter() - start
 start = time.perf_counter()
 for document in documents:
     json.loads(document)
 parse = time.perf_counter() - start
-_loading.reset_all()
+_resources.use(_resources.Resources())
 start = time.perf_counter()
-pa.notice(); pa.awards(); pa.provinces(); _loading.divisions.get()
+pa.notice(); pa.awards(); pa.provinces(); _records.division_table.get()
 warm = time.perf_counter() - start
 print(json.dumps([cold, parse, warm]))
 """
@@ -351,7 +351,7 @@ def bench_full_load(children: Children, repeats: int) -> list[Row]:
             parse_ms,
             "ms",
             None,
-            note="after reset_all(): decoding, parsing, structuring and checksums only",
+            note="with fresh resources: decoding, parsing, structuring and checksums only",
             samples={"package": warm, "baseline": parse},
         ),
     ]
@@ -381,8 +381,8 @@ pa.resolve_procuratorate("浙江省嵊州市人民检察院")
 gc.collect()
 indexed = rss()
 # A second process-wide view: the Python objects the same steps keep alive.
-from procuratorate_awards import _loading
-_loading.reset_all()
+from procuratorate_awards import _resources
+_resources.use(_resources.Resources())
 gc.collect()
 tracemalloc.start()
 pa.notice(); pa.awards(); pa.units(); pa.provinces()
@@ -526,9 +526,9 @@ sys.path.insert(0, {here!r})
 import run as bench
 import procuratorate_awards as pa
 names = bench.name_list({length})
-pa.resolve_procuratorate("浙江省嵊州市人民检察院")
+# Build the indexes, not the memo of answers: the first pass is answered afresh.
 from procuratorate_awards import _resolution
-_resolution._resolve.cache_clear()
+_resolution._read_procuratorate_name("浙江省嵊州市人民检察院")
 
 def resolve_all(names):
     answers = []

@@ -19,7 +19,7 @@ import attrs
 import pytest
 
 import procuratorate_awards as pa
-from procuratorate_awards import _export_tables, _loading
+from procuratorate_awards import _convert, _export_tables
 from procuratorate_awards._divisions import index
 
 Exporter = Callable[[Path], tuple[Path, ...]]
@@ -152,7 +152,7 @@ def test_json_round_trips_to_equal_models(tmp_path: Path) -> None:
     assert data.awards == tuple(pa.awards())
     assert data.provinces == pa.provinces()
     document = json.loads(path.read_text(encoding="utf-8"))
-    assert document == _loading.converter().unstructure(data)
+    assert document == _convert.converter().unstructure(data)
     assert document["awards"][3]["units"][1]["county"] == {"code": "331124", "name": "松阳县"}
 
 

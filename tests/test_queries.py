@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import copy
+import hashlib
+import json
 import re
+import shutil
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import procuratorate_awards as pa
-from procuratorate_awards import Kind, Level, Subject, Tier
+from procuratorate_awards import Kind, Level, Subject, Tier, _resources
 from procuratorate_awards._vocabulary import fold_text
 
 ALL = pa.awards()
@@ -459,16 +462,26 @@ def test_english_name_covers_military_and_registry_procuratorates(name: str) -> 
 
 
 @pytest.fixture
-def damaged_translations(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Any]]:
-    """A copy of the translations document that a test may damage; restored afterwards."""
-    from procuratorate_awards import _loading, _translations
+def damage_translations(tmp_path: Path) -> Iterator[Callable[[Callable[[Any], object]], None]]:
+    """Damage a copy of the translations, record its digest, and read the copy instead."""
+    folder = tmp_path / "data"
+    shutil.copytree(Path(pa.__file__).parent / "data", folder)
 
-    document = copy.deepcopy(_loading.translations.get())
-    monkeypatch.setattr(_loading.translations, "get", lambda: document)
-    _translations._translations.reset()
-    yield document
-    monkeypatch.undo()
-    _translations._translations.reset()
+    def damage(edit: Callable[[Any], object]) -> None:
+        document = json.loads((folder / "translations.json").read_text(encoding="utf-8"))
+        edit(document)
+        data = json.dumps(document, ensure_ascii=False).encode("utf-8")
+        (folder / "translations.json").write_bytes(data)
+        # The digest matches, so the damage is found by what the package checks after it.
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        manifest["files"]["translations.json"] = hashlib.sha256(data).hexdigest()
+        (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+
+    previous = _resources.use(_resources.Resources(folder))
+    try:
+        yield damage
+    finally:
+        _resources.use(previous)
 
 
 @pytest.mark.parametrize(
@@ -480,9 +493,11 @@ def damaged_translations(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, 
     ],
 )
 def test_damaged_translations_are_reported(
-    damaged_translations: dict[str, Any], damage: Callable[[dict[str, Any]], object], record: str
+    damage_translations: Callable[[Callable[[Any], object]], None],
+    damage: Callable[[dict[str, Any]], object],
+    record: str,
 ) -> None:
-    damage(damaged_translations)
+    damage_translations(damage)
     with pytest.raises(pa.DataError) as caught:
         pa.english_title(ALL[0])
     assert caught.value.file == "translations.json"

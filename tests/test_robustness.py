@@ -6,6 +6,7 @@ Nothing here times anything; speed is measured by ``benchmarks/run.py``.
 from __future__ import annotations
 
 import functools
+import importlib
 import inspect
 import json
 import os
@@ -29,7 +30,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import procuratorate_awards as pa
-from procuratorate_awards import _divisions, _loading, _resolution
+from procuratorate_awards import _convert, _divisions, _resolution, _resources
+from procuratorate_awards._models import DivisionTable
+from procuratorate_awards._records import builder
 
 PACKAGE_DIR = Path(pa.__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
@@ -43,14 +46,11 @@ def damaged_copy(tmp_path: Path) -> Iterator[Path]:
     """A copy of the data folder that the package reads instead of its own."""
     folder = tmp_path / "data"
     shutil.copytree(DATA_DIR, folder)
-    original = _loading.data_folder
-    _loading.data_folder = lambda: folder
-    _loading.reset_all()
+    previous = _resources.use(_resources.Resources(folder))
     try:
         yield folder
     finally:
-        _loading.data_folder = original
-        _loading.reset_all()
+        _resources.use(previous)
 
 
 def _edit_json(edit: Callable[[Any], None]) -> Callable[[bytes], bytes]:
@@ -205,25 +205,19 @@ def test_damaged_resources_raise_data_error_naming_file_and_record(
     ],
 )
 def test_well_formed_resources_load_into_what_the_converter_builds(file: str, kind: Any) -> None:
-    document = json.loads(_loading.read_bytes(file))
+    document = json.loads(_resources.current().checked(file))
     if kind is pa.Notice:
         document["source_text"] = pa.notice().source_text
-    direct = _loading.structure_resource(file, document, kind)
-    assert direct == _loading.converter().structure(document, kind)
-    assert type(direct) is type(_loading.converter().structure(document, kind))
+    direct = builder(kind)(document)
+    assert direct == _convert.converter().structure(document, kind)
+    assert type(direct) is type(_convert.converter().structure(document, kind))
 
 
-def test_the_division_table_loads_alike_through_the_converter(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    direct = _loading.divisions.get()
-    # Refusing the shape sends the table through the converter, as damaged data would go.
-    monkeypatch.setattr(_loading, "_division_rows", lambda document: None)
-    _loading.divisions.reset()
-    try:
-        assert _loading.divisions.get() == direct
-    finally:
-        _loading.reset_all()
+def test_the_division_table_builds_alike_through_the_converter() -> None:
+    # The converter is the one that reports damage; both must read the same table.
+    document = json.loads(_resources.current().checked("divisions.json"))
+    direct = builder(DivisionTable)(document)
+    assert direct == _convert.converter().structure(document, DivisionTable)
 
 
 def test_a_damaged_resource_fails_every_time_not_only_the_first(damaged_copy: Path) -> None:
@@ -242,8 +236,7 @@ def test_a_missing_resource_is_a_data_error(damaged_copy: Path) -> None:
 
 
 def test_the_shipped_data_loads_again_after_the_damaged_copy_is_gone(damaged_copy: Path) -> None:
-    _loading.data_folder = _loading._data_folder
-    _loading.reset_all()
+    _resources.use(_resources.Resources())
     assert len(pa.awards()) == 55
     assert pa.resolve_province("浙江").name == "浙江省"
 
@@ -260,12 +253,12 @@ def _first_loads() -> tuple[object, ...]:
         pa.provinces(),
         pa.notice(),
         _divisions.index(),
-        _loading.converter(),
+        _convert.converter(),
     )
 
 
 def test_many_threads_first_loading_at_once_get_the_same_objects() -> None:
-    _loading.reset_all()
+    _resources.use(_resources.Resources())
     start = threading.Barrier(THREADS)
     results: list[tuple[object, ...]] = []
     resolved: list[pa.Procuratorate] = []
@@ -299,7 +292,6 @@ def test_many_threads_first_loading_at_once_get_the_same_objects() -> None:
     first = results[0]
     for loaded in results[1:]:
         assert all(a is b for a, b in zip(loaded, first, strict=True))
-    assert len({id(p) for p in resolved}) >= 1
     assert all(p == resolved[0] for p in resolved)
     loaded_provinces = first[2]
     assert isinstance(loaded_provinces, tuple)
@@ -309,7 +301,7 @@ def test_many_threads_first_loading_at_once_get_the_same_objects() -> None:
 
 def test_after_a_reset_resolution_hands_out_the_newly_loaded_records() -> None:
     before = pa.resolve_province("浙江")
-    _loading.reset_all()
+    _resources.use(_resources.Resources())
     after = pa.resolve_province("浙江")
     assert after == before
     assert after is next(p for p in pa.provinces() if p.name == "浙江省")
@@ -545,22 +537,30 @@ def test_huge_input_is_refused_with_a_short_message(
 # --- bounded caches ----------------------------------------------------------------------
 
 
-def _bounded_caches() -> list[tuple[str, Any]]:
-    caches = []
-    for module in (_resolution, _divisions, _loading):
+def _package_modules() -> list[Any]:
+    package = Path(pa.__file__).parent
+    return [
+        importlib.import_module(f"procuratorate_awards.{path.stem}")
+        for path in sorted(package.glob("_*.py"))
+        if path.stem not in {"__init__", "__main__"}
+    ]
+
+
+def test_every_memo_of_user_input_has_a_bound() -> None:
+    memos = {}
+    for module in _package_modules():
         for name, value in vars(module).items():
-            if callable(value) and hasattr(value, "cache_info"):
-                caches.append((f"{module.__name__}.{name}", value))
-    return caches
-
-
-def test_every_cache_keyed_by_user_input_has_a_bound() -> None:
-    caches = _bounded_caches()
-    assert {"_resolve", "_resolve_province_text"} <= {name.rsplit(".", 1)[1] for name, _ in caches}
-    for name, cached in caches:
-        takes_input = bool(inspect.signature(cached).parameters)
-        maxsize = cached.cache_info().maxsize
-        assert not takes_input or maxsize is not None, name
+            # No cache outside the resources: a cache there would outlive the data.
+            assert not hasattr(value, "cache_info"), f"{module.__name__}.{name}"
+            memo = getattr(value, "memo", value)
+            if isinstance(memo, _resources.Memo):
+                memos[f"{module.__name__}.{name}"] = memo
+    assert {
+        "procuratorate_awards._resolution._resolve",
+        "procuratorate_awards._reading._outcome",
+    } <= set(memos)
+    for name, memo in memos.items():
+        assert memo.maxsize > 0, name
 
 
 # Blank strings normalise to nothing and fail at once: a cheap way to fill a cache.
@@ -587,20 +587,21 @@ def _blank_inputs(count: int) -> Iterator[str]:
 def test_resolution_caches_stop_growing_at_their_bound(
     cached: Any, public: Callable[[str], object]
 ) -> None:
-    bound = cached.cache_info().maxsize
-    cached.cache_clear()
+    memo = cached.memo
+    bound = memo.maxsize
+    _resources.use(_resources.Resources())
     inputs = list(_blank_inputs(bound + 500))
     assert len(set(inputs)) == len(inputs)
     for text in inputs:
         with pytest.raises(pa.UnknownNameError):
             public(text)
-    assert cached.cache_info().currsize == bound
+    assert memo.size() == bound
     # Inputs too long to be worth keeping are answered and not kept.
-    cached.cache_clear()
+    _resources.use(_resources.Resources())
     for number in range(50):
         with pytest.raises(pa.UnknownNameError):
             public("x" * 300 + str(number))
-    assert cached.cache_info().currsize == 0
+    assert memo.size() == 0
 
 
 # --- pickling and process pools ----------------------------------------------------------

@@ -38,7 +38,8 @@ from procuratorate_awards import (  # noqa: E402
     Tier,
     resolve_procuratorate,
 )
-from procuratorate_awards._loading import CHECKED_FILES, converter  # noqa: E402
+from procuratorate_awards._convert import converter  # noqa: E402
+from procuratorate_awards._resources import CHECKED_FILES  # noqa: E402
 
 # One list entry: an optional bullet, the number, an optional space, then the text.
 ENTRY = re.compile(r"(- )?([0-9]{1,2})\.( ?)(\S.*)")

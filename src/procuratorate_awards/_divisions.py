@@ -19,10 +19,11 @@ from collections.abc import Iterable
 
 from attrs import frozen
 
-from . import _loading
+from . import _records
 from ._enums import ProvinceKind
 from ._markup import INVISIBLE
-from ._models import Division, Province
+from ._models import Division, FormerName, Province
+from ._resources import Lazy
 
 __all__ = [
     "CURRENT",
@@ -70,7 +71,7 @@ def normalize(text: str) -> str:
     '嵊州市'
     """
     folded = unicodedata.normalize("NFKC", INVISIBLE.sub("", text))
-    folded = folded.translate(_loading.simplified.get())
+    folded = folded.translate(_records.simplified_table.get())
     return "".join(folded.split())
 
 
@@ -83,7 +84,7 @@ def fold_character(char: str) -> str:
     folded = unicodedata.normalize("NFKC", char)
     if len(folded) != 1:
         return char
-    return folded.translate(_loading.simplified.get())
+    return folded.translate(_records.simplified_table.get())
 
 
 def _is_ethnic_run(text: str) -> bool:
@@ -181,7 +182,7 @@ class DivisionIndex:
     def __init__(
         self,
         divisions: tuple[Division, ...],
-        former_names: Iterable[_loading.FormerName],
+        former_names: Iterable[FormerName],
         provinces: tuple[Province, ...],
     ) -> None:
         self.divisions = divisions
@@ -331,11 +332,11 @@ _GENERIC_CHARACTERS = frozenset("省市县区州旗盟地自治族人民检察�
 
 
 def _build() -> DivisionIndex:
-    divisions, former_names = _loading.divisions.get()
-    return DivisionIndex(divisions, former_names, _loading.provinces.get())
+    divisions, former_names = _records.division_table.get()
+    return DivisionIndex(divisions, former_names, _records.province_records.get())
 
 
-_index = _loading.Lazy(_build)
+_index = Lazy(_build)
 
 
 def index() -> DivisionIndex:

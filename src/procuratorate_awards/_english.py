@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from . import _loading
+from . import _records
 from ._enums import Kind, Level
 from ._errors import UnknownNameError
 from ._grammar import registry_index
 from ._models import Procuratorate, Province
 from ._resolution import resolve_procuratorate
+from ._resources import ENGLISH_FILE, Lazy
 
 __all__ = ["english_name"]
 
@@ -27,12 +28,11 @@ class _English:
 
 
 def _load_english() -> tuple[_English, frozenset[str]]:
-    name = _loading.ENGLISH_FILE
-    table: _English = _loading.structure(name, _loading.english.get(), _English)
+    table: _English = _records.load(ENGLISH_FILE, _English)
     return table, frozenset(table.with_prefecture)
 
 
-_places = _loading.Lazy(_load_english)
+_places = Lazy(_load_english)
 
 
 def _english_place(unit: Procuratorate, province: Province) -> str:

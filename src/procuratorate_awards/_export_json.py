@@ -8,7 +8,6 @@ from pathlib import Path
 
 from attrs import frozen
 
-from . import _loading
 from ._divisions import index
 from ._enums import Tier
 from ._errors import DataError
@@ -104,7 +103,9 @@ class Dataset:
 
 
 def json_bytes() -> bytes:
-    document = _loading.converter().unstructure(Dataset.current())
+    from ._convert import converter
+
+    document = converter().unstructure(Dataset.current())
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
@@ -123,5 +124,7 @@ def read_json(path: PathLike) -> Dataset:
         data = Path(name).read_bytes()
     except OSError as error:
         raise DataError(name, None, f"cannot be read ({error.strerror or error})") from None
-    result: Dataset = _loading.structure(name, _loading.parse_json(name, data), Dataset)
+    from ._convert import parse_json, structure
+
+    result: Dataset = structure(name, parse_json(name, data), Dataset)
     return result

@@ -21,10 +21,10 @@ from ._resolution import provinces
 from ._tables import Column
 from ._version import DIVISIONS_VINTAGE
 
-__all__ = ["TABLES", "Cell", "Table"]
+__all__ = ["TABLES", "FlatCell", "Table"]
 
 
-Cell = str | int | bool | None
+FlatCell = str | int | bool | None
 # A list inside one cell (abbreviations, notes) is joined with this.
 LIST_SEPARATOR = "; "
 _NOTES_SEPARATOR = "\n"
@@ -46,7 +46,7 @@ class Table:
     title: str
     columns: tuple[Column, ...]
     primary_key: tuple[str, ...]
-    rows: Callable[[], Iterator[tuple[Cell, ...]]]
+    rows: Callable[[], Iterator[tuple[FlatCell, ...]]]
     in_csv: bool = True
 
 
@@ -66,7 +66,7 @@ def _name(division: Division | None) -> str | None:
     return None if division is None else division.name
 
 
-def _province_rows() -> Iterator[tuple[Cell, ...]]:
+def _province_rows() -> Iterator[tuple[FlatCell, ...]]:
     for position, province in enumerate(provinces(), 1):
         yield (
             position,
@@ -83,7 +83,7 @@ def _province_rows() -> Iterator[tuple[Cell, ...]]:
         )
 
 
-def _procuratorate_rows() -> Iterator[tuple[Cell, ...]]:
+def _procuratorate_rows() -> Iterator[tuple[FlatCell, ...]]:
     province_ids = _province_ids()
     for position, unit in enumerate(units(), 1):
         yield (
@@ -105,7 +105,7 @@ def _procuratorate_rows() -> Iterator[tuple[Cell, ...]]:
         )
 
 
-def _award_rows() -> Iterator[tuple[Cell, ...]]:
+def _award_rows() -> Iterator[tuple[FlatCell, ...]]:
     for position, award in enumerate(awards(), 1):
         yield (
             position,
@@ -124,14 +124,14 @@ def _award_rows() -> Iterator[tuple[Cell, ...]]:
         )
 
 
-def _award_unit_rows() -> Iterator[tuple[Cell, ...]]:
+def _award_unit_rows() -> Iterator[tuple[FlatCell, ...]]:
     unit_ids = _unit_ids()
     for award_id, award in enumerate(awards(), 1):
         for place, (unit, span) in enumerate(zip(award.units, award.unit_spans, strict=True), 1):
             yield (award_id, place, unit_ids[unit.name], unit.name, span.start, span.end)
 
 
-def _award_list_rows() -> Iterator[tuple[Cell, ...]]:
+def _award_list_rows() -> Iterator[tuple[FlatCell, ...]]:
     unit_ids = _unit_ids()
     for award_id, award in enumerate(awards(), 1):
         for place, unit in enumerate(award.units, 1):
@@ -157,7 +157,7 @@ def _award_list_rows() -> Iterator[tuple[Cell, ...]]:
             )
 
 
-def _notice_rows() -> Iterator[tuple[Cell, ...]]:
+def _notice_rows() -> Iterator[tuple[FlatCell, ...]]:
     n = notice()
     yield (
         1,
@@ -175,7 +175,7 @@ def _notice_rows() -> Iterator[tuple[Cell, ...]]:
     )
 
 
-def _paragraph_rows() -> Iterator[tuple[Cell, ...]]:
+def _paragraph_rows() -> Iterator[tuple[FlatCell, ...]]:
     for position, paragraph in enumerate(notice().paragraphs, 1):
         yield (
             paragraph.id,
@@ -188,7 +188,7 @@ def _paragraph_rows() -> Iterator[tuple[Cell, ...]]:
         )
 
 
-def _erratum_rows() -> Iterator[tuple[Cell, ...]]:
+def _erratum_rows() -> Iterator[tuple[FlatCell, ...]]:
     for position, erratum in enumerate(notice().errata, 1):
         yield (
             position,
@@ -206,7 +206,7 @@ def _erratum_rows() -> Iterator[tuple[Cell, ...]]:
 _DIVISION_LEVELS = ("province", "prefecture", "county")
 
 
-def _division_rows() -> Iterator[tuple[Cell, ...]]:
+def _division_rows() -> Iterator[tuple[FlatCell, ...]]:
     idx = index()
     province_ids = _province_ids()
     for division in idx.divisions:
@@ -436,7 +436,7 @@ def csv_bytes(table: Table, *, bom: bool = False) -> bytes:
     return ("\ufeff" if bom else "").encode("utf-8") + buffer.getvalue().encode("utf-8")
 
 
-def _csv_cell(cell: Cell) -> str | int:
+def _csv_cell(cell: FlatCell) -> str | int:
     if cell is None:
         return ""
     if isinstance(cell, bool):

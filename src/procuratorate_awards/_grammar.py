@@ -29,11 +29,12 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from . import _loading
+from . import _records
 from ._divisions import FORMER, DivisionIndex, Form, division_level, index, is_inside, normalize
 from ._enums import Kind, Level
 from ._errors import AmbiguousNameError, UnknownNameError
 from ._models import Division, Procuratorate, Province, RegistryEntry
+from ._resources import Lazy
 
 __all__ = [
     "COORDINATORS",
@@ -106,7 +107,7 @@ COORDINATORS = frozenset("、和及与")
 # they name no division; standing alone, after a separator or inside a longer name they do.
 GENERIC_PLACES = frozenset({"市区", "新区", "城区", "郊区", "矿区", "东区", "西区", "南区", "北区"})
 
-_MAX_PLACE = 64
+MAX_PLACE = 64
 _MUNICIPALITY_CODES = frozenset({"11", "12", "31", "50"})
 
 _NOTE_PREFECTURE_NOT_CITY = (
@@ -246,10 +247,10 @@ def _own_names(province: Province, city: Division) -> tuple[str, str]:
 
 
 def _build_registry_index() -> RegistryIndex:
-    return RegistryIndex(_loading.registry.get(), index())
+    return RegistryIndex(_records.registry_records.get(), index())
 
 
-_registry = _loading.Lazy(_build_registry_index)
+_registry = Lazy(_build_registry_index)
 
 
 def registry_index() -> RegistryIndex:
@@ -348,7 +349,7 @@ def place(
     idx = index()
     if not text:
         raise UnknownNameError(name, "names no place")
-    if len(text) > _MAX_PLACE:
+    if len(text) > MAX_PLACE:
         raise UnknownNameError(name, f"is longer than any place name ({len(text):,} characters)")
     readings = list(_readings(idx, text))
     if readings:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import _loading
+from . import _records
 from ._divisions import (
     code_inside,
     fold_character,
@@ -22,6 +22,7 @@ from ._grammar import (
     SPECIAL_AREA_WORDS,
     registry_index,
 )
+from ._resources import Lazy, Memo
 
 # How many white-space characters in a row may stand inside a name (a line break
 # with the indentation of the next line); a longer run ends the name.
@@ -47,10 +48,8 @@ BEFORE_RELATIVE = frozenset(
 # --- reading characters -------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=4096)
-def fold_char(char: str) -> str:
-    """One character as names are read (memoised: most texts repeat few characters)."""
-    return fold_character(char)
+# One character as names are read (memoised: most texts repeat few characters).
+fold_char = Memo(fold_character, maxsize=4096)
 
 
 def prev_char(text: str, position: int, floor: int) -> int:
@@ -89,14 +88,14 @@ def _same(char: str, wanted: str) -> bool:
 # and enclosed ideographs, compatibility ideographs, from the Unicode data), and every
 # traditional character that names are read in.
 def _build_inexact() -> re.Pattern[str]:
-    traditional = "".join(sorted(map(chr, _loading.simplified.get())))
+    traditional = "".join(sorted(map(chr, _records.simplified_table.get())))
     return re.compile(
         r"[\s\u2e80-\u2fdf\u3038-\u303a\u3190-\u319f\u3244-\u3247\u3280-\u32b0"
         rf"\uf900-\ufaff\U0001f210-\U0001f251\U0002f800-\U0002fa1f{traditional}]"
     )
 
 
-_INEXACT = _loading.Lazy(_build_inexact)
+_INEXACT = Lazy(_build_inexact)
 
 
 def word_before(text: str, position: int, word: str, floor: int) -> int:
@@ -151,7 +150,7 @@ def _build_trie() -> _Node:
     return root
 
 
-division_trie = _loading.Lazy(_build_trie)
+division_trie = Lazy(_build_trie)
 
 
 def forms_before(
@@ -230,7 +229,7 @@ def _build_name_prefixes() -> frozenset[str]:
     )
 
 
-name_prefixes = _loading.Lazy(_build_name_prefixes)
+name_prefixes = Lazy(_build_name_prefixes)
 
 
 def military_starts(text: str, position: int, floor: int) -> list[int]:
@@ -272,8 +271,8 @@ def _build_registry_trie(branch: bool) -> _Node:
     return root
 
 
-_registry_trie = _loading.Lazy(functools.partial(_build_registry_trie, False))
-_registry_branch_trie = _loading.Lazy(functools.partial(_build_registry_trie, True))
+_registry_trie = Lazy(functools.partial(_build_registry_trie, False))
+_registry_branch_trie = Lazy(functools.partial(_build_registry_trie, True))
 
 
 def registry_starts(text: str, core: int, floor: int, *, branch: bool = False) -> set[int]:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from . import _loading
 from ._enums import Kind
 from ._frames import Frame, Rows, count
 from ._models import Award, Procuratorate, Span
 from ._queries import awards as _all_awards
+from ._resources import Lazy
 from ._tables import Column
 
 __all__ = ["Mention", "Mentions"]
@@ -76,23 +76,12 @@ def _build_award_index() -> dict[_Key, tuple[Award, ...]]:
     return {key: tuple(entries) for key, entries in found.items()}
 
 
-_award_index = _loading.Lazy(_build_award_index)
-# The resolver hands out the same record for the same name, so most look-ups repeat;
-# keyed by identity, each entry keeps its record alive so that the identity stays valid.
-_AWARDS_SEEN: dict[int, tuple[Procuratorate, tuple[Award, ...]]] = {}
-_AWARDS_SEEN_MAX = 4096
-_loading.on_reset(_AWARDS_SEEN.clear)
+_award_index = Lazy(_build_award_index)
 
 
 def awards_of(procuratorate: Procuratorate) -> tuple[Award, ...]:
-    seen = _AWARDS_SEEN.get(id(procuratorate))
-    if seen is not None and seen[0] is procuratorate:
-        return seen[1]
-    found = _award_index.get().get(_award_key(procuratorate), ())
-    if len(_AWARDS_SEEN) >= _AWARDS_SEEN_MAX:
-        _AWARDS_SEEN.clear()
-    _AWARDS_SEEN[id(procuratorate)] = (procuratorate, found)
-    return found
+    """The awards ``procuratorate`` won, alone or jointly, in printed order."""
+    return _award_index.get().get(_award_key(procuratorate), ())
 
 
 _MENTION_COLUMNS = (

@@ -56,7 +56,7 @@ class _Printed:
         return repr(self) if found is None else found[1](self)
 
 
-def _check_span(instance: Span, attribute: object, end: int) -> None:
+def _start_within_end(instance: Span, attribute: object, end: int) -> None:
     if not 0 <= instance.start <= end:
         raise ValueError(f"a span needs 0 <= start <= end, got [{instance.start}, {end})")
 
@@ -73,7 +73,7 @@ class Span:
     """
 
     start: int
-    end: int = field(validator=_check_span)
+    end: int = field(validator=_start_within_end)
 
     def slice(self, text: str) -> str:
         """The part of ``text`` this span covers."""
@@ -383,3 +383,44 @@ class RegistryEntry:
     established: str | None = None
     abolished: str | None = None
     successor: str | None = None
+
+
+# --- the stored shapes of the division and character tables ------------------------------
+
+
+@frozen
+class FormerName:
+    """A division name out of use by the 2022 vintage, and the 2022 codes it became.
+
+    Stored as a row ``[code, name, start, end, [successor, ...]]``; years are as of
+    31 December.
+    """
+
+    code: str
+    name: str
+    start: int
+    end: int
+    successors: tuple[str, ...]
+
+
+@frozen
+class DivisionTable:
+    """The division table as stored: rows rather than one object per record."""
+
+    vintage: str
+    source: str
+    divisions: tuple[tuple[str, str], ...]
+    former_names: tuple[FormerName, ...]
+
+
+def _one_for_one(instance: CharacterTable, attribute: object, value: dict[str, str]) -> None:
+    if not all(len(k) == len(v) == 1 for k, v in value.items()):
+        raise ValueError("expected one character for one")
+
+
+@frozen
+class CharacterTable:
+    """The traditional characters names may be written in, each with its simplified one."""
+
+    about: str
+    characters: dict[str, str] = field(validator=_one_for_one)

@@ -16,12 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, Literal, TypeVar, overload
 
-from . import _loading, _render  # noqa: F401  (_render: the records handed out print as tables)
+from . import _records, _render  # noqa: F401  (_render: the records handed out print as tables)
 from ._english import english_name
 from ._enums import Kind, Level, Subject, Tier
 from ._errors import UnknownNameError
 from ._frames import Frame, Rows, count
 from ._models import Award, Notice, Procuratorate, Province
+from ._resources import Lazy
 from ._tables import Column
 from ._translations import english_title, subjects
 from ._vocabulary import (
@@ -86,7 +87,7 @@ def _haystack(award: Award) -> str:
     return "\x00".join(fold(part) for part in parts)
 
 
-_haystacks: _loading.Lazy[dict[int, str]] = _loading.Lazy(
+_haystacks: Lazy[dict[int, str]] = Lazy(
     lambda: {id(award): _haystack(award) for award in _all_awards.get()}
 )
 
@@ -389,8 +390,8 @@ def _unit_cells(unit: Procuratorate) -> tuple[Any, ...]:
     )
 
 
-_all_awards: _loading.Lazy[AwardList] = _loading.Lazy(lambda: AwardList(_loading.awards.get()))
-_all_units: _loading.Lazy[UnitList] = _loading.Lazy(
+_all_awards: Lazy[AwardList] = Lazy(lambda: AwardList(_records.award_records.get()))
+_all_units: Lazy[UnitList] = Lazy(
     lambda: UnitList(dict.fromkeys(unit for award in _all_awards.get() for unit in award.units))
 )
 
@@ -404,7 +405,7 @@ def notice() -> Notice:
     >>> len(notice().points)
     4
     """
-    return _loading.notice.get()
+    return _records.notice_record.get()
 
 
 def awards(

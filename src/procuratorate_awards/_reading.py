@@ -7,13 +7,12 @@ and names of the registry are read here. The document as a whole is settled late
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 
 from attrs import evolve
 
-from . import _loading
+from . import _records
 from ._divisions import (
     CURRENT,
     code_inside,
@@ -53,6 +52,7 @@ from ._letters import (
 from ._mentions import Mention, awards_of
 from ._models import Award, Procuratorate, Span
 from ._resolution import resolve_procuratorate
+from ._resources import Lazy, Memo
 
 __all__ = ["scan"]
 
@@ -62,8 +62,7 @@ __all__ = ["scan"]
 _Outcome = tuple[Procuratorate | None, NameLookupError | None]
 
 
-@functools.lru_cache(maxsize=8192)
-def _resolve(name: str) -> _Outcome:
+def _read_outcome(name: str) -> _Outcome:
     """The resolver's answer or error, memoised: a name repeated in a long text then
     costs one look-up, not a new exception. Names read here are short by construction.
     """
@@ -74,7 +73,7 @@ def _resolve(name: str) -> _Outcome:
         return None, error.with_traceback(None)
 
 
-_loading.on_reset(_resolve.cache_clear)
+_outcome = Memo(_read_outcome, maxsize=8192)
 
 
 def new_mention(text: str, start: int, end: int, outcome: _Outcome) -> Mention:
@@ -97,7 +96,7 @@ def _first_resolved(text: str, starts: list[int], ends: list[int]) -> tuple[int,
     fallback: tuple[int, int, _Outcome] | None = None
     for start in starts:
         for end in ends:
-            outcome = _resolve(text[start:end])
+            outcome = _outcome(text[start:end])
             if outcome[0] is not None:
                 return start, end, outcome
             if fallback is None:
@@ -227,7 +226,7 @@ def _read_procuratorate(
     if outcome[0] is None and branch is not None and branch[1]:
         # A binding designation (第一分院, 汉江分院) belongs to the name even unresolved.
         start, stop = ordered[0], branch[0]
-        outcome = _resolve(text[start:stop])
+        outcome = _outcome(text[start:stop])
     if start not in places:
         return [new_mention(text, start, stop, outcome)], stop
     return _coordinated(text, start, stop, outcome, floor), stop
@@ -266,7 +265,7 @@ def _coordinated_branches(text: str, starts: list[int], end: int) -> list[Mentio
 
 def in_words(text: str, start: int, end: int, name: str) -> _Outcome:
     """The outcome of ``name``, which the words ``text[start:end]`` stand for."""
-    procuratorate, error = _resolve(name)
+    procuratorate, error = _outcome(name)
     if procuratorate is None:
         return procuratorate, error
     return evolve(procuratorate, name=text[start:end]), None
@@ -351,7 +350,7 @@ def _in_context(name: str, context: Procuratorate | None, own: _Outcome) -> _Out
     if any(code_inside(context.province.code + "0000", code) for code in codes):
         tries.append(context.province.name + name)
     for attempt in tries:
-        found = _resolve(attempt)
+        found = _outcome(attempt)
         if found[0] is not None:
             return found
     return own
@@ -366,7 +365,7 @@ _GAP = rf"\s{{0,{MAX_GAP}}}"
 # Every alternative is a fixed word with bounded gaps, so a match attempt takes a
 # bounded number of steps and the scan stays linear; it runs in C.
 def _build_anchor() -> re.Pattern[str]:
-    table = _loading.simplified.get()
+    table = _records.simplified_table.get()
 
     def written(char: str) -> str:
         """A class of ``char`` and the traditional characters read as it (检, 檢)."""
@@ -381,7 +380,7 @@ def _build_anchor() -> re.Pattern[str]:
     )
 
 
-_ANCHOR = _loading.Lazy(_build_anchor)
+_ANCHOR = Lazy(_build_anchor)
 
 
 def _anchors(text: str) -> Iterator[tuple[int, int, str]]:
@@ -411,7 +410,7 @@ def _compound(text: str, anchor: int, end: int, mentions: list[Mention]) -> bool
     for start in sorted(registry_starts(text, anchor, reach, branch=True)):
         if start > reach:
             break
-        outcome = _resolve(text[start:end])
+        outcome = _outcome(text[start:end])
         if outcome[0] is not None:
             while mentions and mentions[-1].span.start >= start:
                 mentions.pop()
@@ -427,7 +426,7 @@ def scan(text: str) -> list[Mention]:
     for start, end, kind in _anchors(text):
         if kind == "检":
             if start >= floor:
-                mentions.append(new_mention(text, start, end, _resolve(text[start:end])))
+                mentions.append(new_mention(text, start, end, _outcome(text[start:end])))
             floor = end
             continue
         if kind == "分院":
@@ -451,7 +450,7 @@ def scan(text: str) -> list[Mention]:
         found_mentions, floor = read
         if mentions and _joined(text, mentions[-1].span.end, found_mentions[0].span.start):
             first = found_mentions[0]
-            own = (first.procuratorate, None) if first.resolved else _resolve(first.text)
+            own = (first.procuratorate, None) if first.resolved else _outcome(first.text)
             reread = _in_context(first.text, mentions[-1].procuratorate, own)
             found_mentions[0] = new_mention(text, first.span.start, first.span.end, reread)
         mentions.extend(found_mentions)

@@ -22,15 +22,16 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Generic, TypeVar
 
-from . import _loading
+from . import _records
 from ._divisions import CURRENT, DivisionIndex, Form, division_level, index, normalize
 from ._enums import Level
 from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
-from ._grammar import CORPS_SHORT_FORMS, PROCURATORATE_SUFFIXES, parse, place_path
+from ._grammar import CORPS_SHORT_FORMS, MAX_PLACE, PROCURATORATE_SUFFIXES, parse, place_path
 from ._models import Procuratorate, Province, RegistryEntry
 from ._render import ProvinceList
+from ._resources import Lazy, Memo
 
 __all__ = [
     "ProvinceList",
@@ -46,7 +47,6 @@ T = TypeVar("T")
 # Inputs up to this length are cached; longer ones are answered but not kept.
 _MAX_CACHED_INPUT = 200
 # No place part of a real name comes near this; longer input is not searched for one.
-_MAX_PLACE = 64
 _PROCURATORATE_WORDS = (*PROCURATORATE_SUFFIXES, "人民")
 _CACHE_SIZE = 8192
 
@@ -57,27 +57,30 @@ def _text_argument(value: object, what: str) -> str:
     return value
 
 
-def _cached(function: Callable[[str], T]) -> Callable[[str], T]:
-    """Memoise answers and failures for short inputs in a bounded cache."""
+class _Remembered(Generic[T]):
+    """Answers and failures for short inputs, memoised with the resources they come from.
 
-    @functools.lru_cache(maxsize=_CACHE_SIZE)
-    def attempt(text: str) -> T | NameLookupError:
+    A failure is kept as its error and raised anew each time, with a fresh traceback.
+    """
+
+    def __init__(self, function: Callable[[str], T]) -> None:
+        self._function = function
+        self.memo: Memo[T | NameLookupError] = Memo(
+            self._attempt, maxsize=_CACHE_SIZE, longest=_MAX_CACHED_INPUT
+        )
+        functools.update_wrapper(self, function)
+
+    def _attempt(self, text: str) -> T | NameLookupError:
         try:
-            return function(text)
+            return self._function(text)
         except NameLookupError as error:
             return error
 
-    def run(text: str) -> T:
-        outcome = attempt(text) if len(text) <= _MAX_CACHED_INPUT else function(text)
+    def __call__(self, text: str) -> T:
+        outcome = self.memo(text)
         if isinstance(outcome, NameLookupError):
             raise outcome.__reduce__()[0](*outcome.__reduce__()[1])
         return outcome
-
-    run.cache_clear = attempt.cache_clear  # type: ignore[attr-defined]
-    run.cache_info = attempt.cache_info  # type: ignore[attr-defined]
-    # Answers hold loaded records; data loaded again must not meet stale ones.
-    _loading.on_reset(attempt.cache_clear)
-    return run
 
 
 # --- provinces ---------------------------------------------------------------------------
@@ -97,7 +100,7 @@ def provinces() -> ProvinceList:
 
 
 # The same object on every call, as the registry it wraps.
-_province_list = _loading.Lazy(lambda: ProvinceList(_loading.provinces.get()))
+_province_list = Lazy(lambda: ProvinceList(_records.province_records.get()))
 
 
 def registry() -> tuple[RegistryEntry, ...]:
@@ -113,15 +116,14 @@ def registry() -> tuple[RegistryEntry, ...]:
     >>> entry.province, entry.kind.label
     ('上海市', '铁路运输')
     """
-    return _loading.registry.get()
+    return _records.registry_records.get()
 
 
 def _ascii_key(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
-@functools.cache
-def _province_keys() -> tuple[dict[str, Province], dict[str, Province], dict[str, Province]]:
+def _build_province_keys() -> tuple[dict[str, Province], dict[str, Province], dict[str, Province]]:
     """Exact keys: Chinese forms, ASCII forms (casefolded, no spaces) and ISO codes."""
     chinese: dict[str, Province] = {}
     ascii_forms: dict[str, Province] = {}
@@ -138,7 +140,7 @@ def _province_keys() -> tuple[dict[str, Province], dict[str, Province], dict[str
     return chinese, ascii_forms, iso
 
 
-_loading.on_reset(_province_keys.cache_clear)
+_province_keys = Lazy(_build_province_keys)
 
 
 def resolve_province(value: str | int) -> Province:
@@ -185,15 +187,14 @@ def _province_names(provinces: tuple[Province, ...]) -> tuple[str, ...]:
     return tuple(p.name for p in provinces)
 
 
-@_cached
-def _resolve_province_text(value: str) -> Province:
+def _read_province_text(value: str) -> Province:
     text = normalize(value)
     if not text:
         raise UnknownNameError(value, "an empty name names no province")
     if text.isascii():
         if text.isdigit():
             return _province_from_code(text, value)
-        chinese, ascii_forms, iso = _province_keys()
+        chinese, ascii_forms, iso = _province_keys.get()
         key = _ascii_key(text)
         found = iso.get(text.casefold()) or ascii_forms.get(key)
         if found is None:
@@ -204,10 +205,13 @@ def _resolve_province_text(value: str) -> Province:
                 _province_names(tuple(dict.fromkeys(close))),
             )
         return found
-    chinese, _, _ = _province_keys()
+    chinese, _, _ = _province_keys.get()
     if text in chinese:
         return chinese[text]
     return _province_from_start(value, text)
+
+
+_resolve_province_text = _Remembered(_read_province_text)
 
 
 def _province_from_start(value: str, text: str) -> Province:
@@ -242,7 +246,7 @@ def _province_from_start(value: str, text: str) -> Province:
             f"{text[:best_end]} is the start of another word here, not a province's name",
             tuple(dict.fromkeys(idx.province_of(form.division).name for form in best)),
         )
-    suggestions = idx.suggestions(text[:_MAX_PLACE])
+    suggestions = idx.suggestions(text[:MAX_PLACE])
     raise UnknownNameError(
         value,
         "does not start with the name of a province or of a division in one",
@@ -259,12 +263,14 @@ def _whole_word(idx: DivisionIndex, text: str, end: int, form: Form) -> bool:
 # --- procuratorates ----------------------------------------------------------------------
 
 
-@_cached
-def _resolve(name: str) -> Procuratorate:
+def _read_procuratorate_name(name: str) -> Procuratorate:
     text = normalize(name)
     if not text:
         raise UnknownNameError(name, "an empty name names no procuratorate")
     return parse(name, text)
+
+
+_resolve = _Remembered(_read_procuratorate_name)
 
 
 def resolve_procuratorate(name: str) -> Procuratorate:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from attrs import evolve, frozen
 
-from . import _loading, _markup
+from . import _markup, _records
 from ._divisions import (
     CURRENT,
     SHORT,
@@ -62,7 +62,7 @@ def relatives(
     found: list[Mention | _Pending] = list(mentions)
     position = 0
     # Traditional characters fold one for one, so offsets in the folded text are the text's.
-    for match in _RELATIVE.finditer(text.translate(_loading.simplified.get())):
+    for match in _RELATIVE.finditer(text.translate(_records.simplified_table.get())):
         start, end = match.span()
         while position < len(taken) and taken[position][1] <= start:
             position += 1

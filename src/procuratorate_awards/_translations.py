@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from . import _loading
+from . import _records
 from ._enums import Subject, Tier
 from ._errors import DataError, UnknownNameError
 from ._models import Award
+from ._resources import TRANSLATIONS_FILE, Lazy
 
 __all__ = ["english_title", "subject_rationale", "subjects"]
 
@@ -37,23 +38,25 @@ class _Translations:
 
 
 def _load_translations() -> tuple[_Translations, dict[tuple[Tier, int], _AwardNotes]]:
-    name = _loading.TRANSLATIONS_FILE
-    table: _Translations = _loading.structure(name, _loading.translations.get(), _Translations)
+    name = TRANSLATIONS_FILE
+    table: _Translations = _records.load(name, _Translations)
     by_award: dict[tuple[Tier, int], _AwardNotes] = {}
-    for index, (notes, award) in enumerate(zip(table.awards, _loading.awards.get(), strict=False)):
+    for index, (notes, award) in enumerate(
+        zip(table.awards, _records.award_records.get(), strict=False)
+    ):
         if (notes.award, notes.title) != (award.label, award.title):
             raise DataError(name, f"$.awards[{index}]", f"does not describe {award.label}")
         for label in notes.subjects:
             if label not in _SUBJECT_LABELS:
                 raise DataError(name, f"$.awards[{index}].subjects", f"{label!r} is no subject")
         by_award[award.tier, award.number] = notes
-    if len(by_award) != len(_loading.awards.get()):
-        raise DataError(name, "$.awards", f"expected {len(_loading.awards.get())} awards")
+    if len(by_award) != len(_records.award_records.get()):
+        raise DataError(name, "$.awards", f"expected {len(_records.award_records.get())} awards")
     return table, by_award
 
 
 _SUBJECT_LABELS = frozenset(subject.value for subject in Subject)
-_translations = _loading.Lazy(_load_translations)
+_translations = Lazy(_load_translations)
 
 
 def _notes(award: Award) -> _AwardNotes:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from . import _loading
 from ._enums import Tier
 from ._errors import DataError, NameLookupError
 from ._models import Span
 from ._queries import awards, notice
 from ._resolution import registry, resolve_procuratorate
+from ._resources import AWARDS_FILE, CHECKED_FILES, NOTICE_FILE, REGISTRY_FILE, current
 
 __all__ = ["validate"]
 
@@ -35,11 +35,12 @@ def validate() -> None:
     >>> from procuratorate_awards import validate
     >>> validate()
     """
-    for name in _loading.CHECKED_FILES:
-        _loading.check_digest(name, _loading.read_bytes(name))
+    resources = current()
+    for name in CHECKED_FILES:
+        resources.checked(name)
     the_notice = notice()
     source = the_notice.source_text
-    file = _loading.AWARDS_FILE
+    file = AWARDS_FILE
     all_awards = awards()
     for tier in Tier:
         numbers = [award.number for award in all_awards if award.tier is tier]
@@ -64,7 +65,7 @@ def validate() -> None:
             and award.unit_spans[-1].end == award.span.end
         ):
             raise DataError(file, record, "its span does not cover its title and units")
-    file = _loading.NOTICE_FILE
+    file = NOTICE_FILE
     for paragraph in the_notice.paragraphs:
         if not paragraph.span.slice(source):
             raise DataError(file, f"paragraphs ({paragraph.id})", "has an empty span")
@@ -76,7 +77,7 @@ def validate() -> None:
 
 
 def _validate_registry() -> None:
-    file = _loading.REGISTRY_FILE
+    file = REGISTRY_FILE
     for position, entry in enumerate(registry()):
         record = f"$[{position}] ({entry.name})"
         if not entry.sources or not all(s.url and s.quote for s in entry.sources):

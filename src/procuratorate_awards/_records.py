@@ -1,0 +1,174 @@
+"""The records built from the packaged resources, one direct builder for all of them.
+
+Each resource's bytes are checked against their recorded digest first; bytes that
+match are the shipped ones, so the records are built straight from the parsed JSON,
+without cattrs. Bytes that do not match go to the converter (``_convert``), which
+names the file and the record at fault, or else the mismatch is reported.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from attrs import fields
+
+from ._errors import DataError
+from ._models import (
+    Award,
+    CharacterTable,
+    Division,
+    DivisionTable,
+    FormerName,
+    Notice,
+    Province,
+    RegistryEntry,
+    Span,
+)
+from ._resources import (
+    AWARDS_FILE,
+    DIVISIONS_FILE,
+    NOTICE_FILE,
+    PROVINCES_FILE,
+    REGISTRY_FILE,
+    SIMPLIFIED_FILE,
+    SOURCE_FILE,
+    Lazy,
+    current,
+)
+
+__all__ = [
+    "award_records",
+    "builder",
+    "division_table",
+    "load",
+    "notice_record",
+    "province_records",
+    "registry_records",
+    "simplified_table",
+    "source_text",
+]
+
+# Records stored as a JSON array of their fields in order, not as an object.
+_STORED_AS_ROWS = frozenset({FormerName})
+
+
+def _builder(kind: Any) -> Callable[[Any], Any]:
+    """A function that builds ``kind`` from the parsed JSON of a resource whose digest matched.
+
+    It covers what the resources use (attrs classes, str, int, bool, enums, optional
+    values, homogeneous and fixed tuples, dictionaries of strings, spans and rows) and
+    builds what the converter builds from the same document.
+    """
+    import enum
+    import typing
+
+    import attrs
+
+    if kind is Span:
+        return lambda value: Span(value[0], value[1])
+    if kind in (str, int, bool):
+        return lambda value: value
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return kind._value2member_map_.__getitem__
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin is dict:
+        return dict
+    if origin is tuple and len(args) == 2 and args[1] is ...:
+        item = _builder(args[0])
+        if args[0] in (str, int, bool):
+            return tuple
+        return lambda value: tuple(map(item, value))
+    if origin is tuple:
+        if all(arg in (str, int, bool) for arg in args):
+            return tuple
+        items = [_builder(arg) for arg in args]
+        return lambda value: tuple(build(v) for build, v in zip(items, value, strict=True))
+    if args and type(None) in args and len(args) == 2:
+        inner = _builder(next(a for a in args if a is not type(None)))
+        return lambda value: None if value is None else inner(value)
+    if isinstance(kind, type) and attrs.has(kind):
+        hints = typing.get_type_hints(kind)
+        plan = [(f.name, _builder(hints[f.name])) for f in fields(kind)]
+        if kind in _STORED_AS_ROWS:
+            return lambda row: kind(*(build(v) for (_, build), v in zip(plan, row, strict=True)))
+
+        def record(value: dict[str, Any]) -> Any:
+            return kind(**{name: build(value[name]) for name, build in plan if name in value})
+
+        return record
+    raise NotImplementedError(f"no direct building for {kind!r}")
+
+
+# One builder per kind, made on first use: the first award query prepares no notice.
+_builders: dict[Any, Lazy[Callable[[Any], Any]]] = {}
+
+
+def builder(kind: Any) -> Callable[[Any], Any]:
+    """The direct builder of ``kind``."""
+    lazy = _builders.get(kind)
+    if lazy is None:
+        lazy = _builders.setdefault(kind, Lazy(functools.partial(_builder, kind)))
+    return lazy.get()
+
+
+def load(name: str, kind: Any, complete: Callable[[Any], Any] | None = None) -> Any:
+    """The resource ``name`` built as ``kind``, its digest checked before anything is built.
+
+    ``complete`` adds to the parsed document what the records take from elsewhere.
+    """
+    resources = current()
+    data = resources.read(name)
+    mismatch = resources.digest_error(name, data)
+    if mismatch is not None:
+        from ._convert import diagnose
+
+        diagnose(name, data, kind, complete)
+        raise mismatch
+    import json
+
+    document = json.loads(data)
+    return builder(kind)(document if complete is None else complete(document))
+
+
+def _source_text() -> str:
+    resources = current()
+    data = resources.read(SOURCE_FILE)
+    mismatch = resources.digest_error(SOURCE_FILE, data)
+    if mismatch is not None:
+        from ._convert import decode
+
+        decode(SOURCE_FILE, data)
+        raise mismatch
+    return data.decode("utf-8")
+
+
+def _with_source_text(document: Any) -> Any:
+    if not isinstance(document, dict):
+        raise DataError(NOTICE_FILE, "$", "expected an object")
+    return {**document, "source_text": source_text.get()}
+
+
+def _divisions() -> tuple[tuple[Division, ...], tuple[FormerName, ...]]:
+    table: DivisionTable = load(DIVISIONS_FILE, DivisionTable)
+    return tuple(Division(code, name) for code, name in table.divisions), table.former_names
+
+
+def _simplified() -> dict[int, str]:
+    """The traditional characters names may be written in, as a ``str.translate`` table."""
+    table: CharacterTable = load(SIMPLIFIED_FILE, CharacterTable)
+    return str.maketrans(table.characters)
+
+
+source_text = Lazy(_source_text)
+notice_record: Lazy[Notice] = Lazy(lambda: load(NOTICE_FILE, Notice, _with_source_text))
+award_records: Lazy[tuple[Award, ...]] = Lazy(lambda: load(AWARDS_FILE, tuple[Award, ...]))
+province_records: Lazy[tuple[Province, ...]] = Lazy(
+    lambda: load(PROVINCES_FILE, tuple[Province, ...])
+)
+division_table = Lazy(_divisions)
+registry_records: Lazy[tuple[RegistryEntry, ...]] = Lazy(
+    lambda: load(REGISTRY_FILE, tuple[RegistryEntry, ...])
+)
+simplified_table = Lazy(_simplified)
