@@ -31,8 +31,8 @@ from hypothesis import strategies as st
 
 import procuratorate_awards as pa
 from procuratorate_awards import _convert, _divisions, _resolution, _resources
-from procuratorate_awards._models import DivisionTable
 from procuratorate_awards._records import builder
+from procuratorate_awards._shapes import DivisionTable
 
 PACKAGE_DIR = Path(pa.__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"

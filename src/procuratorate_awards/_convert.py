@@ -18,8 +18,9 @@ from attrs import fields
 from cattrs.errors import IterableValidationNote
 
 from ._errors import DataError
-from ._models import FormerName, Span
+from ._models import Span
 from ._resources import Lazy
+from ._shapes import FormerName
 
 __all__ = ["converter", "decode", "diagnose", "parse_json", "structure"]
 

@@ -22,8 +22,9 @@ from attrs import frozen
 from . import _records
 from ._enums import ProvinceKind
 from ._markup import INVISIBLE
-from ._models import Division, FormerName, Province
+from ._models import Division, Province
 from ._resources import Lazy
+from ._shapes import FormerName
 
 __all__ = [
     "CURRENT",

@@ -17,14 +17,12 @@ from collections.abc import Callable, Iterable
 from typing import Any, Literal, TypeVar, overload
 
 from . import _records, _render  # noqa: F401  (_render: the records handed out print as tables)
-from ._english import english_name
 from ._enums import Kind, Level, Subject, Tier
 from ._errors import UnknownNameError
 from ._frames import Frame, Rows, count
 from ._models import Award, Notice, Procuratorate, Province
 from ._resources import Lazy
 from ._tables import Column
-from ._translations import english_title, subjects
 from ._vocabulary import (
     fold,
     parse_kind,
@@ -75,11 +73,16 @@ def _award_keys(award: Award, key: str) -> tuple[Any, ...]:
     if key == "kind":
         return _award_kinds(award)
     if key == "subject":
+        from ._translations import subjects
+
         return subjects(award)
     raise UnknownNameError(key, "is not a key to group awards by", GROUP_KEYS)
 
 
 def _haystack(award: Award) -> str:
+    from ._english import english_name
+    from ._translations import english_title
+
     parts = [award.title, award.alternative_title or "", english_title(award)]
     for unit in award.units:
         parts += (unit.name, unit.full_name, english_name(unit))
@@ -132,6 +135,8 @@ def _predicates(
         kinds = values(kind, parse_kind, "kind")
         tests.append(lambda a: any(k in kinds for k in _award_kinds(a)))
     if subject is not None:
+        from ._translations import subjects
+
         wanted = values(subject, parse_subject, "subject")
         tests.append(lambda a: any(s in wanted for s in subjects(a)))
     return tests
@@ -292,6 +297,10 @@ _AWARD_COLUMNS = (
 
 
 def _award_cells(award: Award) -> tuple[Any, ...]:
+    # The English names and subjects, and what they load, only when a table is drawn.
+    from ._english import english_name
+    from ._translations import english_title, subjects
+
     return (
         award.label,
         award.tier.label,
@@ -373,6 +382,8 @@ _UNIT_COLUMNS = (
 
 
 def _unit_cells(unit: Procuratorate) -> tuple[Any, ...]:
+    from ._english import english_name
+
     try:
         english: str | None = english_name(unit)
     except UnknownNameError:

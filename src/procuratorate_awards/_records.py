@@ -10,17 +10,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import fields
 
 from ._errors import DataError
 from ._models import (
     Award,
-    CharacterTable,
     Division,
-    DivisionTable,
-    FormerName,
     Notice,
     Province,
     RegistryEntry,
@@ -38,6 +35,9 @@ from ._resources import (
     current,
 )
 
+if TYPE_CHECKING:
+    from ._shapes import FormerName
+
 __all__ = [
     "award_records",
     "builder",
@@ -49,9 +49,6 @@ __all__ = [
     "simplified_table",
     "source_text",
 ]
-
-# Records stored as a JSON array of their fields in order, not as an object.
-_STORED_AS_ROWS = frozenset({FormerName})
 
 
 def _builder(kind: Any) -> Callable[[Any], Any]:
@@ -91,7 +88,8 @@ def _builder(kind: Any) -> Callable[[Any], Any]:
     if isinstance(kind, type) and attrs.has(kind):
         hints = typing.get_type_hints(kind)
         plan = [(f.name, _builder(hints[f.name])) for f in fields(kind)]
-        if kind in _STORED_AS_ROWS:
+        # A record stored as a JSON array of its fields in order, not as an object.
+        if getattr(kind, "stored_as_row", False):
             return lambda row: kind(*(build(v) for (_, build), v in zip(plan, row, strict=True)))
 
         def record(value: dict[str, Any]) -> Any:
@@ -151,12 +149,16 @@ def _with_source_text(document: Any) -> Any:
 
 
 def _divisions() -> tuple[tuple[Division, ...], tuple[FormerName, ...]]:
+    from ._shapes import DivisionTable
+
     table: DivisionTable = load(DIVISIONS_FILE, DivisionTable)
     return tuple(Division(code, name) for code, name in table.divisions), table.former_names
 
 
 def _simplified() -> dict[int, str]:
     """The traditional characters names may be written in, as a ``str.translate`` table."""
+    from ._shapes import CharacterTable
+
     table: CharacterTable = load(SIMPLIFIED_FILE, CharacterTable)
     return str.maketrans(table.characters)
 

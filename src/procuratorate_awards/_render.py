@@ -12,7 +12,6 @@ from __future__ import annotations
 from ._frames import Frame, Rows, count, fields_html, fields_text
 from ._models import Award, Notice, Procuratorate, Province, register_rendering
 from ._tables import Column
-from ._translations import english_title, subject_rationale, subjects
 
 __all__ = ["ProvinceList"]
 
@@ -72,6 +71,9 @@ class ProvinceList(Rows[Province]):
 
 
 def _award_pairs(award: Award) -> list[tuple[str, object]]:
+    # The translations load when an award is first shown, not when the list is.
+    from ._translations import english_title, subject_rationale, subjects
+
     pairs: list[tuple[str, object]] = [
         ("award", f"{award.label} ({award.tier.english} {award.number})"),
         ("title", award.title),

@@ -12,7 +12,6 @@ Chinese and Latin text. Widths follow ``unicodedata.east_asian_width``: ``W`` an
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -138,6 +137,8 @@ def terminal_width() -> int | None:
     80
     >>> del os.environ["COLUMNS"]
     """
+    import shutil
+
     size = shutil.get_terminal_size((0, 0))
     if size.columns <= 0:
         return None

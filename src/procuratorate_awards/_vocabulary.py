@@ -14,7 +14,6 @@ from typing import Any, TypeVar
 from ._enums import Kind, Level, Subject, Tier
 from ._errors import UnknownNameError
 from ._models import Procuratorate, Province
-from ._resolution import resolve_procuratorate, resolve_province
 
 __all__ = ["fold_text", "parse_kind", "parse_level", "parse_subject", "parse_tier"]
 
@@ -193,6 +192,9 @@ def parse_province(value: object) -> Province:
         return value
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise TypeError(f"a province must be a Province, str or int, not {type(value).__name__}")
+    # Resolution loads the division index, which only a place name needs.
+    from ._resolution import resolve_province
+
     return resolve_province(value)
 
 
@@ -202,6 +204,8 @@ def parse_unit(value: object) -> str:
         return value.full_name
     if not isinstance(value, str):
         raise TypeError(f"a unit must be a Procuratorate or str, not {type(value).__name__}")
+    from ._resolution import resolve_procuratorate
+
     return resolve_procuratorate(value).full_name
 
 
