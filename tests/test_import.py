@@ -119,3 +119,12 @@ def test_no_module_level_name_is_defined_in_two_modules() -> None:
         for name in _module_level_names(path):
             where.setdefault(name, []).append(path.stem)
     assert {name: modules for name, modules in where.items() if len(modules) > 1} == {}
+
+
+def test_no_module_is_over_500_lines() -> None:
+    # A module that grows past this holds more than one concern; split it by concern.
+    lengths = {
+        path.name: len(path.read_text(encoding="utf-8").splitlines())
+        for path in Path(pa.__file__).parent.glob("*.py")
+    }
+    assert {name: length for name, length in lengths.items() if length > 500} == {}

@@ -11,8 +11,8 @@ from attrs import frozen
 from . import _records
 from ._enums import Kind, Level
 from ._errors import UnknownNameError
-from ._grammar import registry_index
 from ._models import Procuratorate, Province
+from ._registry import registry_index
 from ._resolution import resolve_procuratorate
 from ._resources import ENGLISH_FILE, Lazy
 

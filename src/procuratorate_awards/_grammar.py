@@ -25,256 +25,31 @@ province alone; a municipality's districts and counties after the municipality.
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from collections.abc import Iterator
 
-from . import _records
-from ._divisions import FORMER, DivisionIndex, Form, division_level, index, is_inside, normalize
+from ._divisions import FORMER, DivisionIndex, Form, division_level, index, is_inside
 from ._enums import Kind, Level
 from ._errors import AmbiguousNameError, UnknownNameError
-from ._models import Division, Procuratorate, Province, RegistryEntry
-from ._resources import Lazy
-
-__all__ = [
-    "COORDINATORS",
-    "CORPS",
-    "CORPS_SHORT_FORMS",
-    "GENERIC_PLACES",
-    "MILITARY_AREAS",
-    "MILITARY_PREFIXES",
-    "ORDINAL",
-    "PROCURATORATE_SUFFIXES",
-    "RAILWAY",
-    "SPECIAL_AREA_WORDS",
-    "SUPREME_NAMES",
-    "RegistryIndex",
-    "canonical_name",
-    "parse",
-    "place_path",
-    "registry_index",
-]
-
-# --- the vocabulary ----------------------------------------------------------------------
-
-SUPREME_NAMES = frozenset(
-    {"最高人民检察院", "最高检察院", "最高检", "中华人民共和国最高人民检察院", "高检院"}
-)
-PROCURATORATE_SUFFIXES = ("人民检察院", "检察院")
-ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
-RAILWAY = "铁路运输"
-CORPS = "新疆生产建设兵团"
-# Short forms of the Corps beside its bare name 兵团, which the province registry keeps.
-CORPS_SHORT_FORMS = ("新疆兵团",)
-MILITARY_PREFIXES = ("中国人民解放军", "解放军", "中国人民武装警察部队", "武警")
-# The full name of each force, for the short forms above; theatres and regions are the army's.
-_MILITARY_FORCES = {
-    "中国人民解放军": "中国人民解放军",
-    "解放军": "中国人民解放军",
-    "中国人民武装警察部队": "中国人民武装警察部队",
-    "武警": "中国人民武装警察部队",
-}
-# Theatre commands (since 2016) and the former military regions whose procuratorates
-# text may still name; a bare 战区 or 军区 is generic (各战区军事检察院).
-MILITARY_AREAS = (
-    *(f"{area}战区" for area in ("东部", "南部", "西部", "北部", "中部")),
-    *(
-        f"{area}军区"
-        for area in ("北京", "沈阳", "济南", "南京", "广州", "成都", "兰州", "新疆", "西藏")
-    ),
-)
-# Words that name a special area (Article 16) or a kind the registry holds; a name that
-# carries one is placed only by the registry, never by the division table.
-SPECIAL_AREA_WORDS = (
-    "农垦区",
-    "农垦",
-    "垦区",
-    "林区",
-    "森林",
-    "工矿区",
-    "油田",
-    "监狱",
-    "开发区",
-    "实验区",
-    "园区",
-    "新区",
-    "地区",
-)
-# Separators of coordinated names that share one suffix.
-COORDINATORS = frozenset("、和及与")
-# Division names that are also everyday words: 城区 (a district in 晋城, 阳泉, 汕尾),
-# 新区 and 市区 (former names). At the end of a longer word (雄安新区, 主城区, 各市区)
-# they name no division; standing alone, after a separator or inside a longer name they do.
-GENERIC_PLACES = frozenset({"市区", "新区", "城区", "郊区", "矿区", "东区", "西区", "南区", "北区"})
-
-MAX_PLACE = 64
-_MUNICIPALITY_CODES = frozenset({"11", "12", "31", "50"})
-
-_NOTE_PREFECTURE_NOT_CITY = (
-    "{name} is a 地区 or 盟, which Article 13 does not name; its procuratorate serves as "
-    "a branch (分院) of the provincial procuratorate, so the level is 设区的市级; this is "
-    "the package's reading, which no source it cites states directly"
-)
-_NOTE_NO_LEVEL = "no source fixes the level of this kind of procuratorate, so none is given"
-_NOTE_CITY_WITHOUT_DISTRICTS = (
-    "{name} is a prefecture-level city without districts; Article 13 does not settle "
-    "whether its procuratorate is 设区的市级 or 基层, and the registry holds no source "
-    "for it, so no level is given"
-)
-_NOTE_CORPS = (
-    "the notice addresses 新疆生产建设兵团人民检察院 beside the provincial procuratorates, "
-    "but Article 13 does not name it, so no level is given"
+from ._models import Division, Procuratorate, Province
+from ._registry import (
+    CORPS_SHORT_FORMS,
+    MAX_PLACE,
+    MILITARY_AREAS,
+    MILITARY_FORCES,
+    MILITARY_PREFIXES,
+    NOTE_CITY_WITHOUT_DISTRICTS,
+    NOTE_CORPS,
+    NOTE_NO_LEVEL,
+    NOTE_PREFECTURE_NOT_CITY,
+    PROCURATORATE_SUFFIXES,
+    RAILWAY,
+    SPECIAL_AREA_WORDS,
+    SUPREME_NAMES,
+    from_registry,
+    registry_index,
 )
 
-
-# --- the registry --------------------------------------------------------------------------
-
-
-def _variants(name: str, province: str) -> Iterator[str]:
-    """A registry name as text writes it: with or without 人民 before its first 检察院,
-    a branch's 分院 with or without 检察 before it, with no closing 检察院 at all, and
-    after the name of its province where the name does not begin with it.
-    """
-    forms = {name}
-    if not name.startswith(province) and province != CORPS:
-        forms.add(province + name)
-    cut = name.find("检察院")
-    if cut >= 2 and name[cut - 2 : cut] == "人民":
-        forms.add(name[: cut - 2] + name[cut:])
-    elif cut >= 0:
-        forms.add(name[:cut] + "人民" + name[cut:])
-    for form in list(forms):
-        head, _, tail = form.partition("检察院")
-        if tail.endswith("检察分院"):
-            forms.add(f"{head}检察院{tail[: -len('检察分院')]}分院")
-        elif tail.endswith("分院") and tail != "分院":
-            forms.add(f"{head}检察院{tail[: -len('分院')]}检察分院")
-    for form in list(forms):
-        for suffix in PROCURATORATE_SUFFIXES:
-            if form.endswith(suffix) and len(form) > len(suffix):
-                forms.add(form[: -len(suffix)])
-                break
-    yield from sorted(forms, key=lambda form: (form != name, form))
-
-
-# Types a branch's designation may close with, which news leaves out (雄安检察分院).
-_DESIGNATION_TYPES = ("新区", "地区", "林区")
-
-
-def _branch_short_forms(name: str) -> tuple[str, ...]:
-    """雄安新区检察分院 and 雄安检察分院 for 河北省人民检察院雄安新区分院.
-
-    Only a named branch has them: 第一检察分院 would name a branch of any province.
-    """
-    _, found, designation = name.partition("检察院")
-    if not found or not designation.endswith("分院") or designation.startswith("第"):
-        return ()
-    designation = designation.removesuffix("分院").removesuffix("检察")
-    if len(designation) < 2 or RAILWAY in designation or designation in SPECIAL_AREA_WORDS:
-        return ()  # 林区检察分院 would name a branch of any province with forests
-    forms = [designation + "检察分院"]
-    for suffix in _DESIGNATION_TYPES:
-        stem = designation.removesuffix(suffix)
-        if stem != designation and len(stem) >= 2:
-            forms.append(stem + "检察分院")
-    return tuple(forms)
-
-
-class RegistryIndex:
-    """Look-ups over the registry: its names and forms, the branches of each parent."""
-
-    def __init__(self, entries: tuple[RegistryEntry, ...], idx: DivisionIndex) -> None:
-        self.entries = entries
-        provinces = {province.name: province for province in idx.provinces}
-        self.province = {entry.name: provinces[entry.province] for entry in entries}
-        # What a source says of the level of a city without districts: the entry of the
-        # city's own procuratorate, which the division table names, so it is read there.
-        self.city_level: dict[str, RegistryEntry] = {}
-        named: list[RegistryEntry] = []
-        for entry in entries:
-            seat = None if entry.seat is None else idx.by_code.get(entry.seat)
-            if (
-                entry.kind is Kind.ORDINARY
-                and seat is not None
-                and entry.name in _own_names(provinces[entry.province], seat)
-            ):
-                self.city_level[seat.code] = entry
-            else:
-                named.append(entry)
-        self.by_form: dict[str, RegistryEntry] = {}
-        self.former: dict[str, RegistryEntry] = {}
-        for entry in named:
-            for form in entry.former_names:
-                for variant in _variants(form, entry.province):
-                    self.former.setdefault(variant, entry)
-            for form in (entry.name, *entry.short_forms, *_branch_short_forms(entry.name)):
-                for variant in _variants(form, entry.province):
-                    self.by_form.setdefault(variant, entry)
-        self.children: defaultdict[str, list[RegistryEntry]] = defaultdict(list)
-        for entry in named:
-            if entry.parent is not None:
-                self.children[entry.parent].append(entry)
-
-    def lookup(self, text: str) -> tuple[RegistryEntry, bool] | None:
-        """The entry ``text`` names and whether it is by a former name, or ``None``."""
-        entry = self.by_form.get(text)
-        if entry is not None:
-            return entry, False
-        entry = self.former.get(text)
-        return None if entry is None else (entry, True)
-
-    def similar(self, text: str, limit: int = 5) -> tuple[str, ...]:
-        """Registry names sharing the most characters with ``text``, best first."""
-        wanted = set(text) - set("省市县区人民检察院分")
-        scored = sorted(
-            ((-len(wanted & set(entry.name)), entry.name) for entry in self.entries),
-        )
-        return tuple(name for score, name in scored[:limit] if score < -1)
-
-    def heads(self, branch: bool) -> Iterator[str]:
-        """Every registry form less its closing 检察分院 (``branch``) or 检察院."""
-        suffixes = ("检察分院",) if branch else ("人民检察院", "检察院")
-        for form in (*self.by_form, *self.former):
-            for suffix in suffixes:
-                if form.endswith(suffix) and len(form) > len(suffix):
-                    yield form[: -len(suffix)]
-                    break
-
-
-def _own_names(province: Province, city: Division) -> tuple[str, str]:
-    """How the registry may write the procuratorate of a city: with or without its province."""
-    return f"{province.name}{city.name}人民检察院", f"{city.name}人民检察院"
-
-
-def _build_registry_index() -> RegistryIndex:
-    return RegistryIndex(_records.registry_records.get(), index())
-
-
-_registry = Lazy(_build_registry_index)
-
-
-def registry_index() -> RegistryIndex:
-    """The registry's index, built on first use."""
-    return _registry.get()
-
-
-def _from_registry(name: str, entry: RegistryEntry, former: bool) -> Procuratorate:
-    notes = [entry.level_basis]
-    if former:
-        notes.append(f"{normalize(name)} is a former name of {entry.name}")
-    if entry.abolished is not None:
-        successor = f"; its successor is {entry.successor}" if entry.successor else ""
-        notes.append(f"abolished {entry.abolished}{successor}")
-    return Procuratorate(
-        name=name,
-        full_name=entry.name,
-        province=registry_index().province[entry.name],
-        prefecture=None,
-        county=None,
-        level=entry.level,
-        kind=entry.kind,
-        notes=tuple(notes),
-    )
+__all__ = ["canonical_name", "parse", "place_path"]
 
 
 # --- places --------------------------------------------------------------------------------
@@ -419,12 +194,12 @@ def _ordinary(name: str, text: str) -> Procuratorate:
         assert prefecture is not None
         level = Level.PREFECTURAL
         if not prefecture.name.endswith(("市", "自治州")):
-            notes = (*notes, _NOTE_PREFECTURE_NOT_CITY.format(name=prefecture.name))
+            notes = (*notes, NOTE_PREFECTURE_NOT_CITY.format(name=prefecture.name))
         elif not index().has_counties(prefecture):
             entry = registry_index().city_level.get(prefecture.code)
             if entry is None:
                 level = None
-                notes = (*notes, _NOTE_CITY_WITHOUT_DISTRICTS.format(name=prefecture.name))
+                notes = (*notes, NOTE_CITY_WITHOUT_DISTRICTS.format(name=prefecture.name))
             else:
                 level = entry.level
                 notes = (*notes, entry.level_basis)
@@ -466,13 +241,13 @@ def _military(name: str, text: str) -> Procuratorate | None:
         if rest.startswith(prefix) and area in ("", *MILITARY_AREAS) and (prefix or area):
             return Procuratorate(
                 name=name,
-                full_name=_MILITARY_FORCES.get(prefix, "中国人民解放军") + area + "军事检察院",
+                full_name=MILITARY_FORCES.get(prefix, "中国人民解放军") + area + "军事检察院",
                 province=None,
                 prefecture=None,
                 county=None,
                 level=None,
                 kind=Kind.MILITARY,
-                notes=(_NOTE_NO_LEVEL,),
+                notes=(NOTE_NO_LEVEL,),
             )
     return None
 
@@ -491,7 +266,7 @@ def parse(name: str, text: str) -> Procuratorate:
     registry = registry_index()
     found = registry.lookup(text)
     if found is not None:
-        return _from_registry(name, *found)
+        return from_registry(name, *found)
     if text.endswith("军事检察院"):
         military = _military(name, text)
         if military is not None:
@@ -509,6 +284,6 @@ def parse(name: str, text: str) -> Procuratorate:
     corps = index().corps
     if bare in (corps.name, corps.name + "人民", *CORPS_SHORT_FORMS):
         return Procuratorate(
-            name, corps.name + "人民检察院", corps, None, None, None, Kind.ORDINARY, (_NOTE_CORPS,)
+            name, corps.name + "人民检察院", corps, None, None, None, Kind.ORDINARY, (NOTE_CORPS,)
         )
     return _ordinary(name, bare)

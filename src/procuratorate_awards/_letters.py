@@ -13,7 +13,7 @@ from ._divisions import (
     fold_character,
     index,
 )
-from ._grammar import (
+from ._registry import (
     COORDINATORS,
     GENERIC_PLACES,
     MILITARY_AREAS,

@@ -20,12 +20,6 @@ from ._divisions import (
     normalize,
 )
 from ._errors import NameLookupError
-from ._grammar import (
-    COORDINATORS,
-    ORDINAL,
-    RAILWAY,
-    SPECIAL_AREA_WORDS,
-)
 from ._letters import (
     BEFORE_RELATIVE,
     JOINING,
@@ -51,6 +45,7 @@ from ._letters import (
 )
 from ._mentions import Mention, awards_of
 from ._models import Award, Procuratorate, Span
+from ._registry import COORDINATORS, ORDINAL, RAILWAY, SPECIAL_AREA_WORDS
 from ._resolution import resolve_procuratorate
 from ._resources import Lazy, Memo
 

@@ -28,8 +28,9 @@ from . import _records
 from ._divisions import CURRENT, DivisionIndex, Form, division_level, index, normalize
 from ._enums import Level
 from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
-from ._grammar import CORPS_SHORT_FORMS, MAX_PLACE, PROCURATORATE_SUFFIXES, parse, place_path
+from ._grammar import parse, place_path
 from ._models import Procuratorate, Province, RegistryEntry
+from ._registry import CORPS_SHORT_FORMS, MAX_PLACE, PROCURATORATE_SUFFIXES
 from ._render import ProvinceList
 from ._resources import Lazy, Memo
 

@@ -18,13 +18,11 @@ from ._divisions import (
     index,
     normalize,
 )
-from ._grammar import (
-    GENERIC_PLACES,
-)
 from ._letters import BEFORE_RELATIVE, chain_starts, forms_before
 from ._mentions import Mention, Mentions
 from ._models import Division, Procuratorate, Span
 from ._reading import at_word_start, branch_end, in_words, new_mention
+from ._registry import GENERIC_PLACES
 
 # --- the document: relative references and what the text settles -------------------------
 
