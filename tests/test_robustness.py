@@ -6,6 +6,7 @@ Nothing here times anything; speed is measured by ``benchmarks/run.py``.
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib
 import inspect
 import json
@@ -694,3 +695,17 @@ def test_a_list_resolves_alike_in_a_process_pool_and_in_one_process() -> None:
         with pytest.raises(type(error)) as caught:
             pa.resolve_procuratorate(name)
         assert str(error) == str(caught.value)
+
+
+def test_a_division_table_of_another_vintage_fails_validation(damaged_copy: Path) -> None:
+    path = damaged_copy / "divisions.json"
+    document = json.loads(path.read_bytes())
+    document["vintage"] = "2023-12-31"
+    data = json.dumps(document, ensure_ascii=False).encode("utf-8")
+    path.write_bytes(data)
+    manifest = json.loads((damaged_copy / "manifest.json").read_bytes())
+    manifest["files"]["divisions.json"] = hashlib.sha256(data).hexdigest()
+    (damaged_copy / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(pa.DataError) as caught:
+        pa.validate()
+    assert (caught.value.file, caught.value.record) == ("divisions.json", "$.vintage")

@@ -48,8 +48,23 @@ _TIER_FIELDS = {
 }
 
 
+class _TierCounts:
+    """Awards counted per tier, with their total: what a medal row and a level row share."""
+
+    __slots__ = ()
+    first: int
+    second: int
+    third: int
+    excellence: int
+
+    @property
+    def total(self) -> int:
+        """Awards of every tier."""
+        return self.first + self.second + self.third + self.excellence
+
+
 @frozen
-class MedalRow:
+class MedalRow(_TierCounts):
     """One province's line of the medal table: awards per tier and in all.
 
     >>> from procuratorate_awards import medal_table
@@ -64,14 +79,9 @@ class MedalRow:
     third: int
     excellence: int
 
-    @property
-    def total(self) -> int:
-        """Awards of every tier."""
-        return self.first + self.second + self.third + self.excellence
-
 
 @frozen
-class LevelRow:
+class LevelRow(_TierCounts):
     """Awards per tier won by procuratorates of one level.
 
     >>> from procuratorate_awards import level_counts, Level
@@ -85,17 +95,12 @@ class LevelRow:
     third: int
     excellence: int
 
-    @property
-    def total(self) -> int:
-        """Awards of every tier."""
-        return self.first + self.second + self.third + self.excellence
-
 
 _HEADERS = ("first", "second", "third", "excellence", "total")
 _COUNT_COLUMNS = tuple(Column(name, "integer", f"awards: {name}") for name in _HEADERS)
 
 
-def _counts(row: MedalRow | LevelRow) -> tuple[int, ...]:
+def _counts(row: _TierCounts) -> tuple[int, ...]:
     return (row.first, row.second, row.third, row.excellence, row.total)
 
 

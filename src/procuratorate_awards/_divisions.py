@@ -220,7 +220,6 @@ class DivisionIndex:
             text: (entries[0],) if len(entries) == 1 else tuple(dict.fromkeys(entries))
             for text, entries in forms.items()
         }
-        self.longest_form = max(map(len, self.forms))
         # The lengths of the forms that begin with each character, shortest first: a
         # look-up at a position tries only those, not every length up to the longest.
         lengths: defaultdict[str, set[int]] = defaultdict(set)

@@ -102,10 +102,11 @@ class Division:
 
 @frozen
 class Province(_Printed):
-    """One of the 32 provincial-level procuratorates the notice is addressed to.
+    """One of the 32 provincial-level units whose procuratorates the notice is addressed to.
 
-    31 provinces, autonomous regions and municipalities, plus 新疆生产建设兵团, which has no
-    division code and no ISO 3166-2 code.
+    A province, autonomous region or municipality (31 in all), or 新疆生产建设兵团, which
+    has no division code and no ISO 3166-2 code. The unit, not its procuratorate: a
+    procuratorate is a :class:`Procuratorate`, placed in a province.
 
     >>> from procuratorate_awards import resolve_province
     >>> zhejiang = resolve_province("浙江")

@@ -26,10 +26,11 @@ __all__ = ["Hit", "SearchResults", "search"]
 class Hit:
     """One place where a search text was found.
 
-    ``where`` says what kind of record matched (``'award'``, ``'unit'`` or
-    ``'paragraph'``), ``field`` which of its texts (``'title'``, ``'unit'``,
-    ``'name'``, ``'text'`` …), ``record`` is the record itself, ``text`` the whole
-    text of the field and ``start``/``end`` the match within it.
+    ``where`` says what kind of record matched (``'award'``, ``'unit'``, ``'notice'``
+    or ``'paragraph'``) and ``field`` which of its texts: an award's ``'title'`` or one
+    of its ``'unit'`` names, a unit's ``'name'`` or ``'full_name'``, the notice's
+    ``'title'``, or for a paragraph its id (``'p3'``). ``record`` is the record itself,
+    ``text`` the whole text of the field and ``start``/``end`` the match within it.
 
     >>> from procuratorate_awards import search
     >>> hit = search("嵊州")[0]

@@ -6,8 +6,18 @@ from ._enums import Tier
 from ._errors import DataError, NameLookupError
 from ._models import Span
 from ._queries import awards, notice
+from ._records import load
 from ._resolution import registry, resolve_procuratorate
-from ._resources import AWARDS_FILE, CHECKED_FILES, NOTICE_FILE, REGISTRY_FILE, current
+from ._resources import (
+    AWARDS_FILE,
+    CHECKED_FILES,
+    DIVISIONS_FILE,
+    NOTICE_FILE,
+    REGISTRY_FILE,
+    current,
+)
+from ._shapes import DivisionTable
+from ._version import DIVISIONS_VINTAGE
 
 __all__ = ["validate"]
 
@@ -30,7 +40,7 @@ def validate() -> None:
     the source text; that every winning procuratorate resolves to the facts the
     award list records for it; and that every entry of the registry has a source and
     resolves, by its name and each of its other names, to itself, under a parent that
-    resolves too.
+    resolves too; and that the division table is of the vintage the package declares.
 
     >>> from procuratorate_awards import validate
     >>> validate()
@@ -74,6 +84,7 @@ def validate() -> None:
     for position, evidence in enumerate(the_notice.year_evidence):
         _check_span(file, f"year_evidence[{position}]", evidence.span, source, evidence.quote)
     _validate_registry()
+    _validate_division_table()
 
 
 def _validate_registry() -> None:
@@ -96,3 +107,13 @@ def _validate_registry() -> None:
             raise DataError(file, record, "a short form resolves to another procuratorate")
         if parent is not None and parent.full_name == resolved.full_name:
             raise DataError(file, record, "is its own parent")
+
+
+def _validate_division_table() -> None:
+    # The table says which vintage it is and where it comes from; the package declares
+    # the vintage it answers for, and the two must agree.
+    table: DivisionTable = load(DIVISIONS_FILE, DivisionTable)
+    if table.vintage != DIVISIONS_VINTAGE:
+        raise DataError(DIVISIONS_FILE, "$.vintage", f"is not {DIVISIONS_VINTAGE}")
+    if not table.source.strip():
+        raise DataError(DIVISIONS_FILE, "$.source", "names no source")
