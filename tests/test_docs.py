@@ -126,6 +126,7 @@ def test_every_python_example_is_a_doctest(path: Path) -> None:
         "how-to/export.md",
         "how-to/plot.md",
         "how-to/dependency.md",
+        "architecture.md",
     ],
 )
 def test_each_page_is_in_the_table_of_contents(page: str) -> None:
@@ -153,3 +154,26 @@ def test_the_data_page_counts_the_cases_it_lists() -> None:
     listed = sum(line.startswith("- ") for line in items.splitlines())
     numbers = {"Two": 2, "Three": 3, "Four": 4, "Five": 5}
     assert numbers[word] == listed
+
+
+def _contract_layers() -> list[str]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    (contract,) = config["tool"]["importlinter"]["contracts"]
+    layers: list[str] = contract["layers"]
+    return layers
+
+
+def test_the_architecture_page_names_every_module_and_the_contract_every_layer() -> None:
+    page = (DOCS / "architecture.md").read_text("utf-8")
+    named = set(re.findall(r"`(_\w+)`", page))
+    modules = {path.stem for path in Path(pa.__file__).parent.glob("*.py")}
+    # Every module has its place on the page, and the page names no module that is gone
+    # (the other names it quotes are the face's own and the direct builder).
+    assert modules <= named
+    assert named - modules <= {"__all__", "_builder"}
+    in_contract = {module.strip() for layer in _contract_layers() for module in layer.split("|")}
+    assert in_contract == modules - {"__init__"}
