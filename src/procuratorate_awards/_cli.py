@@ -130,14 +130,14 @@ def _cmd_units(args: argparse.Namespace) -> int:
 
 
 def _cmd_provinces(args: argparse.Namespace) -> int:
+    # An award counts once for each province it was won in, as in the medal table.
+    from ._analysis import medal_table
+
     unit_count: dict[str, int] = {}
-    award_count: dict[str, int] = {}
     for unit in units():
         if unit.province is not None:
             unit_count[unit.province.name] = unit_count.get(unit.province.name, 0) + 1
-    for award in awards():
-        for name in {u.province.name for u in award.units if u.province is not None}:
-            award_count[name] = award_count.get(name, 0) + 1
+    award_count = {row.province.name: row.total for row in medal_table()}
     rows: Iterator[Row] = (
         {
             "code": province.code,

@@ -25,6 +25,7 @@ __all__ = [
     "MAX_PLACE",
     "MILITARY_AREAS",
     "MILITARY_PREFIXES",
+    "MUNICIPALITY_CODES",
     "ORDINAL",
     "PROCURATORATE_SUFFIXES",
     "RAILWAY",
@@ -88,7 +89,8 @@ COORDINATORS = frozenset("、和及与")
 GENERIC_PLACES = frozenset({"市区", "新区", "城区", "郊区", "矿区", "东区", "西区", "南区", "北区"})
 
 MAX_PLACE = 64
-_MUNICIPALITY_CODES = frozenset({"11", "12", "31", "50"})
+# The codes of the four municipalities directly under the central government.
+MUNICIPALITY_CODES = frozenset({"11", "12", "31", "50"})
 
 NOTE_PREFECTURE_NOT_CITY = (
     "{name} is a 地区 or 盟, which Article 13 does not name; its procuratorate serves as "

@@ -22,7 +22,7 @@ from ._letters import BEFORE_RELATIVE, chain_starts, forms_before
 from ._mentions import Mention, Mentions
 from ._models import Division, Procuratorate, Span
 from ._reading import at_word_start, branch_end, in_words, new_mention
-from ._registry import GENERIC_PLACES
+from ._registry import GENERIC_PLACES, MUNICIPALITY_CODES
 
 # --- the document: relative references and what the text settles -------------------------
 
@@ -255,17 +255,14 @@ def _division_level_name(idx: DivisionIndex, division: Division, level: int) -> 
         return province.name + "人民检察院"
     if level == 1:
         if own == 0:
-            return province.name + "人民检察院" if province.code in _MUNICIPALITIES else None
+            return province.name + "人民检察院" if province.code in MUNICIPALITY_CODES else None
         prefecture = division if own == 1 else idx.parent(division)
         if prefecture is None:
-            return province.name + "人民检察院" if province.code in _MUNICIPALITIES else None
+            return province.name + "人民检察院" if province.code in MUNICIPALITY_CODES else None
         return province.name + prefecture.name + "人民检察院"
     if own == 2:
         return province.name + division.name + "人民检察院"
     return None
-
-
-_MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 
 
 def _by_document(text: str, mention: Mention, provinces: set[str]) -> Mention:
