@@ -171,6 +171,9 @@ def _build_inexact() -> re.Pattern[str]:
 
 
 _INEXACT = _loading.Lazy(_build_inexact)
+_TRADITIONAL = _loading.Lazy(
+    lambda: re.compile(f"[{''.join(sorted(map(chr, _loading.simplified.get())))}]")
+)
 
 
 def _word_before(text: str, position: int, word: str, floor: int) -> int:
@@ -502,6 +505,8 @@ _registry_branch_trie = _loading.Lazy(functools.partial(_build_registry_trie, Tr
 def _registry_starts(text: str, core: int, floor: int, *, branch: bool = False) -> set[int]:
     """Starts of the registry's names that end right before ``core`` (检察院 or 检察分院)."""
     trie = (_registry_branch_trie if branch else _registry_trie).get()
+    if core <= floor or (text[core - 1] not in trie.children and not text[core - 1].isspace()):
+        return set()  # most names end in no registry name: one look rules them out
     return {start for start, _ in _forms_before(text, core, floor, trie)}
 
 
@@ -607,6 +612,9 @@ def _coordinated_branches(text: str, starts: list[int], end: int) -> list[Mentio
     The first mention runs from the parent's name to its ordinal, each later one covers
     its own ordinal (and the last the shared 分院), as with coordinated place names.
     """
+    # Nearly every name is followed by no ordinal at all; a look at one character rules it out.
+    if "第" not in text[end : end + _MAX_GAP + 1]:
+        return None
     match = _ORDINALS_SHARING_SUFFIX.match(text, end)
     if match is None:
         return None
@@ -693,8 +701,11 @@ def _at_word_start(text: str, start: int, end: int, floor: int) -> bool:
         return False
     if text[before] in COORDINATORS or text[before] in _BEFORE_RELATIVE:
         return True
-    name = normalize(text[start:end])
-    return any(form.rank == CURRENT for _, form in index().forms_at(name, 0))
+    idx = index()
+    words = text[start:end]
+    if not any(True for _ in idx.forms_at(words, 0)):
+        words = normalize(words)
+    return any(form.rank == CURRENT for _, form in idx.forms_at(words, 0))
 
 
 def _in_context(name: str, context: Procuratorate | None, own: _Outcome) -> _Outcome:
@@ -820,9 +831,13 @@ def _relatives(
     """The mentions with the relative references and the ``X市院`` forms between them."""
     taken = [(m.span.start, m.span.end) for m in mentions]
     found: list[Mention | _Pending] = list(mentions)
+    behind = _Behind(text, mentions)
     position = 0
     # Traditional characters fold one for one, so offsets in the folded text are the text's.
-    for match in _RELATIVE.finditer(text.translate(_loading.simplified.get())):
+    folded = text
+    if _TRADITIONAL.get().search(text) is not None:
+        folded = text.translate(_loading.simplified.get())
+    for match in _RELATIVE.finditer(folded):
         start, end = match.span()
         while position < len(taken) and taken[position][1] <= start:
             position += 1
@@ -858,10 +873,13 @@ def _relatives(
                 found.append(_Pending(start, branch[0], level, match.group()))
                 continue
             found.append(_Pending(start, end, level, match.group()))
-        elif (
-            match.group("this") in "本我" or _about_procuratorates(text, start, mentions)
-        ) and text.rfind("法院", 0, start) < 0:  # in a court's text, 本院 is the court
-            found.append(_Pending(start, end, None, match.group()))
+        elif behind.last_court(start) < 0 or match.group("this") == "该":
+            # 本院 in a court's text is the court; 该院 is whatever procuratorate or court
+            # was named last, so it counts only after a procuratorate.
+            last = behind.last_mention(start)
+            court = behind.last_court(start)
+            if match.group("this") != "该" or (last is not None and court < last.span.start):
+                found.append(_Pending(start, end, None, match.group()))
     found.sort(key=lambda m: m.start if isinstance(m, _Pending) else m.span.start)
     return found
 
@@ -879,13 +897,35 @@ def _named_short_form(text: str, start: int, end: int) -> Mention | None:
     return None
 
 
-def _about_procuratorates(text: str, start: int, mentions: list[Mention]) -> bool:
-    """Whether 本院 or 该院 at ``start`` follows a procuratorate rather than a court."""
-    earlier = [m for m in mentions if m.span.end <= start]
-    if not earlier:
-        return False
-    court = text.rfind("法院", 0, start)
-    return court < earlier[-1].span.start
+class _Behind:
+    """What stands before a position that only moves forward: the last mention, the last
+    court. Each question costs time in what was passed since the last one, so reading
+    every relative reference of a text costs time linear in its length.
+    """
+
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
+        self._text = text
+        self._mentions = mentions
+        self._next_mention = 0
+        self._searched = 0
+        self._court = -1
+
+    def last_mention(self, position: int) -> Mention | None:
+        while (
+            self._next_mention < len(self._mentions)
+            and self._mentions[self._next_mention].span.end <= position
+        ):
+            self._next_mention += 1
+        return self._mentions[self._next_mention - 1] if self._next_mention else None
+
+    def last_court(self, position: int) -> int:
+        """Where the last 法院 before ``position`` starts, or -1."""
+        found = self._text.find("法院", self._searched, position)
+        while found >= 0:
+            self._court = found
+            found = self._text.find("法院", found + 2, position)
+        self._searched = max(self._searched, position - 1)
+        return self._court
 
 
 def _settle(text: str, found: list[Mention | _Pending], context: Procuratorate | None) -> Mentions:
