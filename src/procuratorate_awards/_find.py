@@ -505,7 +505,10 @@ _registry_branch_trie = _loading.Lazy(functools.partial(_build_registry_trie, Tr
 def _registry_starts(text: str, core: int, floor: int, *, branch: bool = False) -> set[int]:
     """Starts of the registry's names that end right before ``core`` (检察院 or 检察分院)."""
     trie = (_registry_branch_trie if branch else _registry_trie).get()
-    if core <= floor or (text[core - 1] not in trie.children and not text[core - 1].isspace()):
+    if core <= floor:
+        return set()
+    last = text[core - 1]
+    if last not in trie.children and _fold(last) not in trie.children and not last.isspace():
         return set()  # most names end in no registry name: one look rules them out
     return {start for start, _ in _forms_before(text, core, floor, trie)}
 
