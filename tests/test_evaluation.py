@@ -6,29 +6,18 @@ to the reader that moves them must move the documentation with them.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _evaluate() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("evaluate", ROOT / "benchmarks" / "evaluate.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["evaluate"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-EVALUATE = _evaluate()
+EVALUATE = load_script("benchmarks/evaluate.py")
 
 
 def _documented_row(part: str) -> tuple[int, int, str, str, str]:
