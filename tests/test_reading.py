@@ -103,11 +103,26 @@ def test_forms_of_real_text(text: str, expected: list[tuple[str, str | None]]) -
         "检察日报社记者采访了浙江大学和吉林大学的教授",
         "证人李湖南、被告人王浙江到庭",
         "本院认为，被告人的行为构成盗窃罪",
-        "经开区检察院和林区检察院",
     ],
 )
 def test_what_is_no_procuratorate_is_never_a_mention(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_zone_named_by_its_type_is_the_last_such_zone_named() -> None:
+    text = "宿迁经济技术开发区人民检察院挂牌成立。经开区检察院将在省检察院领导下工作。"
+    assert _found(text) == [
+        ("宿迁经济技术开发区人民检察院", "宿迁经济技术开发区人民检察院"),
+        ("经开区检察院", "宿迁经济技术开发区人民检察院"),
+        ("省检察院", "江苏省人民检察院"),
+    ]
+    [alone] = pa.find_procuratorates("经开区检察院召开会议")
+    assert alone.procuratorate is None
+
+
+def test_pinyin_glosses_of_mirror_sites_are_read_through() -> None:
+    text = "北京市朝陽(yáng)區(qū)人民檢察院"
+    assert _found(text) == [(text, "北京市朝阳区人民检察院")]
 
 
 def test_a_relative_reference_nothing_settles_is_reported_unresolved() -> None:

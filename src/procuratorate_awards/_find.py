@@ -801,9 +801,21 @@ def _compound(text: str, anchor: int, end: int, mentions: list[Mention]) -> bool
 # A relative reference names the procuratorate of a level without its place: 省院, 市检察院,
 # 县人民检察院, 该院. 自治区 is a province's level; 州 a prefecture's; 旗 a county's.
 _RELATIVE = re.compile(
-    r"(?P<level>自治区|[省市州区县旗])(?:人民)?(?:检察院|院)"
+    r"(?P<zone>经开区|高新区|开发区|新区|园区|林区|垦区)(?:人民)?检察院"
+    r"|(?P<level>自治区|[省市州区县旗])(?:人民)?(?:检察院|院)"
     r"|(?P<this>[本该我])院"
 )
+# A zone's or an area's procuratorate by its type alone (经开区检察院): the one named last
+# whose name has one of these words.
+_ZONE_WORDS = {
+    "经开区": ("经济技术开发区", "经开区"),
+    "高新区": ("高新技术产业开发区", "新技术开发区", "高新区"),
+    "开发区": ("开发区",),
+    "新区": ("新区",),
+    "园区": ("园区",),
+    "林区": ("林区",),
+    "垦区": ("垦区",),
+}
 # Words that introduce a noun: a short place name right after one starts a word (到东莞).
 _BEFORE_RELATIVE = frozenset(
     "由经向在对和与及、将被从据为是于并请受至同把让给到其，,。；;：:（(“\"'「『《 "
@@ -824,7 +836,7 @@ class _Pending:
 
     start: int
     end: int
-    level: int | None  # 0 province, 1 prefecture, 2 county; None for 本院, 该院, 我院
+    level: int | None  # 0 province, 1 prefecture, 2 county; None for 本院, 该院, 我院, zones
     word: str
 
 
@@ -847,6 +859,12 @@ def _relatives(
         if position < len(taken) and taken[position][0] < end:
             continue  # inside a mention the scan found
         if end < len(text) and text[end] in _NOT_A_PROCURATORATE_AFTER:
+            continue
+        zone = match.group("zone")
+        if zone is not None:
+            before = text[start - 1] if start else ""
+            if not before or not "\u4e00" <= before <= "\u9fff" or before in _BEFORE_RELATIVE:
+                found.append(_Pending(start, end, None, match.group()))
             continue
         level_word = match.group("level")
         if level_word is not None and match.group().endswith("院") and "检" not in match.group():
@@ -959,7 +977,18 @@ def _relative(
     text: str, item: _Pending, before: list[Mention], context: Procuratorate | None
 ) -> Mention:
     if item.level is None:
-        if item.word == "该院":
+        zone = next((word for word in _ZONE_WORDS if item.word.startswith(word)), None)
+        if zone is not None:
+            target = next(
+                (
+                    m.procuratorate
+                    for m in reversed(before)
+                    if m.procuratorate is not None
+                    and any(word in m.procuratorate.full_name for word in _ZONE_WORDS[zone])
+                ),
+                None,
+            )
+        elif item.word == "该院":
             target = next((m.procuratorate for m in reversed(before) if m.resolved), None)
         else:
             target = context
@@ -972,11 +1001,11 @@ def _relative(
             )
         return _mention(text, item.start, item.end, (evolve(target, name=item.word), None))
     suffix = item.word[0] if item.level == 2 else ""
-    place = _place_before(text, item.start, item.level, suffix)
+    place = _place_before(text, item.start, item.level, suffix, before)
     if place is None:
         place = _place_of_document(text, item.level, suffix)
     if place is None and context is not None:
-        place = _level_of(context, item.level)
+        place = _level_of(context, item.level, suffix)
     if place is None:
         return _unresolved(
             text,
@@ -994,9 +1023,9 @@ def _unresolved(text: str, item: _Pending, reason: str) -> Mention:
     return Mention(Span(item.start, item.end), text[item.start : item.end], None, reason, (), ())
 
 
-def _level_of(unit: Procuratorate, level: int) -> str | None:
+def _level_of(unit: Procuratorate, level: int, suffix: str = "") -> str | None:
     """The name of ``unit``'s own procuratorate at ``level``, if it lies in one."""
-    if unit.province is None:
+    if unit.province is None or unit.province.code is None:
         return None
     if level == 0:
         return unit.province.name + "人民检察院"
@@ -1004,7 +1033,7 @@ def _level_of(unit: Procuratorate, level: int) -> str | None:
         return unit.province.name + unit.prefecture.name + "人民检察院"
     if level == 1 and unit.province.kind.value == "municipality":
         return unit.province.name + "人民检察院"
-    if level == 2 and unit.county is not None:
+    if level == 2 and unit.county is not None and unit.county.name.endswith(suffix):
         return unit.full_name
     return None
 
@@ -1029,13 +1058,29 @@ def _places_at(text: str, at: int, floor: int, level: int, suffix: str) -> Itera
             yield names.pop()
 
 
-def _place_before(text: str, position: int, level: int, suffix: str) -> str | None:
-    """The procuratorate of the nearest place of ``level`` named before ``position``."""
-    floor = max(0, position - _RELATIVE_REACH)
+def _place_before(
+    text: str, position: int, level: int, suffix: str, before: list[Mention]
+) -> str | None:
+    """The procuratorate of the nearest place of ``level`` named before ``position``.
+
+    A place is a division's name in the text, or a procuratorate found before (苏州工业园区
+    人民检察院 names a place in 江苏省), whichever comes nearer.
+    """
+    mentioned = next(
+        (
+            (m.span.end, name)
+            for m in reversed(before)
+            if m.procuratorate is not None
+            and not _by_stem(m.procuratorate)  # 金山检察院 may be no 金山区's
+            and (name := _level_of(m.procuratorate, level, suffix)) is not None
+        ),
+        (-1, None),
+    )
+    floor = max(0, position - _RELATIVE_REACH, mentioned[0])
     for at in range(position, floor, -1):
         for name in _places_at(text, at, floor, level, suffix):
             return name
-    return None
+    return mentioned[1]
 
 
 def _place_of_document(text: str, level: int, suffix: str) -> str | None:
