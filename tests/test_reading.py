@@ -163,3 +163,31 @@ def test_every_span_covers_its_text_in_the_input(text: str) -> None:
         assert mention.span.slice(text) == mention.text
     starts = [m.span.start for m in found]
     assert starts == sorted(starts)
+
+
+def test_a_branch_or_district_of_a_relative_place() -> None:
+    assert _found("上海市检察院选择了市检察二分院") == [
+        ("上海市检察院", "上海市人民检察院"),
+        ("市检察二分院", "上海市人民检察院第二分院"),
+    ]
+    found = pa.find_procuratorates("东莞市人民检察院督导第一市区检察院、第二市区检察院")
+    assert [m.text for m in found] == ["东莞市人民检察院", "第一市区检察院", "第二市区检察院"]
+    assert found[1].procuratorate is None  # no source names it, so nothing is guessed
+    assert found[1].reason is not None
+    assert found[1].reason.startswith("unknown: ")
+    assert found[2].procuratorate is not None
+    assert found[2].procuratorate.full_name == "东莞市第二市区人民检察院"
+
+
+@pytest.mark.parametrize(
+    ("text", "gap"),
+    [
+        ("朝阳区检察院", "ambiguous"),
+        ("北京市人民检察院第九分院", "unknown"),
+        ("市检察院", "relative"),
+    ],
+)
+def test_every_reason_says_its_kind_of_gap(text: str, gap: str) -> None:
+    [mention] = pa.find_procuratorates(text)
+    assert mention.reason is not None
+    assert mention.reason.split(": ")[0] == gap

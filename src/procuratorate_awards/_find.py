@@ -52,7 +52,7 @@ from ._divisions import (
     index,
     normalize,
 )
-from ._errors import NameLookupError
+from ._errors import AmbiguousNameError, NameLookupError
 from ._grammar import (
     COORDINATORS,
     GENERIC_PLACES,
@@ -376,10 +376,15 @@ def _mention(text: str, start: int, end: int, outcome: _Outcome) -> Mention:
         span=Span(start, end),
         text=text[start:end],
         procuratorate=procuratorate,
-        reason=None if error is None else error.reason,
+        reason=None if error is None else _gap(error) + error.reason,
         candidates=() if error is None else error.candidates,
         awards=awards,
     )
+
+
+def _gap(error: NameLookupError) -> str:
+    """The kind of gap a failed name leaves, as a mention's reason begins with it."""
+    return "ambiguous: " if isinstance(error, AmbiguousNameError) else "unknown: "
 
 
 def _first_resolved(text: str, starts: list[int], ends: list[int]) -> tuple[int, int, _Outcome]:
@@ -801,7 +806,9 @@ def _compound(text: str, anchor: int, end: int, mentions: list[Mention]) -> bool
 # A relative reference names the procuratorate of a level without its place: 省院, 市检察院,
 # 县人民检察院, 该院. 自治区 is a province's level; 州 a prefecture's; 旗 a county's.
 _RELATIVE = re.compile(
-    r"(?P<zone>经开区|高新区|开发区|新区|园区|林区|垦区)(?:人民)?检察院"
+    r"(?P<branch>[省市])(?:人民)?检察院?(?P<ordinal>第?[一二三四五六七八九十])分院"
+    r"|(?P<district>第[一二三四五六七八九十]市区)(?:人民)?检察院"
+    r"|(?P<zone>经开区|高新区|开发区|新区|园区|林区|垦区)(?:人民)?检察院"
     r"|(?P<level>自治区|[省市州区县旗])(?:人民)?(?:检察院|院)"
     r"|(?P<this>[本该我])院"
 )
@@ -838,6 +845,8 @@ class _Pending:
     end: int
     level: int | None  # 0 province, 1 prefecture, 2 county; None for 本院, 该院, 我院, zones
     word: str
+    # What follows the place's own procuratorate: 第二分院 (市检察二分院), 第一市区人民检察院.
+    designation: str = ""
 
 
 def _relatives(
@@ -859,6 +868,19 @@ def _relatives(
         if position < len(taken) and taken[position][0] < end:
             continue  # inside a mention the scan found
         if end < len(text) and text[end] in _NOT_A_PROCURATORATE_AFTER:
+            continue
+        branch, district = match.group("branch"), match.group("district")
+        if branch is not None or district is not None:
+            before = text[start - 1] if start else ""
+            if before in _GENERIC_BEFORE_RELATIVE or (before.isascii() and before.isalnum()):
+                continue
+            if branch is not None:
+                ordinal = match.group("ordinal")
+                designation = ("" if ordinal.startswith("第") else "第") + ordinal + "分院"
+                pending = _Pending(start, end, _LEVEL_WORDS[branch], branch, designation)
+            else:
+                pending = _Pending(start, end, 1, "市", district + "人民检察院")
+            found.append(pending)
             continue
         zone = match.group("zone")
         if zone is not None:
@@ -1001,6 +1023,9 @@ def _relative(
             )
         return _mention(text, item.start, item.end, (evolve(target, name=item.word), None))
     suffix = item.word[0] if item.level == 2 else ""
+    if item.level == 1 and item.designation.endswith("分院"):
+        # Only a municipality's procuratorate has branches: 市检察二分院 in Shanghai.
+        suffix = ""
     place = _place_before(text, item.start, item.level, suffix, before)
     if place is None:
         place = _place_of_document(text, item.level, suffix)
@@ -1013,9 +1038,16 @@ def _relative(
             f"relative: {item.word} names a procuratorate of a level, and no "
             "place of that level is named before it",
         )
-    designation = text[item.start + len(item.word) : item.end]
-    if designation:
-        place = place + normalize(designation)
+    if item.designation:
+        # The place's own procuratorate is X人民检察院; what follows names one under it.
+        head = place.removesuffix("人民检察院")
+        place = (
+            head + ("人民检察院" if item.designation.endswith("分院") else "") + item.designation
+        )
+    else:
+        designation = text[item.start + len(item.word) : item.end]
+        if designation:
+            place = place + normalize(designation)
     return _mention(text, item.start, item.end, _in_words(text, item.start, item.end, place))
 
 
@@ -1135,7 +1167,12 @@ def _by_document(text: str, mention: Mention, provinces: set[str]) -> Mention:
             )
             return Mention(mention.span, mention.text, None, reason, (unit.full_name,), ())
         return mention
-    if mention.resolved or not mention.candidates or not provinces:
+    if (
+        mention.resolved
+        or not provinces
+        or mention.reason is None
+        or not mention.reason.startswith("ambiguous: ")
+    ):
         return mention
     inside = [c for c in mention.candidates if c.startswith(tuple(provinces))]
     if len(inside) != 1:
