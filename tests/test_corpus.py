@@ -6,6 +6,7 @@ import contextlib
 import csv
 import io
 import json
+import os
 import random
 import subprocess
 import sys
@@ -106,6 +107,25 @@ def test_a_file_named_is_read_whatever_its_suffix(corpus: Path) -> None:
     assert str(gone.error).startswith("cannot read")
 
 
+def test_a_folder_that_cannot_be_listed_is_reported(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    listing = os.scandir
+
+    def refuse(path: Any) -> Any:
+        if Path(path).name == "deeper":
+            raise PermissionError(13, "Permission denied")
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    documents = list(pa.find_in_files([corpus / "b-more"]))
+    assert [d.error for d in documents] == [
+        None,
+        f"cannot read {corpus / 'b-more' / 'deeper'}: Permission denied",
+        None,
+    ]
+
+
 def test_a_jsonl_line_that_is_not_utf8_or_not_an_object_is_reported(tmp_path: Path) -> None:
     source = tmp_path / "bad.ndjson"
     source.write_bytes(b'"just a string"\n' + "苏州".encode("gbk") + b"\n")
@@ -143,7 +163,9 @@ def test_find_writes_one_row_per_mention_with_its_source(
 ) -> None:
     texts = corpus / "b-more"
     records = corpus / "c.jsonl"
-    result = run("find", str(texts), str(records), "--id-field", "id", "--format", form)
+    result = run(
+        "find", str(texts), str(records), "--id-field", "id", "--format", form, "--jobs", "2"
+    )
     assert result.returncode == 2, result.stderr
     rows = parse(result.stdout, form)
     documents = [(str(p), p.read_text("utf-8")) for p in sorted(texts.rglob("*.ht*"))]

@@ -112,11 +112,15 @@ def columns() -> tuple[Column, ...]:
 _Task = tuple[str, str | None, str | None]
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """The readable files under ``folder``, recursively, in name order, one at a time."""
+def _walk(folder: Path) -> Iterator[Path | Document]:
+    """The files to read under ``folder``, recursively, in name order, one at a time.
+
+    A folder that cannot be listed is a :class:`Document` with the error.
+    """
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-    except OSError:
+    except OSError as error:
+        yield Document(str(folder), Mentions(()), _cannot_read(error, str(folder)))
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -182,8 +186,11 @@ def _tasks(
             yield "-", None, sys.stdin.read()
             continue
         path = Path(name)
-        files: Iterable[Path] = _walk(path) if path.is_dir() else (path,)
+        files: Iterable[Path | Document] = _walk(path) if path.is_dir() else (path,)
         for file in files:
+            if isinstance(file, Document):
+                yield file
+                continue
             source = name if file is path else str(file)
             if file.suffix.lower() in JSONL_SUFFIXES:
                 for record_source, text, error in _records(source, field, id_field):
