@@ -20,7 +20,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import IO, NoReturn
+from typing import IO, TYPE_CHECKING, NoReturn
 
 from ._display import OptionalDependencyError
 from ._errors import DataError, NameLookupError
@@ -29,6 +29,9 @@ from ._queries import awards, notice, units
 from ._resolution import provinces, resolve_procuratorate
 from ._tables import display_width, pad, render_table, terminal_width
 from ._version import DATA_VERSION, DIVISIONS_VINTAGE, __version__
+
+if TYPE_CHECKING:
+    from ._corpus import Document
 
 __all__ = ["main"]
 
@@ -50,6 +53,8 @@ _EXAMPLES = (
     ("resolve 嵊州市人民检察院 朝阳区人民检察院", "place names; 朝阳区 is ambiguous"),
     ("resolve < names.txt", "one name a line from standard input"),
     ("find judgment.txt --format csv", "the procuratorates a text names"),
+    ("find judgments/ --jobs 4 > mentions.jsonl", "a whole folder, in four processes"),
+    ("find cases.jsonl --field body --id-field id", "JSON Lines, one document a line"),
     ("notice --raw", "the transcription exactly as received"),
     ("export --format sqlite --output awards.sqlite", "a database to query with SQL"),
     ("export --format datapackage --output package/", "CSV files with a datapackage.json"),
@@ -403,51 +408,65 @@ def _cmd_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
-FIND_COLUMNS = (
-    "start",
-    "end",
-    "text",
-    "procuratorate",
-    "province",
-    "level",
-    "awards",
-    "reason",
-    "candidates",
-)
-
-
-def _read_text(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
+def _positive(value: str) -> int:
     try:
-        with open(path, encoding="utf-8") as handle:
-            return handle.read()
-    except OSError as error:
-        raise UsageError(f"cannot read {path}: {error.strerror or error}") from None
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {value!r}")
+    return number
+
+
+def _progress(documents: Iterator[Document]) -> tuple[Iterator[Document], Callable[[str], None]]:
+    """``documents`` with a progress bar on a terminal, and how to print a note beside it.
+
+    The bar needs tqdm (the ``progress`` extra); without it, or when standard error is
+    not a terminal (a log file, a pipe), there is no bar and no bar's control codes.
+    """
+    if not sys.stderr.isatty():
+        return documents, _note
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return documents, _note
+    bar = tqdm(documents, unit=" documents", file=sys.stderr, dynamic_ncols=True)
+    return iter(bar), lambda message: bar.write(f"{PROG}: {message}", file=sys.stderr)
 
 
 def _cmd_find(args: argparse.Namespace) -> int:
-    from ._find import find_procuratorates
+    from ._corpus import CorpusMentions, columns, find_in_files
 
-    rows: list[Row] = []
-    for mention in find_procuratorates(_read_text(args.file)):
-        unit = mention.procuratorate
-        rows.append(
-            {
-                "start": mention.span.start,
-                "end": mention.span.end,
-                "text": mention.text,
-                "procuratorate": None if unit is None else unit.full_name,
-                "province": None if unit is None or unit.province is None else unit.province.name,
-                "level": None if unit is None or unit.level is None else unit.level.label,
-                "awards": [award.label for award in mention.awards],
-                "reason": mention.reason,
-                "candidates": list(mention.candidates),
-            }
+    names = [column.name for column in columns()]
+    documents, note = _progress(
+        find_in_files(args.paths, field=args.field, id_field=args.id_field, jobs=args.jobs)
+    )
+    read = failed = 0
+
+    def rows() -> Iterator[Row]:
+        nonlocal read, failed
+        for document in documents:
+            read += 1
+            if document.error is not None:
+                failed += 1
+                note(f"error: {document.error}")
+                continue
+            frame = CorpusMentions((document.source, m) for m in document.mentions).frame()
+            for cells in frame.rows:
+                yield {
+                    name: list(cell) if isinstance(cell, tuple) else cell
+                    for name, cell in zip(names, cells, strict=True)
+                }
+
+    found = write_rows(rows(), names, args.format)
+    if failed:
+        if read > 1:
+            _note(f"{failed} of {read} documents could not be read")
+        return 2
+    if not found:
+        _note(
+            "the text names no procuratorate" if read == 1 else "no document names a procuratorate"
         )
-    write_rows(rows, FIND_COLUMNS, args.format)
-    if not rows:
-        _note("the text names no procuratorate")
     return 0
 
 
@@ -567,13 +586,41 @@ def build_parser() -> argparse.ArgumentParser:
 
     finder = commands.add_parser(
         "find",
-        help="find the procuratorates a text names, with spans and awards",
-        description="Every procuratorate name in a UTF-8 text file (or '-' for standard "
-        "input), in order: its span as Python string offsets [start, end), the words, "
-        "what it resolves to and the awards it won; unresolved names give a reason.",
+        help="find the procuratorates in texts, files, folders and JSON Lines",
+        description="Every procuratorate name in each document, in order, one line each: "
+        "its source, its span as Python string offsets [start, end), the words, what it "
+        "resolves to and the awards it won; unresolved names give a reason. A PATH is a "
+        "UTF-8 text file, a folder (its .txt, .md, .html, .htm, .jsonl and .ndjson files, "
+        "recursively), a JSON Lines file (.jsonl, .ndjson: one document a line), or - for "
+        "standard input. A document that cannot be read is reported and the run goes on "
+        "(exit status 2 at the end). A progress bar shows on a terminal if tqdm is "
+        "installed.",
     )
-    finder.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
-    _add_format(finder)
+    finder.add_argument("paths", nargs="+", metavar="PATH", help="a file, folder or -")
+    finder.add_argument(
+        "--field", default="text", metavar="NAME", help="JSON Lines: the text field (text)"
+    )
+    finder.add_argument(
+        "--id-field",
+        metavar="NAME",
+        help="JSON Lines: the field that names a record (default: path:line)",
+    )
+    finder.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1); the output is the same for any N",
+    )
+    finder.add_argument(
+        "-f",
+        "--format",
+        choices=LIST_FORMATS,
+        default="jsonl",
+        help="output format (default: jsonl; jsonl, csv and tsv stream, table and json "
+        "hold every row first)",
+    )
     finder.set_defaults(run=_cmd_find)
 
     exporter = commands.add_parser(
