@@ -3,8 +3,10 @@
 The text (about 1 MB of characters) is built deterministically from the notice's own
 transcription followed by judgment-like and news-like sentences that name winning and
 other procuratorates in every form the finder reads, beside courts and public security
-organs. Its throughput is reported next to a plain ``str.find`` scan for 检察院 over the
-same text in the same run, which is the floor any finder must pay to see the anchors.
+organs. Its throughput is reported next to two baselines over the same text in the same
+run: a plain ``str.find`` scan for 检察院, the floor any finder must pay to see the
+anchors, and a regular-expression scan for the anchors the finder reads (检察院, 检察分院,
+最高检, 高检院 and the relative 市院, 县院 …), which is what a user would write by hand.
 
 Run ``python benchmarks/bench_find.py`` to print the figures.
 """
@@ -12,6 +14,7 @@ Run ``python benchmarks/bench_find.py`` to print the figures.
 from __future__ import annotations
 
 import random
+import re
 import time
 
 import procuratorate_awards as pa
@@ -131,6 +134,13 @@ def _count_anchors(text: str) -> int:
     return count
 
 
+_REGEX_BASELINE = re.compile(r"检察(?:分)?院|最高检|高检院|[省市州区县旗本该我]院")
+
+
+def _regex_scan(text: str) -> int:
+    return sum(1 for _ in _REGEX_BASELINE.finditer(text))
+
+
 def run(repeats: int = 5) -> dict[str, float]:
     """Characters per second of the finder and of a plain ``str.find`` scan, best of ``repeats``.
 
@@ -146,9 +156,11 @@ def run(repeats: int = 5) -> dict[str, float]:
     first_call = time.perf_counter() - started
     find_seconds = _best_seconds(repeats, lambda: pa.find_procuratorates(text))
     scan_seconds = _best_seconds(repeats, lambda: _count_anchors(text))
+    regex_seconds = _best_seconds(repeats, lambda: _regex_scan(text))
     dense = build_dense_text()
     dense_mentions = len(pa.find_procuratorates(dense))
     dense_seconds = _best_seconds(repeats, lambda: pa.find_procuratorates(dense))
+    dense_regex_seconds = _best_seconds(repeats, lambda: _regex_scan(dense))
     return {
         "characters": float(len(text)),
         "mentions": float(len(mentions)),
@@ -159,10 +171,15 @@ def run(repeats: int = 5) -> dict[str, float]:
         "str_find_seconds": scan_seconds,
         "str_find_chars_per_second": len(text) / scan_seconds,
         "str_find_to_finder_ratio": find_seconds / scan_seconds,
+        "regex_seconds": regex_seconds,
+        "regex_chars_per_second": len(text) / regex_seconds,
+        "finder_to_regex_ratio": find_seconds / regex_seconds,
         "dense_characters": float(len(dense)),
         "dense_mentions": float(dense_mentions),
         "dense_find_procuratorates_seconds": dense_seconds,
         "dense_find_procuratorates_chars_per_second": len(dense) / dense_seconds,
+        "dense_regex_chars_per_second": len(dense) / dense_regex_seconds,
+        "dense_finder_to_regex_ratio": dense_seconds / dense_regex_seconds,
     }
 
 

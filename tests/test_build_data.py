@@ -2,28 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from importlib import resources
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-TOOL = Path(__file__).resolve().parent.parent / "tools" / "build_data.py"
+from tests.scripts import load_script
 
-
-def load_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_data", TOOL)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_data"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-BUILT: dict[str, str] = load_tool().build()
+BUILT: dict[str, str] = load_script("tools/build_data.py").build()
 
 
 @pytest.mark.parametrize("name", sorted(BUILT))

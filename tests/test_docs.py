@@ -127,6 +127,7 @@ def test_every_python_example_is_a_doctest(path: Path) -> None:
         "how-to/plot.md",
         "how-to/dependency.md",
         "architecture.md",
+        "how-to/corpus.md",
     ],
 )
 def test_each_page_is_in_the_table_of_contents(page: str) -> None:

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import csv
 import doctest
-import importlib.util
 import json
-import sys
 from collections import Counter
 from importlib import resources
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 import procuratorate_awards as pa
 from procuratorate_awards import Level
 from procuratorate_awards._divisions import division_level, index
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOL = ROOT / "tools" / "build_english.py"
@@ -24,17 +22,7 @@ REFERENCE = ROOT / "tools" / "reference" / "english"
 MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 
 
-def load_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_english", TOOL)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_english"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-TOOL_MODULE = load_tool()
+TOOL_MODULE = load_script("tools/build_english.py")
 BUILT: dict[str, object] = TOOL_MODULE.build()
 SHIPPED = resources.files("procuratorate_awards").joinpath("data").joinpath("english.json")
 PLACES: dict[str, str] = json.loads(SHIPPED.read_text("utf-8"))["places"]

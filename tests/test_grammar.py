@@ -6,8 +6,6 @@ not against the package's own data.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from importlib import resources
 from pathlib import Path
 from types import ModuleType
@@ -17,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import procuratorate_awards as pa
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLE = ROOT / "tools" / "reference" / "divisions" / "mca2022.txt"
@@ -281,18 +280,7 @@ def test_a_city_without_districts_gets_no_level_from_its_code(city: str) -> None
 
 
 def _load_tool() -> ModuleType:
-    # The tool imports its siblings, as it does when run from tools/.
-    if str(ROOT / "tools") not in sys.path:
-        sys.path.insert(0, str(ROOT / "tools"))
-    spec = importlib.util.spec_from_file_location(
-        "build_registry", ROOT / "tools" / "build_registry.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_registry"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("tools/build_registry.py")
 
 
 def test_the_shipped_registry_is_what_the_tool_builds_from_the_sources() -> None:
@@ -336,14 +324,7 @@ def test_validate_checks_the_registry() -> None:
 
 
 def _load_script_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_script", ROOT / "tools" / "build_script.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("tools/build_script.py")
 
 
 def test_the_shipped_script_table_is_what_the_tool_builds() -> None:

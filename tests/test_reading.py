@@ -103,11 +103,26 @@ def test_forms_of_real_text(text: str, expected: list[tuple[str, str | None]]) -
         "检察日报社记者采访了浙江大学和吉林大学的教授",
         "证人李湖南、被告人王浙江到庭",
         "本院认为，被告人的行为构成盗窃罪",
-        "经开区检察院和林区检察院",
     ],
 )
 def test_what_is_no_procuratorate_is_never_a_mention(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_zone_named_by_its_type_is_the_last_such_zone_named() -> None:
+    text = "宿迁经济技术开发区人民检察院挂牌成立。经开区检察院将在省检察院领导下工作。"
+    assert _found(text) == [
+        ("宿迁经济技术开发区人民检察院", "宿迁经济技术开发区人民检察院"),
+        ("经开区检察院", "宿迁经济技术开发区人民检察院"),
+        ("省检察院", "江苏省人民检察院"),
+    ]
+    [alone] = pa.find_procuratorates("经开区检察院召开会议")
+    assert alone.procuratorate is None
+
+
+def test_pinyin_glosses_of_mirror_sites_are_read_through() -> None:
+    text = "北京市朝陽(yáng)區(qū)人民檢察院"
+    assert _found(text) == [(text, "北京市朝阳区人民检察院")]
 
 
 def test_a_relative_reference_nothing_settles_is_reported_unresolved() -> None:
@@ -148,3 +163,31 @@ def test_every_span_covers_its_text_in_the_input(text: str) -> None:
         assert mention.span.slice(text) == mention.text
     starts = [m.span.start for m in found]
     assert starts == sorted(starts)
+
+
+def test_a_branch_or_district_of_a_relative_place() -> None:
+    assert _found("上海市检察院选择了市检察二分院") == [
+        ("上海市检察院", "上海市人民检察院"),
+        ("市检察二分院", "上海市人民检察院第二分院"),
+    ]
+    found = pa.find_procuratorates("东莞市人民检察院督导第一市区检察院、第二市区检察院")
+    assert [m.text for m in found] == ["东莞市人民检察院", "第一市区检察院", "第二市区检察院"]
+    assert found[1].procuratorate is None  # no source names it, so nothing is guessed
+    assert found[1].reason is not None
+    assert found[1].reason.startswith("unknown: ")
+    assert found[2].procuratorate is not None
+    assert found[2].procuratorate.full_name == "东莞市第二市区人民检察院"
+
+
+@pytest.mark.parametrize(
+    ("text", "gap"),
+    [
+        ("朝阳区检察院", "ambiguous"),
+        ("北京市人民检察院第九分院", "unknown"),
+        ("市检察院", "relative"),
+    ],
+)
+def test_every_reason_says_its_kind_of_gap(text: str, gap: str) -> None:
+    [mention] = pa.find_procuratorates(text)
+    assert mention.reason is not None
+    assert mention.reason.split(": ")[0] == gap

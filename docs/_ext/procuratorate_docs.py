@@ -1,7 +1,8 @@
 """Sphinx helpers for this site: tables generated from the package's own records.
 
 ``{errata-table}`` renders ``notice().errata``, ``{year-evidence-table}`` the
-quotations that date the notice and ``{tier-table}`` the four award tiers, so the
+quotations that date the notice, ``{tier-table}`` the four award tiers and
+``{registry-table}`` the registry counted by kind and province, so the
 data page can never disagree with the data it describes. References to the
 package's private modules are sent to the public names they are exported as, and
 references to the standard library and to attrs (there is no intersphinx: the
@@ -15,7 +16,12 @@ import sys
 from typing import Any
 
 from docutils import nodes
-from procuratorate_tables import errata_markdown, evidence_markdown, tier_markdown
+from procuratorate_tables import (
+    errata_markdown,
+    evidence_markdown,
+    registry_markdown,
+    tier_markdown,
+)
 from sphinx.addnodes import pending_xref
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
@@ -86,6 +92,11 @@ class ErrataTable(_MarkdownTable):
 class EvidenceTable(_MarkdownTable):
     def markdown(self) -> str:
         return evidence_markdown(pa.notice().year_evidence)
+
+
+class RegistryTable(_MarkdownTable):
+    def markdown(self) -> str:
+        return registry_markdown(pa.registry())
 
 
 class TierTable(_MarkdownTable):
@@ -159,6 +170,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     _load_lazy_names()
     app.add_directive("errata-table", ErrataTable)
     app.add_directive("tier-table", TierTable)
+    app.add_directive("registry-table", RegistryTable)
     app.add_directive("year-evidence-table", EvidenceTable)
     app.connect("missing-reference", _missing_reference)
     app.connect("env-check-consistency", _check_public_names)

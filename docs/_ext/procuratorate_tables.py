@@ -53,3 +53,28 @@ def evidence_markdown(evidence: Iterable[pa.Evidence]) -> str:
         span = f"`[{item.span.start}, {item.span.end})`"
         lines.append(f"| {_prose(item.quote)} | {span} | {_prose(item.reasoning)} |")
     return "\n".join(lines) + "\n"
+
+
+def registry_markdown(entries: Iterable[pa.RegistryEntry]) -> str:
+    """The registry counted by kind and by provincial-level unit, with totals."""
+    entries = tuple(entries)
+    kinds = [kind for kind in pa.Kind if any(e.kind is kind for e in entries)]
+    provinces = [p.name for p in pa.provinces() if any(e.province == p.name for e in entries)]
+    header = "| Province | " + " | ".join(f"{k.english} ({k.label})" for k in kinds) + " | All |"
+    lines = [header, "|" + "---|" * (len(kinds) + 2)]
+    for province in provinces:
+        row = [sum(e.province == province and e.kind is k for e in entries) for k in kinds]
+        cells = " | ".join(str(n) if n else "" for n in row)
+        lines.append(f"| {province} | {cells} | {sum(row)} |")
+    totals = [sum(e.kind is k for e in entries) for k in kinds]
+    lines.append(f"| **All** | {' | '.join(map(str, totals))} | {len(entries)} |")
+    levels = {
+        label: sum((e.level.label if e.level else "none") == label for e in entries)
+        for label in ("设区的市级", "基层", "none")
+    }
+    lines.append("")
+    lines.append(
+        f"Levels: {levels['设区的市级']} 设区的市级, {levels['基层']} 基层, "
+        f"{levels['none']} without a level that a source fixes."
+    )
+    return "\n".join(lines) + "\n"

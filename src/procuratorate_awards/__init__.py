@@ -38,6 +38,11 @@ if TYPE_CHECKING:
         medal_table,
         plot_medal_table,
     )
+    from ._corpus import (
+        CorpusMentions,
+        Document,
+        find_in_files,
+    )
     from ._english import (
         english_name,
     )
@@ -135,6 +140,9 @@ _LAZY: dict[str, str] = {
     "level_counts": "_analysis",
     "medal_table": "_analysis",
     "plot_medal_table": "_analysis",
+    "CorpusMentions": "_corpus",
+    "Document": "_corpus",
+    "find_in_files": "_corpus",
     "english_name": "_english",
     "Kind": "_enums",
     "Level": "_enums",
@@ -212,9 +220,11 @@ __all__ = [
     "Award",
     "AwardList",
     "CJKFontWarning",
+    "CorpusMentions",
     "DataError",
     "Dataset",
     "Division",
+    "Document",
     "Erratum",
     "Evidence",
     "Hit",
@@ -253,6 +263,7 @@ __all__ = [
     "export_json",
     "export_sqlite",
     "export_xlsx",
+    "find_in_files",
     "find_procuratorates",
     "joint_awards",
     "level_counts",

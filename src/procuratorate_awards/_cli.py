@@ -20,6 +20,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import NoReturn
 
+from ._cli_find import cmd_find, positive
 from ._cli_output import (
     AWARD_COLUMNS,
     LIST_FORMATS,
@@ -56,6 +57,8 @@ _EXAMPLES = (
     ("resolve 嵊州市人民检察院 朝阳区人民检察院", "place names; 朝阳区 is ambiguous"),
     ("resolve < names.txt", "one name a line from standard input"),
     ("find judgment.txt --format csv", "the procuratorates a text names"),
+    ("find judgments/ --jobs 4 > mentions.jsonl", "a whole folder, in four processes"),
+    ("find cases.jsonl --field body --id-field id", "JSON Lines, one document a line"),
     ("notice --raw", "the transcription exactly as received"),
     ("export --format sqlite --output awards.sqlite", "a database to query with SQL"),
     ("export --format datapackage --output package/", "CSV files with a datapackage.json"),
@@ -213,54 +216,6 @@ def _cmd_resolve(args: argparse.Namespace) -> int:
     return 0
 
 
-FIND_COLUMNS = (
-    "start",
-    "end",
-    "text",
-    "procuratorate",
-    "province",
-    "level",
-    "awards",
-    "reason",
-    "candidates",
-)
-
-
-def _read_text(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
-    try:
-        with open(path, encoding="utf-8") as handle:
-            return handle.read()
-    except OSError as error:
-        raise UsageError(f"cannot read {path}: {error.strerror or error}") from None
-
-
-def _cmd_find(args: argparse.Namespace) -> int:
-    from ._find import find_procuratorates
-
-    rows: list[Row] = []
-    for mention in find_procuratorates(_read_text(args.file)):
-        unit = mention.procuratorate
-        rows.append(
-            {
-                "start": mention.span.start,
-                "end": mention.span.end,
-                "text": mention.text,
-                "procuratorate": None if unit is None else unit.full_name,
-                "province": None if unit is None or unit.province is None else unit.province.name,
-                "level": None if unit is None or unit.level is None else unit.level.label,
-                "awards": [award.label for award in mention.awards],
-                "reason": mention.reason,
-                "candidates": list(mention.candidates),
-            }
-        )
-    write_rows(rows, FIND_COLUMNS, args.format)
-    if not rows:
-        print_note("the text names no procuratorate")
-    return 0
-
-
 def _cmd_export(args: argparse.Namespace) -> int:
     from ._export import export
     from ._files import FORCE_HINT
@@ -378,14 +333,42 @@ def build_parser() -> argparse.ArgumentParser:
 
     finder = commands.add_parser(
         "find",
-        help="find the procuratorates a text names, with spans and awards",
-        description="Every procuratorate name in a UTF-8 text file (or '-' for standard "
-        "input), in order: its span as Python string offsets [start, end), the words, "
-        "what it resolves to and the awards it won; unresolved names give a reason.",
+        help="find the procuratorates in texts, files, folders and JSON Lines",
+        description="Every procuratorate name in each document, in order, one line each: "
+        "its source, its span as Python string offsets [start, end), the words, what it "
+        "resolves to and the awards it won; unresolved names give a reason. A PATH is a "
+        "UTF-8 text file, a folder (its .txt, .md, .html, .htm, .jsonl and .ndjson files, "
+        "recursively), a JSON Lines file (.jsonl, .ndjson: one document a line), or - for "
+        "standard input. A document that cannot be read is reported and the run goes on "
+        "(exit status 2 at the end). A progress bar shows on a terminal if tqdm is "
+        "installed.",
     )
-    finder.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for standard input")
-    _add_format(finder)
-    finder.set_defaults(run=_cmd_find)
+    finder.add_argument("paths", nargs="+", metavar="PATH", help="a file, folder or -")
+    finder.add_argument(
+        "--field", default="text", metavar="NAME", help="JSON Lines: the text field (text)"
+    )
+    finder.add_argument(
+        "--id-field",
+        metavar="NAME",
+        help="JSON Lines: the field that names a record (default: path:line)",
+    )
+    finder.add_argument(
+        "-j",
+        "--jobs",
+        type=positive,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1); the output is the same for any N",
+    )
+    finder.add_argument(
+        "-f",
+        "--format",
+        choices=LIST_FORMATS,
+        default="jsonl",
+        help="output format (default: jsonl; jsonl, csv and tsv stream, table and json "
+        "hold every row first)",
+    )
+    finder.set_defaults(run=cmd_find)
 
     exporter = commands.add_parser(
         "export",

@@ -164,8 +164,14 @@ def code_inside(outer: str, inner: str) -> bool:
     >>> code_inside("330683", "330683")
     False
     """
-    outer_level, inner_level = division_level(outer), division_level(inner)
-    return inner_level > outer_level and inner.startswith(outer[: 2 * (outer_level + 1)])
+    # Read on every step of the finder's scan, so the cheapest test comes first.
+    if inner == outer:
+        return False
+    if outer.endswith("0000"):
+        return inner.startswith(outer[:2])
+    if outer.endswith("00"):
+        return inner.startswith(outer[:4])
+    return False
 
 
 def division_level(code: str) -> int:

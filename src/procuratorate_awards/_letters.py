@@ -96,6 +96,9 @@ def _build_inexact() -> re.Pattern[str]:
 
 
 _INEXACT = Lazy(_build_inexact)
+TRADITIONAL = Lazy(
+    lambda: re.compile(f"[{''.join(sorted(map(chr, _records.simplified_table.get())))}]")
+)
 
 
 def word_before(text: str, position: int, word: str, floor: int) -> int:
@@ -278,6 +281,11 @@ _registry_branch_trie = Lazy(functools.partial(_build_registry_trie, True))
 def registry_starts(text: str, core: int, floor: int, *, branch: bool = False) -> set[int]:
     """Starts of the registry's names that end right before ``core`` (检察院 or 检察分院)."""
     trie = (_registry_branch_trie if branch else _registry_trie).get()
+    if core <= floor:
+        return set()
+    last = text[core - 1]
+    if last not in trie.children and fold_char(last) not in trie.children and not last.isspace():
+        return set()  # most names end in no registry name: one look rules them out
     return {start for start, _ in forms_before(text, core, floor, trie)}
 
 

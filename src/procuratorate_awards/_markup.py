@@ -21,10 +21,14 @@ __all__ = ["INVISIBLE", "Offsets", "clean"]
 INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 # Tags are bounded in length and never span a line break in running text, so a stray
 # "<" costs a bounded look-ahead; entities are the named and numeric forms of HTML.
+# Mirror sites gloss characters with their pinyin in brackets (朝陽(yáng)區(qū)).
+# The look-ahead lets the engine skip, in C, every position no alternative can start at.
 _NOISE = re.compile(
-    r"<[/!?]?[A-Za-z][^<>\n]{0,256}>"
+    r"(?=[(（<&\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff])"
+    r"(?:(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]"
+    r"|<[/!?]?[A-Za-z][^<>\n]{0,256}>"
     r"|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-    rf"|{INVISIBLE.pattern}"
+    rf"|{INVISIBLE.pattern})"
 )
 
 
@@ -56,7 +60,8 @@ def clean(text: str) -> tuple[str, Offsets | None]:
     """``text`` without markup and invisible characters, and the map back, if any changed.
 
     A tag becomes nothing, an entity the character it stands for (``&nbsp;`` a space),
-    and a zero-width character, soft hyphen or byte-order mark nothing.
+    and a zero-width character, soft hyphen, byte-order mark or a pinyin gloss in brackets
+    after a character (陽(yáng)) nothing.
 
     >>> clean("绍兴市&nbsp;人民\u200b检察院")[0]
     '绍兴市\xa0人民检察院'

@@ -19,7 +19,7 @@ from ._divisions import (
     index,
     normalize,
 )
-from ._errors import NameLookupError
+from ._errors import AmbiguousNameError, NameLookupError
 from ._letters import (
     BEFORE_RELATIVE,
     JOINING,
@@ -45,7 +45,12 @@ from ._letters import (
 )
 from ._mentions import Mention, awards_of
 from ._models import Award, Procuratorate, Span
-from ._registry import COORDINATORS, ORDINAL, RAILWAY, SPECIAL_AREA_WORDS
+from ._registry import (
+    COORDINATORS,
+    ORDINAL,
+    RAILWAY,
+    SPECIAL_AREA_WORDS,
+)
 from ._resolution import resolve_procuratorate
 from ._resources import Lazy, Memo
 
@@ -80,10 +85,15 @@ def new_mention(text: str, start: int, end: int, outcome: _Outcome) -> Mention:
         span=Span(start, end),
         text=text[start:end],
         procuratorate=procuratorate,
-        reason=None if error is None else error.reason,
+        reason=None if error is None else _gap(error) + error.reason,
         candidates=() if error is None else error.candidates,
         awards=awards,
     )
+
+
+def _gap(error: NameLookupError) -> str:
+    """The kind of gap a failed name leaves, as a mention's reason begins with it."""
+    return "ambiguous: " if isinstance(error, AmbiguousNameError) else "unknown: "
 
 
 def _first_resolved(text: str, starts: list[int], ends: list[int]) -> tuple[int, int, _Outcome]:
@@ -239,6 +249,9 @@ def _coordinated_branches(text: str, starts: list[int], end: int) -> list[Mentio
     The first mention runs from the parent's name to its ordinal, each later one covers
     its own ordinal (and the last the shared 分院), as with coordinated place names.
     """
+    # Nearly every name is followed by no ordinal at all; a look at one character rules it out.
+    if "第" not in text[end : end + MAX_GAP + 1]:
+        return None
     match = _ORDINALS_SHARING_SUFFIX.match(text, end)
     if match is None:
         return None
@@ -325,8 +338,11 @@ def at_word_start(text: str, start: int, end: int, floor: int) -> bool:
         return False
     if text[before] in COORDINATORS or text[before] in BEFORE_RELATIVE:
         return True
-    name = normalize(text[start:end])
-    return any(form.rank == CURRENT for _, form in index().forms_at(name, 0))
+    idx = index()
+    words = text[start:end]
+    if not any(True for _ in idx.forms_at(words, 0)):
+        words = normalize(words)
+    return any(form.rank == CURRENT for _, form in idx.forms_at(words, 0))
 
 
 def _in_context(name: str, context: Procuratorate | None, own: _Outcome) -> _Outcome:
@@ -368,10 +384,12 @@ def _build_anchor() -> re.Pattern[str]:
         return char if len(forms) == 1 else f"[{''.join(forms)}]"
 
     jian, cha, yuan, fen, zui, gao = map(written, "检察院分最高")
+    first = "".join(sorted({*jian.strip("[]"), *zui.strip("[]"), *gao.strip("[]")}))
+    # The look-ahead lets the engine skip, in C, every position no anchor can start at.
     return re.compile(
-        rf"{jian}{_GAP}{cha}{_GAP}(?:(?P<plain>{yuan})|{fen}{_GAP}{yuan})"
+        rf"(?=[{first}])(?:{jian}{_GAP}{cha}{_GAP}(?:(?P<plain>{yuan})|{fen}{_GAP}{yuan})"
         rf"|{zui}{_GAP}{gao}{_GAP}{jian}(?!{_GAP}{cha})"
-        rf"|(?<!{zui}){gao}{_GAP}{jian}{_GAP}{yuan}"
+        rf"|(?<!{zui}){gao}{_GAP}{jian}{_GAP}{yuan})"
     )
 
 

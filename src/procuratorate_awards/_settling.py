@@ -18,20 +18,39 @@ from ._divisions import (
     index,
     normalize,
 )
-from ._letters import BEFORE_RELATIVE, chain_starts, forms_before
+from ._letters import BEFORE_RELATIVE, TRADITIONAL, chain_starts, forms_before
 from ._mentions import Mention, Mentions
 from ._models import Division, Procuratorate, Span
 from ._reading import at_word_start, branch_end, in_words, new_mention
-from ._registry import GENERIC_PLACES, MUNICIPALITY_CODES
+from ._registry import (
+    GENERIC_PLACES,
+    MUNICIPALITY_CODES,
+)
 
 # --- the document: relative references and what the text settles -------------------------
 
 # A relative reference names the procuratorate of a level without its place: 省院, 市检察院,
 # 县人民检察院, 该院. 自治区 is a province's level; 州 a prefecture's; 旗 a county's.
+# The look-ahead lets the engine skip, in C, every position no alternative can start at.
 _RELATIVE = re.compile(
-    r"(?P<level>自治区|[省市州区县旗])(?:人民)?(?:检察院|院)"
-    r"|(?P<this>[本该我])院"
+    r"(?=[省市州区县旗自第经高开新园林垦本该我])"
+    r"(?:(?P<branch>[省市])(?:人民)?检察院?(?P<ordinal>第?[一二三四五六七八九十])分院"
+    r"|(?P<district>第[一二三四五六七八九十]市区)(?:人民)?检察院"
+    r"|(?P<zone>经开区|高新区|开发区|新区|园区|林区|垦区)(?:人民)?检察院"
+    r"|(?P<level>自治区|[省市州区县旗])(?:人民)?(?:检察院|院)"
+    r"|(?P<this>[本该我])院)"
 )
+# A zone's or an area's procuratorate by its type alone (经开区检察院): the one named last
+# whose name has one of these words.
+_ZONE_WORDS = {
+    "经开区": ("经济技术开发区", "经开区"),
+    "高新区": ("高新技术产业开发区", "新技术开发区", "高新区"),
+    "开发区": ("开发区",),
+    "新区": ("新区",),
+    "园区": ("园区",),
+    "林区": ("林区",),
+    "垦区": ("垦区",),
+}
 # Characters that make a relative reference generic or part of a longer word instead
 # (各市院, 全省检察院, 两级院, 省市县检察院, 基层院, 直辖市人民检察院).
 _GENERIC_BEFORE_RELATIVE = frozenset("各全每两三四五多诸数几某本此同上下级省市县区州乡镇村地层辖城")
@@ -48,8 +67,10 @@ class _Pending:
 
     start: int
     end: int
-    level: int | None  # 0 province, 1 prefecture, 2 county; None for 本院, 该院, 我院
+    level: int | None  # 0 province, 1 prefecture, 2 county; None for 本院, 该院, 我院, zones
     word: str
+    # What follows the place's own procuratorate: 第二分院 (市检察二分院), 第一市区人民检察院.
+    designation: str = ""
 
 
 def relatives(
@@ -58,15 +79,38 @@ def relatives(
     """The mentions with the relative references and the ``X市院`` forms between them."""
     taken = [(m.span.start, m.span.end) for m in mentions]
     found: list[Mention | _Pending] = list(mentions)
+    behind = _Behind(text, mentions)
     position = 0
     # Traditional characters fold one for one, so offsets in the folded text are the text's.
-    for match in _RELATIVE.finditer(text.translate(_records.simplified_table.get())):
+    folded = text
+    if TRADITIONAL.get().search(text) is not None:
+        folded = text.translate(_records.simplified_table.get())
+    for match in _RELATIVE.finditer(folded):
         start, end = match.span()
         while position < len(taken) and taken[position][1] <= start:
             position += 1
         if position < len(taken) and taken[position][0] < end:
             continue  # inside a mention the scan found
         if end < len(text) and text[end] in _NOT_A_PROCURATORATE_AFTER:
+            continue
+        branch, district = match.group("branch"), match.group("district")
+        if branch is not None or district is not None:
+            before = text[start - 1] if start else ""
+            if before in _GENERIC_BEFORE_RELATIVE or (before.isascii() and before.isalnum()):
+                continue
+            if branch is not None:
+                ordinal = match.group("ordinal")
+                designation = ("" if ordinal.startswith("第") else "第") + ordinal + "分院"
+                pending = _Pending(start, end, _RELATIVE_LEVELS[branch], branch, designation)
+            else:
+                pending = _Pending(start, end, 1, "市", district + "人民检察院")
+            found.append(pending)
+            continue
+        zone = match.group("zone")
+        if zone is not None:
+            before = text[start - 1] if start else ""
+            if not before or not "\u4e00" <= before <= "\u9fff" or before in BEFORE_RELATIVE:
+                found.append(_Pending(start, end, None, match.group()))
             continue
         level_word = match.group("level")
         if level_word is not None and match.group().endswith("院") and "检" not in match.group():
@@ -96,10 +140,13 @@ def relatives(
                 found.append(_Pending(start, branch[0], level, match.group()))
                 continue
             found.append(_Pending(start, end, level, match.group()))
-        elif (
-            match.group("this") in "本我" or _about_procuratorates(text, start, mentions)
-        ) and text.rfind("法院", 0, start) < 0:  # in a court's text, 本院 is the court
-            found.append(_Pending(start, end, None, match.group()))
+        elif behind.last_court(start) < 0 or match.group("this") == "该":
+            # 本院 in a court's text is the court; 该院 is whatever procuratorate or court
+            # was named last, so it counts only after a procuratorate.
+            last = behind.last_mention(start)
+            court = behind.last_court(start)
+            if match.group("this") != "该" or (last is not None and court < last.span.start):
+                found.append(_Pending(start, end, None, match.group()))
     found.sort(key=lambda m: m.start if isinstance(m, _Pending) else m.span.start)
     return found
 
@@ -117,13 +164,35 @@ def _named_short_form(text: str, start: int, end: int) -> Mention | None:
     return None
 
 
-def _about_procuratorates(text: str, start: int, mentions: list[Mention]) -> bool:
-    """Whether 本院 or 该院 at ``start`` follows a procuratorate rather than a court."""
-    earlier = [m for m in mentions if m.span.end <= start]
-    if not earlier:
-        return False
-    court = text.rfind("法院", 0, start)
-    return court < earlier[-1].span.start
+class _Behind:
+    """What stands before a position that only moves forward: the last mention, the last
+    court. Each question costs time in what was passed since the last one, so reading
+    every relative reference of a text costs time linear in its length.
+    """
+
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
+        self._text = text
+        self._mentions = mentions
+        self._next_mention = 0
+        self._searched = 0
+        self._court = -1
+
+    def last_mention(self, position: int) -> Mention | None:
+        while (
+            self._next_mention < len(self._mentions)
+            and self._mentions[self._next_mention].span.end <= position
+        ):
+            self._next_mention += 1
+        return self._mentions[self._next_mention - 1] if self._next_mention else None
+
+    def last_court(self, position: int) -> int:
+        """Where the last 法院 before ``position`` starts, or -1."""
+        found = self._text.find("法院", self._searched, position)
+        while found >= 0:
+            self._court = found
+            found = self._text.find("法院", found + 2, position)
+        self._searched = max(self._searched, position - 1)
+        return self._court
 
 
 def settle(text: str, found: list[Mention | _Pending], context: Procuratorate | None) -> Mentions:
@@ -134,12 +203,12 @@ def settle(text: str, found: list[Mention | _Pending], context: Procuratorate | 
             settled.append(_relative(text, item, settled, context))
         else:
             settled.append(item)
+    # Most texts name few procuratorates many times: each is looked at once.
+    units = {id(m.procuratorate): m.procuratorate for m in settled if m.procuratorate is not None}
     provinces = {
-        m.procuratorate.province.name
-        for m in settled
-        if m.procuratorate is not None
-        and m.procuratorate.province is not None
-        and not _by_stem(m.procuratorate)
+        unit.province.name
+        for unit in units.values()
+        if unit.province is not None and not _by_stem(unit)
     }
     if context is not None and context.province is not None:
         provinces.add(context.province.name)
@@ -154,7 +223,18 @@ def _relative(
     text: str, item: _Pending, before: list[Mention], context: Procuratorate | None
 ) -> Mention:
     if item.level is None:
-        if item.word == "该院":
+        zone = next((word for word in _ZONE_WORDS if item.word.startswith(word)), None)
+        if zone is not None:
+            target = next(
+                (
+                    m.procuratorate
+                    for m in reversed(before)
+                    if m.procuratorate is not None
+                    and any(word in m.procuratorate.full_name for word in _ZONE_WORDS[zone])
+                ),
+                None,
+            )
+        elif item.word == "该院":
             target = next((m.procuratorate for m in reversed(before) if m.resolved), None)
         else:
             target = context
@@ -167,11 +247,14 @@ def _relative(
             )
         return new_mention(text, item.start, item.end, (evolve(target, name=item.word), None))
     suffix = item.word[0] if item.level == 2 else ""
-    place = _place_before(text, item.start, item.level, suffix)
+    if item.level == 1 and item.designation.endswith("分院"):
+        # Only a municipality's procuratorate has branches: 市检察二分院 in Shanghai.
+        suffix = ""
+    place = _place_before(text, item.start, item.level, suffix, before)
     if place is None:
         place = _place_of_document(text, item.level, suffix)
     if place is None and context is not None:
-        place = _level_of(context, item.level)
+        place = _level_of(context, item.level, suffix)
     if place is None:
         return _unresolved(
             text,
@@ -179,9 +262,16 @@ def _relative(
             f"relative: {item.word} names a procuratorate of a level, and no "
             "place of that level is named before it",
         )
-    designation = text[item.start + len(item.word) : item.end]
-    if designation:
-        place = place + normalize(designation)
+    if item.designation:
+        # The place's own procuratorate is X人民检察院; what follows names one under it.
+        head = place.removesuffix("人民检察院")
+        place = (
+            head + ("人民检察院" if item.designation.endswith("分院") else "") + item.designation
+        )
+    else:
+        designation = text[item.start + len(item.word) : item.end]
+        if designation:
+            place = place + normalize(designation)
     return new_mention(text, item.start, item.end, in_words(text, item.start, item.end, place))
 
 
@@ -189,9 +279,9 @@ def _unresolved(text: str, item: _Pending, reason: str) -> Mention:
     return Mention(Span(item.start, item.end), text[item.start : item.end], None, reason, (), ())
 
 
-def _level_of(unit: Procuratorate, level: int) -> str | None:
+def _level_of(unit: Procuratorate, level: int, suffix: str = "") -> str | None:
     """The name of ``unit``'s own procuratorate at ``level``, if it lies in one."""
-    if unit.province is None:
+    if unit.province is None or unit.province.code is None:
         return None
     if level == 0:
         return unit.province.name + "人民检察院"
@@ -199,7 +289,7 @@ def _level_of(unit: Procuratorate, level: int) -> str | None:
         return unit.province.name + unit.prefecture.name + "人民检察院"
     if level == 1 and unit.province.kind.value == "municipality":
         return unit.province.name + "人民检察院"
-    if level == 2 and unit.county is not None:
+    if level == 2 and unit.county is not None and unit.county.name.endswith(suffix):
         return unit.full_name
     return None
 
@@ -224,13 +314,29 @@ def _places_at(text: str, at: int, floor: int, level: int, suffix: str) -> Itera
             yield names.pop()
 
 
-def _place_before(text: str, position: int, level: int, suffix: str) -> str | None:
-    """The procuratorate of the nearest place of ``level`` named before ``position``."""
-    floor = max(0, position - _RELATIVE_REACH)
+def _place_before(
+    text: str, position: int, level: int, suffix: str, before: list[Mention]
+) -> str | None:
+    """The procuratorate of the nearest place of ``level`` named before ``position``.
+
+    A place is a division's name in the text, or a procuratorate found before (苏州工业园区
+    人民检察院 names a place in 江苏省), whichever comes nearer.
+    """
+    mentioned = next(
+        (
+            (m.span.end, name)
+            for m in reversed(before)
+            if m.procuratorate is not None
+            and not _by_stem(m.procuratorate)  # 金山检察院 may be no 金山区's
+            and (name := _level_of(m.procuratorate, level, suffix)) is not None
+        ),
+        (-1, None),
+    )
+    floor = max(0, position - _RELATIVE_REACH, mentioned[0])
     for at in range(position, floor, -1):
         for name in _places_at(text, at, floor, level, suffix):
             return name
-    return None
+    return mentioned[1]
 
 
 def _place_of_document(text: str, level: int, suffix: str) -> str | None:
@@ -273,16 +379,25 @@ def _by_document(text: str, mention: Mention, provinces: set[str]) -> Mention:
     that is no division, in the province the text is about.
     """
     unit = mention.procuratorate
-    if unit is not None and unit.province is not None and _by_stem(unit) and provinces:
-        if unit.province.name not in provinces:
-            elsewhere = "、".join(sorted(provinces))
-            reason = (
-                f"ambiguous: {mention.text} reads as {unit.full_name} only by a place name "
-                f"without its type, and the text's other names lie in {elsewhere}"
-            )
-            return Mention(mention.span, mention.text, None, reason, (unit.full_name,), ())
-        return mention
-    if mention.resolved or not mention.candidates or not provinces:
+    if (
+        unit is not None
+        and unit.province is not None
+        and provinces
+        and unit.province.name not in provinces
+        and _by_stem(unit)
+    ):
+        elsewhere = "、".join(sorted(provinces))
+        reason = (
+            f"ambiguous: {mention.text} reads as {unit.full_name} only by a place name "
+            f"without its type, and the text's other names lie in {elsewhere}"
+        )
+        return Mention(mention.span, mention.text, None, reason, (unit.full_name,), ())
+    if (
+        mention.resolved
+        or not provinces
+        or mention.reason is None
+        or not mention.reason.startswith("ambiguous: ")
+    ):
         return mention
     inside = [c for c in mention.candidates if c.startswith(tuple(provinces))]
     if len(inside) != 1:
