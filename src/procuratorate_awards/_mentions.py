@@ -58,12 +58,15 @@ def _award_key(procuratorate: Procuratorate) -> _Key:
     special = None
     if procuratorate.kind is not Kind.ORDINARY:
         special = procuratorate.full_name.replace("市铁路运输", "铁路运输")
+    prefecture, county, level = procuratorate.prefecture, procuratorate.county, procuratorate.level
+    # Plain strings, equal exactly when the divisions and members are: the key is looked
+    # up for every mention of a long text, and strings hash once.
     return (
         None if province is None else province.name,
-        procuratorate.prefecture,
-        procuratorate.county,
-        procuratorate.kind,
-        procuratorate.level,
+        None if prefecture is None else (prefecture.code, prefecture.name),
+        None if county is None else (county.code, county.name),
+        procuratorate.kind.value,
+        None if level is None else level.value,
         special,
     )
 

@@ -187,7 +187,11 @@ class Lazy(Generic[T]):
         self._build = build
 
     def get(self) -> T:
-        return current().cached(self._build)
+        # Read on every step of a long scan: the common case is one dictionary look-up.
+        try:
+            return _current._values[self._build]  # type: ignore[no-any-return]
+        except KeyError:
+            return _current.cached(self._build)
 
 
 _SHA256 = Lazy(_sha256_function)
@@ -219,11 +223,16 @@ class Memo(Generic[T]):
         return {}
 
     def __call__(self, key: str) -> T:
-        table = current().cached(self._table)
+        # The common case, a key answered before, costs two dictionary look-ups.
         try:
-            return table[key]
+            return _current._values[self._table][key]  # type: ignore[no-any-return]
         except KeyError:
-            pass
+            return self._answer(key)
+
+    def _answer(self, key: str) -> T:
+        table = current().cached(self._table)
+        if key in table:
+            return table[key]
         value = self._function(key)
         if self.longest is None or len(key) <= self.longest:
             if len(table) >= self.maxsize:
