@@ -191,3 +191,15 @@ def test_every_reason_says_its_kind_of_gap(text: str, gap: str) -> None:
     [mention] = pa.find_procuratorates(text)
     assert mention.reason is not None
     assert mention.reason.split(": ")[0] == gap
+
+
+def test_a_counted_list_of_districts_is_read_under_the_city_named_before() -> None:
+    text = "上海市检察院选择了闵行、宝山、徐汇三个区检察院进行试点"
+    assert _found(text) == [
+        ("上海市检察院", "上海市人民检察院"),
+        ("闵行", "上海市闵行区人民检察院"),
+        ("宝山", "上海市宝山区人民检察院"),
+        ("徐汇", "上海市徐汇区人民检察院"),
+    ]
+    # A count that does not match the list reads nothing.
+    assert _found("上海市检察院选择了闵行、宝山三个区检察院")[1:] == []

@@ -30,7 +30,7 @@ OUTPUT = DATA / "simplified.json"
 WORDS = (
     "最高人民检察院分院铁路运输军事检察院中华人民共和国解放军武装警察部队战区军区"
     "新疆生产建设兵团师垦区农垦林区森林工矿区油田监狱开发区实验区园区新区地区"
-    "省市县区州旗盟自治族第一二三四五六七八九十、和及与本该我"
+    "省市县区州旗盟自治族第一二三四五六七八九十、和及与本该我个"
 )
 ABOUT = (
     "Traditional characters and the simplified characters they are read as, one for one. "

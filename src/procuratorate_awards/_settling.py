@@ -13,16 +13,18 @@ from . import _markup, _records
 from ._divisions import (
     CURRENT,
     SHORT,
+    STEM,
     DivisionIndex,
     division_level,
     index,
     normalize,
 )
-from ._letters import BEFORE_RELATIVE, TRADITIONAL, chain_starts, forms_before
+from ._letters import BEFORE_RELATIVE, TRADITIONAL, chain_starts, forms_before, prev_char
 from ._mentions import Mention, Mentions
 from ._models import Division, Procuratorate, Span
 from ._reading import at_word_start, branch_end, in_words, new_mention
 from ._registry import (
+    COORDINATORS,
     GENERIC_PLACES,
     MUNICIPALITY_CODES,
 )
@@ -113,6 +115,10 @@ def relatives(
                 found.append(_Pending(start, end, None, match.group()))
             continue
         level_word = match.group("level")
+        if level_word in ("区", "县") and start >= 2 and folded[start - 1] == "个":
+            # 闵行、宝山、徐汇三个区检察院: the districts are named, then counted.
+            found.extend(_counted_list(text, start - 2, folded[start - 2], level_word))
+            continue
         if level_word is not None and match.group().endswith("院") and "检" not in match.group():
             named = _named_short_form(text, start, end)
             if named is not None:
@@ -149,6 +155,40 @@ def relatives(
                 found.append(_Pending(start, end, None, match.group()))
     found.sort(key=lambda m: m.start if isinstance(m, _Pending) else m.span.start)
     return found
+
+
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _counted_list(text: str, end: int, count: str, suffix: str) -> list[_Pending]:
+    """The places a count closes (闵行、宝山、徐汇三个区), each read under the city before.
+
+    Only a list of exactly as many districts (or counties) as the count says is read.
+    """
+    idx = index()
+    items: list[tuple[int, int, str]] = []
+    position = end
+    floor = max(0, end - 64)
+    while len(items) < 10:
+        found = []
+        for start, _ in forms_before(text, position, floor):
+            words = normalize(text[start:position])
+            if any(
+                form.division.name.endswith(suffix) and form.rank in (CURRENT, STEM)
+                for form in idx.forms.get(words, ())
+            ):
+                found.append((start, words))
+        if not found:
+            break
+        start, words = min(found)
+        items.append((start, position, words if words.endswith(suffix) else words + suffix))
+        separator = prev_char(text, start, floor)
+        if separator < 0 or text[separator] not in COORDINATORS:
+            break
+        position = prev_char(text, separator, floor) + 1
+    if len(items) != _COUNTS.get(count, 0):
+        return []
+    return [_Pending(s, e, 1, "市", name + "人民检察院") for s, e, name in reversed(items)]
 
 
 def _named_short_form(text: str, start: int, end: int) -> Mention | None:
