@@ -11,7 +11,6 @@ naming the package to install.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
@@ -141,6 +140,8 @@ def html_table(
     <table><thead><tr><th style="text-align: left">a</th></tr></thead><tbody><tr><td
     style="text-align: left; white-space: nowrap">&lt;b&gt;</td></tr></tbody></table>
     """
+    import html  # notebooks only: a terminal never needs it
+
     body_rows = [list(row) for row in rows]
     kinds = ["string"] * len(headers) if kinds is None else kinds
     short = [
