@@ -2,7 +2,8 @@
 
 Every model is an immutable, slotted ``attrs`` class whose collections are tuples,
 so a record can be shared, hashed, pickled and used as a dictionary key. Models
-hold facts only; loading, resolution and queries live in their own modules.
+hold facts only and import nothing above them: loading, resolution and queries live in
+their own modules, and how a record prints is registered by the rendering module.
 """
 
 from __future__ import annotations

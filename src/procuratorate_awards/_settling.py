@@ -1,5 +1,5 @@
-"""What a whole document settles: relative references (本院, 该院, 上级院) and the province or
-city a passage is about, used to read names that alone fit several places.
+"""What a whole document settles: relative references (本院, 该院, 市院, 县检察院) and the
+province or city a passage is about, used to read names that alone fit several places.
 """
 
 from __future__ import annotations
