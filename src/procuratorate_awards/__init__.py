@@ -43,6 +43,14 @@ if TYPE_CHECKING:
         Document,
         find_in_files,
     )
+    from ._documents import (
+        Erratum,
+        Evidence,
+        Notice,
+        Paragraph,
+        RegistryEntry,
+        Source,
+    )
     from ._english import (
         english_name,
     )
@@ -81,14 +89,8 @@ if TYPE_CHECKING:
     from ._models import (
         Award,
         Division,
-        Erratum,
-        Evidence,
-        Notice,
-        Paragraph,
         Procuratorate,
         Province,
-        RegistryEntry,
-        Source,
         Span,
     )
     from ._queries import (
@@ -143,6 +145,12 @@ _LAZY: dict[str, str] = {
     "CorpusMentions": "_corpus",
     "Document": "_corpus",
     "find_in_files": "_corpus",
+    "Erratum": "_documents",
+    "Evidence": "_documents",
+    "Notice": "_documents",
+    "Paragraph": "_documents",
+    "RegistryEntry": "_documents",
+    "Source": "_documents",
     "english_name": "_english",
     "Kind": "_enums",
     "Level": "_enums",
@@ -164,14 +172,8 @@ _LAZY: dict[str, str] = {
     "Mentions": "_mentions",
     "Award": "_models",
     "Division": "_models",
-    "Erratum": "_models",
-    "Evidence": "_models",
-    "Notice": "_models",
-    "Paragraph": "_models",
     "Procuratorate": "_models",
     "Province": "_models",
-    "RegistryEntry": "_models",
-    "Source": "_models",
     "Span": "_models",
     "AwardList": "_queries",
     "UnitList": "_queries",

@@ -9,10 +9,11 @@ from pathlib import Path
 from attrs import frozen
 
 from ._divisions import index
+from ._documents import Notice
 from ._enums import Tier
 from ._errors import DataError
 from ._files import PathLike
-from ._models import Award, Division, Notice, Province
+from ._models import Award, Division, Province
 from ._queries import awards, notice
 from ._resolution import provinces
 from ._version import DATA_VERSION, DIVISIONS_VINTAGE

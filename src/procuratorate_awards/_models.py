@@ -9,51 +9,44 @@ their own modules, and how a record prints is registered by the rendering module
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from attrs import field, frozen
 
 from ._enums import Kind, Level, ProvinceKind, Tier
 
-T = TypeVar("T")
-
 __all__ = [
     "Award",
     "Division",
-    "Erratum",
-    "Evidence",
-    "Notice",
-    "Paragraph",
     "Procuratorate",
     "Province",
-    "RegistryEntry",
-    "Source",
     "Span",
 ]
 
 
 # How each kind of record prints, registered by the rendering module when it is imported:
 # rendering needs the English titles of the awards, which are built from these records,
-# so records leave their text and HTML forms to the layer above them.
-_RENDERING: dict[type[Any], tuple[Callable[[Any], str], Callable[[Any], str]]] = {}
+# so records leave their text and HTML forms to the layer above them. Kinds are named,
+# so that registering the notice's form does not define the notice's classes.
+_RENDERING: dict[str, tuple[Callable[[Any], str], Callable[[Any], str]]] = {}
 
 
-def register_rendering(kind: type[T], text: Callable[[T], str], html: Callable[[T], str]) -> None:
-    """Have records of ``kind`` print as ``text`` and show in a notebook as ``html``."""
+def register_rendering(kind: str, text: Callable[[Any], str], html: Callable[[Any], str]) -> None:
+    """Have records of the class named ``kind`` print as ``text`` and show as ``html``."""
     _RENDERING[kind] = (text, html)
 
 
-class _Printed:
+class Printed:
     """A record whose ``str`` and notebook HTML are the ones registered for its class."""
 
     __slots__ = ()
 
     def __str__(self) -> str:
-        found = _RENDERING.get(type(self))
+        found = _RENDERING.get(type(self).__name__)
         return repr(self) if found is None else found[0](self)
 
     def _repr_html_(self) -> str:
-        found = _RENDERING.get(type(self))
+        found = _RENDERING.get(type(self).__name__)
         return repr(self) if found is None else found[1](self)
 
 
@@ -102,7 +95,7 @@ class Division:
 
 
 @frozen
-class Province(_Printed):
+class Province(Printed):
     """One of the 32 provincial-level units whose procuratorates the notice is addressed to.
 
     A province, autonomous region or municipality (31 in all), or 新疆生产建设兵团, which
@@ -131,7 +124,7 @@ class Province(_Printed):
 
 
 @frozen
-class Procuratorate(_Printed):
+class Procuratorate(Printed):
     """A procuratorate placed in the hierarchy of divisions and levels.
 
     ``name`` is the name as given; ``full_name`` the name written out with its province.
@@ -174,108 +167,7 @@ class Procuratorate(_Printed):
 
 
 @frozen
-class Erratum:
-    """One repair of the transcribed source, recorded instead of made silently.
-
-    ``span`` locates ``source`` (what the transcription says) in the raw text;
-    ``corrected`` is what the structured data prints instead.
-
-    >>> from procuratorate_awards import notice
-    >>> slip = next(e for e in notice().errata if e.kind == "transcription slip")
-    >>> slip.source, slip.corrected
-    (' and ', '和')
-    """
-
-    kind: str
-    location: str
-    span: Span
-    source: str
-    corrected: str
-    reason: str
-
-
-@frozen
-class Paragraph:
-    """A paragraph of the notice's body, as corrected by the errata.
-
-    ``point`` is 1–4 for the paragraphs that open with 一是 … 四是, else ``None``;
-    ``span`` covers the paragraph in the raw source text.
-
-    >>> from procuratorate_awards import notice
-    >>> notice().points[1].text[:2]
-    '二是'
-    """
-
-    id: str
-    text: str
-    span: Span
-    point: int | None = None
-
-
-@frozen
-class Evidence:
-    """A quotation from the source and what it shows.
-
-    >>> from procuratorate_awards import notice
-    >>> evidence = notice().year_evidence[0]
-    >>> evidence.span.slice(notice().source_text) == evidence.quote
-    True
-    """
-
-    quote: str
-    span: Span
-    reasoning: str
-
-
-@frozen
-class Notice(_Printed):
-    """The notice itself: header, body, award-list heading and the raw source text.
-
-    ``date`` (ISO 8601 when known) and ``document_number`` are ``None``: the source
-    text carries neither. ``source_text`` is the transcription exactly as received.
-
-    >>> from procuratorate_awards import notice
-    >>> n = notice()
-    >>> n.total_entries, n.year, n.distribution
-    (574, 2022, '此件发至县级人民检察院')
-    """
-
-    title: str
-    issuer: str
-    addressees: tuple[str, ...]
-    paragraphs: tuple[Paragraph, ...]
-    total_entries: int
-    distribution: str
-    award_list_title: str
-    ranking_note: str
-    year: int
-    year_evidence: tuple[Evidence, ...]
-    date: str | None
-    document_number: str | None
-    errata: tuple[Erratum, ...]
-    source_text: str = field(repr=False)
-
-    @property
-    def points(self) -> tuple[Paragraph, ...]:
-        """The four paragraphs 一是 … 四是, in order."""
-        return tuple(p for p in self.paragraphs if p.point is not None)
-
-    def paragraph(self, paragraph_id: str) -> Paragraph:
-        """The paragraph with this id (``'p1'`` … ).
-
-        >>> from procuratorate_awards import notice
-        >>> notice().paragraph("p3").point
-        1
-        """
-        for candidate in self.paragraphs:
-            if candidate.id == paragraph_id:
-                return candidate
-        known = ", ".join(p.id for p in self.paragraphs)
-        raise KeyError(f"no paragraph {paragraph_id!r}; the notice has {known}")
-
-
-@frozen
-class Award(_Printed):
+class Award(Printed):
     """One entry of the award list.
 
     ``number`` is the entry's position within its tier as printed; the notice says
@@ -334,54 +226,3 @@ class Award(_Printed):
     def label(self) -> str:
         """The tier and number, e.g. ``'一等奖 1'``."""
         return f"{self.tier.label} {self.number}"
-
-
-@frozen
-class Source:
-    """A public page that states a fact of the registry: its address, title and a quote.
-
-    >>> from procuratorate_awards import registry
-    >>> source = registry()[0].sources[0]
-    >>> source.url.startswith("http"), bool(source.quote)
-    (True, True)
-    """
-
-    url: str
-    title: str
-    quote: str
-
-
-@frozen
-class RegistryEntry:
-    """A procuratorate that no division code names, as the registry records it.
-
-    ``name`` is the official full name; ``short_forms`` and ``former_names`` are other
-    names of the same procuratorate. ``province`` is the full name of its provincial-level
-    unit (新疆生产建设兵团 for the Corps), ``parent`` the full name of the procuratorate it
-    comes under, or ``None`` where no source says. ``level`` is ``None`` where neither
-    the Organic Law nor a cited page fixes it; ``level_basis`` says why either way.
-    ``seat`` is the 2022 division code of its seat where a source gives it. Dates are
-    ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; ``successor`` names who took over from an
-    abolished one. ``english`` is a romanised, unofficial English name. Every entry has
-    at least one source.
-
-    >>> from procuratorate_awards import registry
-    >>> entry = next(e for e in registry() if e.name == "北京市人民检察院第四分院")
-    >>> entry.kind.label, entry.level.label, entry.parent
-    ('分院', '设区的市级', '北京市人民检察院')
-    """
-
-    name: str
-    kind: Kind
-    province: str
-    parent: str | None
-    level: Level | None
-    level_basis: str
-    english: str
-    sources: tuple[Source, ...]
-    short_forms: tuple[str, ...] = ()
-    former_names: tuple[str, ...] = ()
-    seat: str | None = None
-    established: str | None = None
-    abolished: str | None = None
-    successor: str | None = None

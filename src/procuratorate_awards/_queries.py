@@ -14,13 +14,13 @@ A string is always one value, never a sequence of characters.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from . import _records, _render  # noqa: F401  (_render: the records handed out print as tables)
 from ._enums import Kind, Level, Subject, Tier
 from ._errors import UnknownNameError
 from ._frames import Frame, Rows, count
-from ._models import Award, Notice, Procuratorate, Province
+from ._models import Award, Procuratorate, Province
 from ._resources import Lazy
 from ._tables import Column
 from ._vocabulary import (
@@ -34,6 +34,9 @@ from ._vocabulary import (
     parse_unit,
     values,
 )
+
+if TYPE_CHECKING:
+    from ._documents import Notice
 
 __all__ = ["GROUP_KEYS", "AwardList", "UnitList", "awards", "distinct", "notice", "units"]
 

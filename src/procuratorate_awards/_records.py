@@ -18,9 +18,7 @@ from ._errors import DataError
 from ._models import (
     Award,
     Division,
-    Notice,
     Province,
-    RegistryEntry,
     Span,
 )
 from ._resources import (
@@ -36,6 +34,7 @@ from ._resources import (
 )
 
 if TYPE_CHECKING:
+    from ._documents import Notice, RegistryEntry
     from ._shapes import FormerName
 
 __all__ = [
@@ -164,13 +163,27 @@ def _simplified() -> dict[int, str]:
 
 
 source_text = Lazy(_source_text)
-notice_record: Lazy[Notice] = Lazy(lambda: load(NOTICE_FILE, Notice, _with_source_text))
+
+
+def _load_notice() -> Notice:
+    from ._documents import Notice
+
+    notice: Notice = load(NOTICE_FILE, Notice, _with_source_text)
+    return notice
+
+
+def _load_registry() -> tuple[RegistryEntry, ...]:
+    from ._documents import RegistryEntry
+
+    entries: tuple[RegistryEntry, ...] = load(REGISTRY_FILE, tuple[RegistryEntry, ...])
+    return entries
+
+
+notice_record = Lazy(_load_notice)
 award_records: Lazy[tuple[Award, ...]] = Lazy(lambda: load(AWARDS_FILE, tuple[Award, ...]))
 province_records: Lazy[tuple[Province, ...]] = Lazy(
     lambda: load(PROVINCES_FILE, tuple[Province, ...])
 )
 division_table = Lazy(_divisions)
-registry_records: Lazy[tuple[RegistryEntry, ...]] = Lazy(
-    lambda: load(REGISTRY_FILE, tuple[RegistryEntry, ...])
-)
+registry_records = Lazy(_load_registry)
 simplified_table = Lazy(_simplified)

@@ -13,8 +13,9 @@ from collections.abc import Iterator
 
 from . import _records
 from ._divisions import DivisionIndex, index, normalize
+from ._documents import RegistryEntry
 from ._enums import Kind
-from ._models import Division, Procuratorate, Province, RegistryEntry
+from ._models import Division, Procuratorate, Province
 from ._resources import Lazy
 
 __all__ = [

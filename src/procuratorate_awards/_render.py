@@ -9,9 +9,14 @@ titles and subjects of the awards only.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ._frames import Frame, Rows, count, fields_html, fields_text
-from ._models import Award, Notice, Procuratorate, Province, register_rendering
+from ._models import Award, Procuratorate, Province, register_rendering
 from ._tables import Column
+
+if TYPE_CHECKING:
+    from ._documents import Notice
 
 __all__ = ["ProvinceList"]
 
@@ -166,7 +171,7 @@ def _notice_html(notice: Notice) -> str:
     return fields_html(_notice_pairs(notice))
 
 
-register_rendering(Award, _award_text, _award_html)
-register_rendering(Procuratorate, _procuratorate_text, _procuratorate_html)
-register_rendering(Province, _province_text, _province_html)
-register_rendering(Notice, _notice_text, _notice_html)
+register_rendering("Award", _award_text, _award_html)
+register_rendering("Procuratorate", _procuratorate_text, _procuratorate_html)
+register_rendering("Province", _province_text, _province_html)
+register_rendering("Notice", _notice_text, _notice_html)

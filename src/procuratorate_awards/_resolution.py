@@ -26,10 +26,11 @@ from typing import Generic, TypeVar
 
 from . import _records
 from ._divisions import CURRENT, DivisionIndex, Form, division_level, index, normalize
+from ._documents import RegistryEntry
 from ._enums import Level
 from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
 from ._grammar import parse, place_path
-from ._models import Procuratorate, Province, RegistryEntry
+from ._models import Procuratorate, Province
 from ._registry import CORPS_SHORT_FORMS, MAX_PLACE, PROCURATORATE_SUFFIXES
 from ._render import ProvinceList
 from ._resources import Lazy, Memo

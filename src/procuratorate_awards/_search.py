@@ -11,8 +11,9 @@ from typing import Any
 
 from attrs import frozen
 
+from ._documents import Notice, Paragraph
 from ._frames import Frame, Rows, count
-from ._models import Award, Notice, Paragraph, Procuratorate
+from ._models import Award, Procuratorate
 from ._queries import AwardList, awards, distinct, notice, units
 from ._tables import Column
 from ._vocabulary import fold_text, parse_text
