@@ -41,12 +41,20 @@ class Printed:
 
     __slots__ = ()
 
+    def _rendering(self) -> tuple[Callable[[Any], str], Callable[[Any], str]] | None:
+        # A subclass prints as the record it extends.
+        for kind in type(self).__mro__:
+            found = _RENDERING.get(kind.__name__)
+            if found is not None:
+                return found
+        return None
+
     def __str__(self) -> str:
-        found = _RENDERING.get(type(self).__name__)
+        found = self._rendering()
         return repr(self) if found is None else found[0](self)
 
     def _repr_html_(self) -> str:
-        found = _RENDERING.get(type(self).__name__)
+        found = self._rendering()
         return repr(self) if found is None else found[1](self)
 
 
