@@ -58,6 +58,7 @@ WORDS = (
     ("新区", "New Area"),
     ("垦区", "Reclamation Area"),
     ("林区", "Forestry Area"),
+    ("油田", "Oilfield"),
     ("市区", "Urban Area"),
     ("地区", "Area"),
     ("城郊", "Suburban"),
