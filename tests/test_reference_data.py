@@ -8,9 +8,7 @@ against the reference tables in ``tools/reference/divisions`` (MCA 2022 codes, t
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
-import sys
 from collections import Counter
 from collections.abc import Callable
 from functools import cache
@@ -20,6 +18,8 @@ from typing import Any
 
 import pycountry
 import pytest
+
+from tests.scripts import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "procuratorate_awards" / "data"
@@ -37,14 +37,7 @@ MUNICIPALITIES = ("11", "12", "31", "50")
 
 @cache
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_divisions", TOOL_PATH)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    # Registered before execution so that dataclasses can resolve the module.
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(str(TOOL_PATH.relative_to(ROOT)))
 
 
 @cache
