@@ -39,6 +39,7 @@ __all__ = [
     "index",
     "is_inside",
     "normalize",
+    "read_by_stem",
     "stem_note",
 ]
 
@@ -133,13 +134,25 @@ def _stem(division: Division) -> str | None:
     return stem if len(stem) >= 2 else None
 
 
+_STEM_NOTE_END = ", its name without its type"
+
+
 def stem_note(stem: str, name: str) -> str:
     """The note of a name read through a stem; the finder weighs such readings less.
 
     >>> stem_note("淮滨", "淮滨县")
     '淮滨 is read as 淮滨县, its name without its type'
     """
-    return f"{stem} is read as {name}, its name without its type"
+    return f"{stem} is read as {name}{_STEM_NOTE_END}"
+
+
+def read_by_stem(notes: tuple[str, ...]) -> bool:
+    """Whether ``notes`` say a name was read through a stem (:func:`stem_note`).
+
+    >>> read_by_stem((stem_note("淮滨", "淮滨县"),)), read_by_stem(())
+    (True, False)
+    """
+    return any(note.endswith(_STEM_NOTE_END) for note in notes)
 
 
 @frozen

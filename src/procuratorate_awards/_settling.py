@@ -18,6 +18,7 @@ from ._divisions import (
     division_level,
     index,
     normalize,
+    read_by_stem,
 )
 from ._letters import BEFORE_RELATIVE, TRADITIONAL, chain_starts, forms_before, prev_char
 from ._mentions import Mention, Mentions
@@ -256,7 +257,7 @@ def settle(text: str, found: list[Mention | _Pending], context: Procuratorate | 
 
 
 def _by_stem(unit: Procuratorate) -> bool:
-    return any(note.endswith("its name without its type") for note in unit.notes)
+    return read_by_stem(unit.notes)
 
 
 def _relative(
