@@ -30,22 +30,20 @@ DIVISIONS = ROOT / "tools" / "reference" / "divisions" / "mca2022.txt"
 PROVINCES = ROOT / "src" / "procuratorate_awards" / "data" / "provinces.json"
 OUTPUT = ROOT / "src" / "procuratorate_awards" / "data" / "registry.json"
 
-# The kinds a source file may give, and the package's Kind value each one becomes.
+sys.path.insert(0, str(ROOT / "src"))
+
+from procuratorate_awards import Kind, Level  # noqa: E402
+
+# The kinds a source file may give, named as the package's Kind members, and the value
+# each one becomes. A city without districts has a division code; its entry records
+# what a source says of its level, and the basic procuratorates it set up.
 KINDS: Mapping[str, str] = {
-    "branch": "分院",
-    "cross_region": "跨行政区划",
-    "railway_transport": "铁路运输",
-    "corps": "兵团",
-    "forestry": "林区",
-    "land_reclamation": "农垦",
-    "mining": "工矿",
-    "zone": "功能区",
-    "other_dispatched": "派出",
-    # A city without districts has a division code; its entry records what a source
-    # says of its level, and the basic procuratorates it set up.
-    "no_district_city": "普通",
+    **{
+        kind.name.lower(): kind.value for kind in Kind if kind not in (Kind.ORDINARY, Kind.MILITARY)
+    },
+    "no_district_city": Kind.ORDINARY.value,
 }
-LEVELS = frozenset({"省级", "设区的市级", "基层"})
+LEVELS = frozenset(level.value for level in Level if level is not Level.SUPREME)
 REQUIRED = ("name", "province", "kind", "level_basis", "sources")
 OPTIONAL = (
     "short_forms",
