@@ -59,8 +59,10 @@ def test_abbreviations(bare: str, abbreviations: tuple[str, ...]) -> None:
 
 @pytest.mark.parametrize("province", PROVINCES, ids=lambda p: p.bare_name)
 def test_every_province_resolves_from_each_of_its_forms(province: pa.Province) -> None:
+    # The record the package holds now: a test that reads other data makes new records.
+    current = next(p for p in pa.provinces() if p == province)
     for form in forms_of(province):
-        assert pa.resolve_province(form) is province, form
+        assert pa.resolve_province(form) is current, form
 
 
 @pytest.mark.parametrize(
