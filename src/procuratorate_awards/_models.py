@@ -4,14 +4,19 @@ Every model is an immutable, slotted ``attrs`` class whose collections are tuple
 so a record can be shared, hashed, pickled and used as a dictionary key. Models
 hold facts only and import nothing above them: loading, resolution and queries live in
 their own modules, and how a record prints is registered by the rendering module.
+
+These classes are defined on every first query, so defining them is kept cheap: attrs
+generates only their ``__init__``, and :class:`Record` gives all of them the equality,
+hash and ``repr`` attrs would generate, from the same fields. Annotations are
+evaluated as the classes are defined, not postponed, since the loader reads each
+field's type from them and evaluating them here costs less than parsing strings later.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable
-from typing import Any
+from operator import attrgetter
+from typing import Any, ClassVar, TypeVar, cast
 
-from attrs import field, frozen
+from attrs import field, fields, frozen
 
 from ._enums import Kind, Level, ProvinceKind, Tier
 
@@ -36,7 +41,50 @@ def register_rendering(kind: str, text: Callable[[Any], str], html: Callable[[An
     _RENDERING[kind] = (text, html)
 
 
-class Printed:
+class Record:
+    """Equality, hash and ``repr`` from a model's attrs fields, as attrs would generate them.
+
+    Records of one class are equal when every field that takes part in equality is;
+    records of different classes never are. The hash follows equality, and ``repr``
+    shows every field in order.
+
+    >>> Span(1, 3) == Span(1, 3), Span(1, 3) == Span(1, 4), hash(Span(1, 3)) == hash(Span(1, 3))
+    (True, False, True)
+    >>> Span(1, 3)
+    Span(start=1, end=3)
+    """
+
+    __slots__ = ()
+    # Set by :func:`keyed` once the attrs class exists.
+    _key: ClassVar[Callable[[Any], Any]]
+    _shown: ClassVar[tuple[str, ...]]
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        key = self.__class__._key
+        return bool(key(self) == key(other))
+
+    def __hash__(self) -> int:
+        return hash((self.__class__.__name__, self.__class__._key(self)))
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._shown)
+        return f"{self.__class__.__name__}({shown})"
+
+
+R = TypeVar("R", bound=type[Record])
+
+
+def keyed(cls: R) -> R:
+    """Give ``cls`` (attrs, with ``repr=False, eq=False``) its equality key and shown fields."""
+    attributes = fields(cast(Any, cls))
+    cls._key = attrgetter(*(a.name for a in attributes if a.eq))
+    cls._shown = tuple(a.name for a in attributes if a.repr)
+    return cls
+
+
+class Printed(Record):
     """A record whose ``str`` and notebook HTML are the ones registered for its class."""
 
     __slots__ = ()
@@ -58,13 +106,14 @@ class Printed:
         return repr(self) if found is None else found[1](self)
 
 
-def _start_within_end(instance: Span, attribute: object, end: int) -> None:
+def _start_within_end(instance: "Span", attribute: object, end: int) -> None:
     if not 0 <= instance.start <= end:
         raise ValueError(f"a span needs 0 <= start <= end, got [{instance.start}, {end})")
 
 
-@frozen
-class Span:
+@keyed
+@frozen(repr=False, eq=False)
+class Span(Record):
     """Python string offsets ``[start, end)`` into the text a record refers to.
 
     >>> span = Span(2, 4)
@@ -85,8 +134,9 @@ class Span:
         return self.end - self.start
 
 
-@frozen
-class Division:
+@keyed
+@frozen(repr=False, eq=False)
+class Division(Record):
     """An administrative division at province, prefecture or county level (GB/T 2260).
 
     >>> Division("330683", "嵊州市").province_code
@@ -102,7 +152,8 @@ class Division:
         return self.code[:2]
 
 
-@frozen
+@keyed
+@frozen(repr=False, eq=False)
 class Province(Printed):
     """One of the 32 provincial-level units whose procuratorates the notice is addressed to.
 
@@ -131,7 +182,8 @@ class Province(Printed):
         return None if self.code is None else self.code + "0000"
 
 
-@frozen
+@keyed
+@frozen(repr=False, eq=False)
 class Procuratorate(Printed):
     """A procuratorate placed in the hierarchy of divisions and levels.
 
@@ -174,7 +226,8 @@ class Procuratorate(Printed):
         return None if self.province is None else self.province.division_code
 
 
-@frozen
+@keyed
+@frozen(repr=False, eq=False)
 class Award(Printed):
     """One entry of the award list.
 
