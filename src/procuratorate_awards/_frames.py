@@ -14,8 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
-from attrs import frozen
-
 from ._errors import ProcuratorateAwardsError
 from ._tables import Column, cut, display_width, fit_rows, pad, render_table, terminal_width
 
@@ -196,7 +194,6 @@ def count(number: int, noun: str, plural: str | None = None) -> str:
 _PANDAS_TYPES = {"integer": "Int64", "string": "string", "boolean": "boolean", "strings": "object"}
 
 
-@frozen
 class Frame:
     """A table of typed columns: what a collection shows in every form.
 
@@ -204,7 +201,9 @@ class Frame:
     shows (both default to every column); data frames hold every column. Each column
     has one type whatever the rows, so an empty frame has the same schema as a full
     one: integers are ``Int64`` in pandas and ``Int64`` in polars, strings (codes
-    included) are strings, and a ``'strings'`` cell is a list of strings.
+    included) are strings, and a ``'strings'`` cell is a list of strings. Like
+    :class:`~procuratorate_awards._tables.Column`, a plain slotted class, never changed
+    once made.
 
     >>> from procuratorate_awards._tables import Column
     >>> frame = Frame((Column("tier", "string"), Column("n", "integer")), (("一等奖", 5),))
@@ -214,12 +213,22 @@ class Frame:
     一等奖  5
     """
 
-    columns: tuple[Column, ...]
-    # Each cell is a Cell; Any, so each collection can build its row tuples directly.
-    rows: tuple[tuple[Any, ...], ...]
-    caption: str | None = None
-    shown: tuple[str, ...] | None = None
-    terminal: tuple[str, ...] | None = None
+    __slots__ = ("caption", "columns", "rows", "shown", "terminal")
+
+    def __init__(
+        self,
+        columns: tuple[Column, ...],
+        # Each cell is a Cell; Any, so each collection can build its row tuples directly.
+        rows: tuple[tuple[Any, ...], ...],
+        caption: str | None = None,
+        shown: tuple[str, ...] | None = None,
+        terminal: tuple[str, ...] | None = None,
+    ) -> None:
+        self.columns = columns
+        self.rows = rows
+        self.caption = caption
+        self.shown = shown
+        self.terminal = terminal
 
     def _pick(self, names: tuple[str, ...] | None) -> list[int]:
         if names is None:

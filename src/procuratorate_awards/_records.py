@@ -50,6 +50,10 @@ __all__ = [
 ]
 
 
+def _as_is(value: Any) -> Any:
+    return value
+
+
 def _builder(kind: Any) -> Callable[[Any], Any]:
     """A function that builds ``kind`` from the parsed JSON of a resource whose digest matched.
 
@@ -65,7 +69,7 @@ def _builder(kind: Any) -> Callable[[Any], Any]:
     if kind is Span:
         return lambda value: Span(value[0], value[1])
     if kind in (str, int, bool):
-        return lambda value: value
+        return _as_is
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
         return kind._value2member_map_.__getitem__
     origin, args = typing.get_origin(kind), typing.get_args(kind)
@@ -83,15 +87,29 @@ def _builder(kind: Any) -> Callable[[Any], Any]:
         return lambda value: tuple(build(v) for build, v in zip(items, value, strict=True))
     if args and type(None) in args and len(args) == 2:
         inner = _builder(next(a for a in args if a is not type(None)))
+        if inner is _as_is:
+            return _as_is
         return lambda value: None if value is None else inner(value)
     if isinstance(kind, type) and attrs.has(kind):
-        hints = typing.get_type_hints(kind)
+        # Types are objects where the module evaluates its annotations (the models, so
+        # the first query parses none), strings where it postpones them.
+        hints: dict[str, Any] = {f.name: f.type for f in fields(kind)}
+        if any(isinstance(hint, str) for hint in hints.values()):
+            hints = typing.get_type_hints(kind)
         plan = [(f.name, _builder(hints[f.name])) for f in fields(kind)]
         # A record stored as a JSON array of its fields in order, not as an object.
         if getattr(kind, "stored_as_row", False):
             return lambda row: kind(*(build(v) for (_, build), v in zip(plan, row, strict=True)))
 
+        size = len(plan)
+        # Most fields are JSON values already; they are passed on without a call.
+        steps = [(name, None if build is _as_is else build) for name, build in plan]
+
         def record(value: dict[str, Any]) -> Any:
+            # The shipped files store every field, so the record is built positionally;
+            # a document that leaves some out gets their defaults.
+            if len(value) == size:
+                return kind(*[value[n] if build is None else build(value[n]) for n, build in steps])
             return kind(**{name: build(value[name]) for name, build in plan if name in value})
 
         return record

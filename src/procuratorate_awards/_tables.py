@@ -9,15 +9,11 @@ Chinese and Latin text. Widths follow ``unicodedata.east_asian_width``: ``W`` an
 ``F`` count two columns; combining marks and other zero-width characters count none.
 """
 
-from __future__ import annotations
-
 import os
 import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Literal
-
-from attrs import frozen
 
 __all__ = [
     "Column",
@@ -31,7 +27,6 @@ __all__ = [
 ]
 
 
-@frozen
 class Column:
     """One column of a table: its name, type and meaning.
 
@@ -39,15 +34,32 @@ class Column:
     strings in one cell); ``required`` says whether a cell may be empty (``None``);
     ``references`` names the table whose key the column holds, if it is a foreign key.
 
+    A plain slotted class, never changed once made: columns are made when the first
+    collection module is imported, and defining a named tuple or an attrs class would
+    cost that first import more than everything else in this module.
+
     >>> Column("code", "string", "six-digit division code", required=False).kind
     'string'
     """
 
-    name: str
-    kind: Literal["integer", "string", "boolean", "strings"]
-    description: str = ""
-    required: bool = True
-    references: str | None = None
+    __slots__ = ("description", "kind", "name", "references", "required")
+
+    def __init__(
+        self,
+        name: str,
+        kind: Literal["integer", "string", "boolean", "strings"],
+        description: str = "",
+        required: bool = True,
+        references: str | None = None,
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.description = description
+        self.required = required
+        self.references = references
+
+    def __repr__(self) -> str:
+        return f"Column({self.name!r}, {self.kind!r})"
 
 
 _WIDE = frozenset({"W", "F"})

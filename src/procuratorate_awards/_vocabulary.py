@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from ._enums import Kind, Level, Subject, Tier
 from ._errors import UnknownNameError
 from ._models import Procuratorate, Province
+from ._resources import Lazy
 
 __all__ = ["fold_text", "parse_kind", "parse_level", "parse_subject", "parse_tier"]
 
@@ -78,21 +79,25 @@ def _words(table: Iterable[tuple[Any, tuple[str, ...]]]) -> dict[str, Any]:
     return keys
 
 
-_TIER_WORDS: dict[str, Tier] = _words(
-    (
-        (Tier.FIRST, ("一等奖", "一等", "first", "1st", "first prize", "1")),
-        (Tier.SECOND, ("二等奖", "二等", "second", "2nd", "second prize", "2")),
-        (Tier.THIRD, ("三等奖", "三等", "third", "3rd", "third prize", "3")),
-        (Tier.EXCELLENCE, ("优秀奖", "优秀", "excellence", "excellence award", "4")),
+_TIER_WORDS: Lazy[dict[str, Tier]] = Lazy(
+    lambda: _words(
+        (
+            (Tier.FIRST, ("一等奖", "一等", "first", "1st", "first prize", "1")),
+            (Tier.SECOND, ("二等奖", "二等", "second", "2nd", "second prize", "2")),
+            (Tier.THIRD, ("三等奖", "三等", "third", "3rd", "third prize", "3")),
+            (Tier.EXCELLENCE, ("优秀奖", "优秀", "excellence", "excellence award", "4")),
+        )
     )
 )
 
-_LEVEL_WORDS: dict[str, Level] = _words(
-    (
-        (Level.SUPREME, ("最高", "最高检", "supreme", "1")),
-        (Level.PROVINCIAL, ("省级", "省", "provincial", "province", "2")),
-        (Level.PREFECTURAL, ("设区的市级", "市级", "地市级", "prefectural", "prefecture", "3")),
-        (Level.BASIC, ("基层", "县级", "区县级", "basic", "county", "4")),
+_LEVEL_WORDS: Lazy[dict[str, Level]] = Lazy(
+    lambda: _words(
+        (
+            (Level.SUPREME, ("最高", "最高检", "supreme", "1")),
+            (Level.PROVINCIAL, ("省级", "省", "provincial", "province", "2")),
+            (Level.PREFECTURAL, ("设区的市级", "市级", "地市级", "prefectural", "prefecture", "3")),
+            (Level.BASIC, ("基层", "县级", "区县级", "basic", "county", "4")),
+        )
     )
 )
 
@@ -103,29 +108,31 @@ _KIND_SHORT: dict[Kind, tuple[str, ...]] = {
     Kind.LAND_RECLAMATION: ("reclamation",),
     Kind.OTHER_DISPATCHED: ("dispatched", "派出检察院"),
 }
-_KIND_WORDS: dict[str, Kind] = _words(
-    (kind, (kind.label, *_KIND_SHORT.get(kind, ()))) for kind in Kind
+_KIND_WORDS: Lazy[dict[str, Kind]] = Lazy(
+    lambda: _words((kind, (kind.label, *_KIND_SHORT.get(kind, ()))) for kind in Kind)
 )
 
-_SUBJECT_WORDS: dict[str, Subject] = _words(
-    (
-        (Subject.CRIMINAL, ("刑事检察", "刑事", "criminal")),
-        (Subject.CRIMINAL_ENFORCEMENT, ("刑事执行检察", "刑事执行", "criminal execution")),
-        (Subject.CIVIL, ("民事检察", "民事", "civil")),
-        (Subject.ADMINISTRATIVE, ("行政检察", "行政", "administrative")),
-        (Subject.PUBLIC_INTEREST, ("公益诉讼检察", "公益诉讼", "公益", "public interest")),
-        (Subject.JUVENILE, ("未成年人检察", "未成年人", "未检", "juvenile", "minors")),
-        (Subject.COMPREHENSIVE, ("综合", "综合类", "general")),
+_SUBJECT_WORDS: Lazy[dict[str, Subject]] = Lazy(
+    lambda: _words(
+        (
+            (Subject.CRIMINAL, ("刑事检察", "刑事", "criminal")),
+            (Subject.CRIMINAL_ENFORCEMENT, ("刑事执行检察", "刑事执行", "criminal execution")),
+            (Subject.CIVIL, ("民事检察", "民事", "civil")),
+            (Subject.ADMINISTRATIVE, ("行政检察", "行政", "administrative")),
+            (Subject.PUBLIC_INTEREST, ("公益诉讼检察", "公益诉讼", "公益", "public interest")),
+            (Subject.JUVENILE, ("未成年人检察", "未成年人", "未检", "juvenile", "minors")),
+            (Subject.COMPREHENSIVE, ("综合", "综合类", "general")),
+        )
     )
 )
 
 
-def _parse_enum(value: object, kind: type[E], words: dict[str, E], what: str) -> E:
+def _parse_enum(value: object, kind: type[E], words: Lazy[dict[str, E]], what: str) -> E:
     if isinstance(value, kind):
         return value
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise TypeError(f"{what} must be a {kind.__name__}, str or int, not {type(value).__name__}")
-    found = words.get(_key(str(value)))
+    found = words.get().get(_key(str(value)))
     if found is None:
         raise UnknownNameError(
             value,
