@@ -7,12 +7,18 @@ Tiers, levels and kinds sort as declared and print as their label.
 from __future__ import annotations
 
 import enum
+from typing import Any, cast
 
 __all__ = ["Kind", "Level", "ProvinceKind", "Subject", "Tier"]
 
 
-class _Labelled(enum.Enum):
+# The shared behaviour is in plain mixins rather than member-less Enum classes: each
+# Enum class costs a first query as much as its members do.
+class _Labelled:
     """An enumeration with a Chinese label and an English one, kept in one table."""
+
+    __slots__ = ()
+    value: Any
 
     @property
     def label(self) -> str:
@@ -29,7 +35,8 @@ class _Ranked(_Labelled):
     """An enumeration ordered as declared, printed as its Chinese label."""
 
     def _position(self) -> int:
-        return list(type(self)).index(self)
+        members: list[Any] = list(cast(Any, type(self)))
+        return members.index(self)
 
     def _pair(self, other: object) -> tuple[int, int] | None:
         if isinstance(other, _Ranked) and type(other) is type(self):
@@ -59,7 +66,7 @@ class _Ranked(_Labelled):
         return format(str(self), spec)
 
 
-class Tier(_Ranked):
+class Tier(_Ranked, enum.Enum):
     """An award tier of the competition, valued by its Chinese label.
 
     Tiers sort from the first prize to the excellence award and print as their label.
@@ -98,7 +105,7 @@ _TIER_COUNTS: dict[Tier, int] = {
 }
 
 
-class Level(_Ranked):
+class Level(_Ranked, enum.Enum):
     """The level of a procuratorate under Article 13 of the Organic Law (2018).
 
     Levels sort from the top, 最高 (1), to 基层 (4), and print as their label.
@@ -128,7 +135,7 @@ _LEVEL_ENGLISH: dict[_Labelled, str] = {
 }
 
 
-class Kind(_Ranked):
+class Kind(_Ranked, enum.Enum):
     """What sort of procuratorate a name denotes; sorts as declared, prints as its label.
 
     >>> Kind.RAILWAY_TRANSPORT.label, Kind.RAILWAY_TRANSPORT.english
@@ -163,7 +170,7 @@ _KIND_ENGLISH: dict[_Labelled, str] = {
 }
 
 
-class ProvinceKind(_Labelled):
+class ProvinceKind(_Labelled, enum.Enum):
     """The kind of a provincial-level unit.
 
     >>> ProvinceKind.AUTONOMOUS_REGION.label
@@ -185,7 +192,7 @@ _LABELS: dict[_Labelled, str] = {
 }
 
 
-class Subject(_Labelled):
+class Subject(_Labelled, enum.Enum):
     """A procuratorial function an award serves: this package's classification, not the notice's.
 
     The notice does not classify its awards. Each award is tagged here, from its
