@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import shutil
@@ -474,7 +473,7 @@ def damage_translations(tmp_path: Path) -> Iterator[Callable[[Callable[[Any], ob
         (folder / "translations.json").write_bytes(data)
         # The digest matches, so the damage is found by what the package checks after it.
         manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-        manifest["files"]["translations.json"] = hashlib.sha256(data).hexdigest()
+        manifest["files"]["translations.json"] = _resources.digest(data)
         (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
 
     previous = _resources.use(_resources.Resources(folder))

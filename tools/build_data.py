@@ -13,7 +13,6 @@ erratum, with the span of what the source says.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sys
@@ -39,7 +38,7 @@ from procuratorate_awards import (  # noqa: E402
     resolve_procuratorate,
 )
 from procuratorate_awards._convert import converter  # noqa: E402
-from procuratorate_awards._resources import CHECKED_FILES  # noqa: E402
+from procuratorate_awards._resources import CHECKED_FILES, digest  # noqa: E402
 
 # One list entry: an optional bullet, the number, an optional space, then the text.
 ENTRY = re.compile(r"(- )?([0-9]{1,2})\.( ?)(\S.*)")
@@ -314,7 +313,7 @@ def build() -> dict[str, str]:
     digests = {}
     for name in CHECKED_FILES:
         data = files[name].encode("utf-8") if name in files else (DATA / name).read_bytes()
-        digests[name] = hashlib.sha256(data).hexdigest()
+        digests[name] = digest(data)
     files["manifest.json"] = _dump(
         {
             "data_version": DATA_VERSION,
@@ -336,7 +335,7 @@ def _record_inputs() -> None:
     manifest = json.loads(path.read_text(encoding="utf-8"))
     for name in CHECKED_FILES:
         if name not in ("notice.json", "awards.json"):
-            manifest["files"][name] = hashlib.sha256((DATA / name).read_bytes()).hexdigest()
+            manifest["files"][name] = digest((DATA / name).read_bytes())
     path.write_text(_dump(manifest), encoding="utf-8", newline="\n")
 
 

@@ -34,7 +34,7 @@ def _check_span(file: str, record: str, span: Span, text: str, expected: str) ->
 def validate() -> None:
     """Check every resource; raise :class:`DataError` naming the file and record at fault.
 
-    Checks the SHA-256 of every resource against the manifest; that the tiers hold
+    Checks the digest of every resource against the manifest; that the tiers hold
     5, 10, 15 and 25 awards (55 in all), numbered 1… without gaps; that every title,
     unit name, paragraph, erratum and piece of evidence sits at its recorded span in
     the source text; that every winning procuratorate resolves to the facts the
