@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from attrs import frozen
 
+from ._columns import award_levels, award_provinces
 from ._enums import Level, Tier
-from ._frames import Frame, OptionalDependencyError, Rows, count
+from ._frames import Frame, OptionalDependencyError
 from ._models import Award, Province
-from ._queries import AwardList, _award_levels, _award_provinces, awards
+from ._queries import AwardList, awards
 from ._resolution import provinces
-from ._tables import Column
+from ._rows import Column, Rows, count
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -212,7 +213,7 @@ def medal_table(items: Iterable[Award] | None = None) -> MedalTable:
     >>> medal_table()[-1].province.name, medal_table()[-1].total
     ('新疆生产建设兵团', 0)
     """
-    counts = _tier_counts(awards() if items is None else items, _award_provinces)
+    counts = _tier_counts(awards() if items is None else items, award_provinces)
     rows = []
     for province in provinces():
         tiers = counts.get(province, dict.fromkeys(Tier, 0))
@@ -234,7 +235,7 @@ def level_counts(items: Iterable[Award] | None = None) -> LevelTable:
     >>> [(row.level.english, row.total) for row in level_counts()]
     [('supreme', 0), ('provincial', 14), ('prefectural', 23), ('basic', 29)]
     """
-    counts = _tier_counts(awards() if items is None else items, _award_levels)
+    counts = _tier_counts(awards() if items is None else items, award_levels)
     keys: list[Level | None] = list(Level)
     if None in counts:
         keys.append(None)
@@ -257,7 +258,7 @@ def joint_awards(*, across_provinces: bool | None = None) -> AwardList:
     found = awards(joint=True)
     if across_provinces is None:
         return found
-    return AwardList(a for a in found if (len(_award_provinces(a)) > 1) is across_provinces)
+    return AwardList(a for a in found if (len(award_provinces(a)) > 1) is across_provinces)
 
 
 # --- the chart ---------------------------------------------------------------------------

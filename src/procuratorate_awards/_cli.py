@@ -6,9 +6,9 @@ exists) print one line on standard error and exit with status 2; ``resolve`` exi
 with 1 when any name fails. Output into a pipe that closes early (``| head``) ends
 quietly with status 0.
 
->>> main(["resolve", "浙江省嵊州市人民检察院", "--format", "csv"])
-query,name,province,prefecture,county,level,kind,code,error
-浙江省嵊州市人民检察院,浙江省嵊州市人民检察院,浙江省,绍兴市,嵊州市,基层,普通,330683,
+>>> main(["awards", "--tier", "一等奖", "--province", "湖北"])
+label     title           units
+一等奖 3  政务数据云监督  湖北省人民检察院
 0
 """
 
@@ -22,21 +22,18 @@ from typing import NoReturn
 
 from ._cli_find import cmd_find, positive
 from ._cli_output import (
-    AWARD_COLUMNS,
     LIST_FORMATS,
     PROG,
-    PROVINCE_COLUMNS,
     RESOLVE_COLUMNS,
     SUMMARY_COLUMNS,
-    UNIT_COLUMNS,
     Row,
     UsageError,
-    award_row,
+    Value,
+    frame_rows,
     print_note,
     resolve_row,
     summary_row,
     summary_text,
-    unit_row,
     write_rows,
 )
 from ._errors import DataError, NameLookupError
@@ -116,19 +113,16 @@ def _cmd_awards(args: argparse.Namespace) -> int:
     }
     given = {key: value for key, value in filters.items() if value is not None}
     found = awards(**given) if given else awards()
-    count = write_rows((award_row(a) for a in found), AWARD_COLUMNS, args.format)
+    count = write_rows(*frame_rows(found.frame(), args.format), args.format)
     if count == 0:
         print_note("no award matches these filters")
     return 0
 
 
 def _cmd_units(args: argparse.Namespace) -> int:
-    won: dict[str, int] = {}
-    for award in awards():
-        for unit in award.units:
-            won[unit.name] = won.get(unit.name, 0) + 1
-    rows = (unit_row(unit, won[unit.name]) for unit in units())
-    write_rows(rows, UNIT_COLUMNS, args.format)
+    listed = units()
+    won = [len(awards(unit=unit)) for unit in listed]
+    write_rows(*frame_rows(listed.frame(), args.format, [("awards", won)]), args.format)
     return 0
 
 
@@ -141,19 +135,12 @@ def _cmd_provinces(args: argparse.Namespace) -> int:
         if unit.province is not None:
             unit_count[unit.province.name] = unit_count.get(unit.province.name, 0) + 1
     award_count = {row.province.name: row.total for row in medal_table()}
-    rows: Iterator[Row] = (
-        {
-            "code": province.code,
-            "name": province.name,
-            "english_name": province.english_name,
-            "iso_code": province.iso_code,
-            "kind": province.kind.label,
-            "units": unit_count.get(province.name, 0),
-            "awards": award_count.get(province.name, 0),
-        }
-        for province in provinces()
-    )
-    write_rows(rows, PROVINCE_COLUMNS, args.format)
+    listed = provinces()
+    extra: list[tuple[str, Sequence[Value]]] = [
+        ("units", [unit_count.get(p.name, 0) for p in listed]),
+        ("awards", [award_count.get(p.name, 0) for p in listed]),
+    ]
+    write_rows(*frame_rows(listed.frame(), args.format, extra), args.format)
     return 0
 
 
@@ -420,9 +407,9 @@ def _run(argv: Sequence[str] | None) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command with ``argv`` (default: the process's arguments); return the status.
 
-    >>> main(["awards", "--tier", "一等奖", "--province", "江苏", "--format", "csv"])
-    tier,number,title,units,joint
-    一等奖,2,破产领域虚假劳资债权监督模型,江苏省苏州市人民检察院,false
+    >>> main(["awards", "--tier", "一等奖", "--province", "江苏", "--format", "jsonl"])
+    ... # doctest: +ELLIPSIS
+    {"label": "一等奖 2", "tier": "一等奖", ..., "joint": false, "subjects": ["民事检察"]}
     0
     """
     try:

@@ -8,16 +8,19 @@ import csv
 import json
 import sys
 from collections.abc import Iterable, Sequence
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
+from ._columns import UNIT_COLUMNS
 from ._enums import Tier
 from ._errors import NameLookupError
-from ._models import Award, Procuratorate
-from ._queries import awards, notice, units
+from ._queries import UnitList, awards, notice, units
 from ._resolution import resolve_procuratorate
 from ._tables import display_width, pad, render_table, terminal_width
 
-__all__ = ["LIST_FORMATS", "PROG", "Row", "UsageError", "Value", "write_rows"]
+if TYPE_CHECKING:
+    from ._frames import Frame
+
+__all__ = ["LIST_FORMATS", "PROG", "Row", "UsageError", "Value", "frame_rows", "write_rows"]
 
 
 PROG = "procuratorate-awards"
@@ -171,48 +174,35 @@ def summary_text() -> str:
     return "\n".join([str(row["title"]), *(f"{pad(k, width)}  {v}" for k, v in lines)])
 
 
-AWARD_COLUMNS = ("tier", "number", "title", "units", "joint")
+def frame_rows(
+    frame: Frame, form: str, extra: Sequence[tuple[str, Sequence[Value]]] = ()
+) -> tuple[list[Row], list[str]]:
+    """The rows and column names a listing writes: those of the collection's own table.
+
+    The machine formats get every column the collection's data frames have, the
+    terminal table the columns the collection prints; ``extra`` adds columns that only
+    the listing has (a count per row), after the others.
+
+    >>> from procuratorate_awards import awards
+    >>> rows, names = frame_rows(awards(tier=1).frame(), "table")
+    >>> names, rows[0]["label"]
+    (['label', 'title', 'units'], '一等奖 1')
+    """
+    every = [column.name for column in frame.columns]
+    shown = list(frame.terminal) if form == "table" and frame.terminal else every
+    rows: list[Row] = []
+    for position, cells in enumerate(frame.rows):
+        row: Row = {
+            name: list(cell) if isinstance(cell, tuple) else cell
+            for name, cell in zip(every, cells, strict=True)
+        }
+        for name, values in extra:
+            row[name] = values[position]
+        rows.append(row)
+    return rows, [*shown, *(name for name, _ in extra)]
 
 
-def award_row(award: Award) -> Row:
-    return {
-        "tier": award.tier.label,
-        "number": award.number,
-        "title": award.title,
-        "units": [unit.name for unit in award.units],
-        "joint": award.joint,
-    }
-
-
-UNIT_COLUMNS = ("name", "province", "prefecture", "county", "level", "kind", "code", "awards")
-
-
-def unit_row(unit: Procuratorate, won: int) -> Row:
-    return {
-        "name": unit.name,
-        "province": None if unit.province is None else unit.province.name,
-        "prefecture": None if unit.prefecture is None else unit.prefecture.name,
-        "county": None if unit.county is None else unit.county.name,
-        "level": None if unit.level is None else unit.level.label,
-        "kind": unit.kind.label,
-        "code": unit.code,
-        "awards": won,
-    }
-
-
-PROVINCE_COLUMNS = ("code", "name", "english_name", "iso_code", "kind", "units", "awards")
-
-RESOLVE_COLUMNS = (
-    "query",
-    "name",
-    "province",
-    "prefecture",
-    "county",
-    "level",
-    "kind",
-    "code",
-    "error",
-)
+RESOLVE_COLUMNS = ("query", *(column.name for column in UNIT_COLUMNS), "error")
 
 
 def resolve_row(query: str) -> Row:
@@ -220,7 +210,5 @@ def resolve_row(query: str) -> Row:
         unit = resolve_procuratorate(query)
     except NameLookupError as error:
         return {"query": query, "error": str(error)}
-    row = unit_row(unit, 0)
-    del row["awards"]
-    row["name"] = unit.full_name
+    (row,), _ = frame_rows(UnitList((unit,)).frame(), "json")
     return {"query": query, **row, "error": None}

@@ -37,9 +37,9 @@ from typing import Any
 from attrs import frozen
 
 from ._find import find_procuratorates
-from ._frames import Frame, Rows, count
+from ._frames import Frame
 from ._mentions import Mention, Mentions
-from ._tables import Column
+from ._rows import Column, Rows, count
 
 __all__ = ["JSONL_SUFFIXES", "TEXT_SUFFIXES", "CorpusMentions", "Document", "find_in_files"]
 

@@ -8,7 +8,7 @@ file; an existing output is replaced only when ``force=True``.
 
 The tables of the CSV, SQLite, Data Package and spreadsheet exports come from one
 description (``_export_tables.TABLES``), so their columns, types and keys agree everywhere; its
-:class:`~procuratorate_awards._tables.Column` is the one the notebook tables and data
+:class:`~procuratorate_awards._rows.Column` is the one the notebook tables and data
 frames are described with.
 """
 

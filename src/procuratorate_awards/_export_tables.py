@@ -1,9 +1,9 @@
 """The tables every export writes, described once: their columns, types, keys and rows.
 
 The CSV, SQLite, Data Package and spreadsheet exports all write :data:`TABLES`, so their
-columns, types and keys agree everywhere; its
-:class:`~procuratorate_awards._tables.Column` is the one the notebook tables and data
-frames are described with.
+columns, types and keys agree everywhere. A column these tables share with the award
+and procuratorate lists (tier, title, full name, kind, code …) is the very column
+those lists, the notebook tables and the command line show (``_columns``).
 """
 
 from __future__ import annotations
@@ -14,11 +14,12 @@ from collections.abc import Callable, Iterator
 
 from attrs import frozen
 
+from ._columns import AWARD_COLUMNS, UNIT_COLUMNS
 from ._divisions import division_level, index
 from ._models import Division, Province
 from ._queries import awards, notice, units
 from ._resolution import provinces
-from ._tables import Column
+from ._rows import Column
 from ._version import DIVISIONS_VINTAGE
 
 __all__ = ["TABLES", "FlatCell", "Table"]
@@ -28,6 +29,11 @@ FlatCell = str | int | bool | None
 # A list inside one cell (abbreviations, notes) is joined with this.
 LIST_SEPARATOR = "; "
 _NOTES_SEPARATOR = "\n"
+
+
+# Columns these tables share with the collections' own tables are the same columns.
+_AWARD = {column.name: column for column in AWARD_COLUMNS}
+_UNIT = {column.name: column for column in UNIT_COLUMNS}
 
 
 # --- tables ---------------------------------------------------------------------------
@@ -278,7 +284,7 @@ TABLES: tuple[Table, ...] = (
         (
             Column("procuratorate_id", "integer", "position of first appearance, 1–59"),
             Column("name", "string", "the name as printed in the award list"),
-            Column("full_name", "string", "the name written out with its province"),
+            _UNIT["full_name"],
             Column("province_id", "integer", "the province", False, "provinces"),
             Column("province_name", "string", "the province's name", False),
             Column(
@@ -296,7 +302,7 @@ TABLES: tuple[Table, ...] = (
             Column("code", "string", "code of the most specific division", False),
             Column("level", "string", "最高, 省级, 设区的市级 or 基层; empty if unknown", False),
             Column("level_english", "string", "the level in English", False),
-            Column("kind", "string", "普通, 分院, 铁路运输 …"),
+            _UNIT["kind"],
             Column("kind_english", "string", "the kind in English"),
             Column("notes", "string", "how the name was placed, one note a line", False),
         ),
@@ -309,13 +315,13 @@ TABLES: tuple[Table, ...] = (
         "The 55 awards in the order the notice prints them",
         (
             Column("award_id", "integer", "position in the award list, 1–55"),
-            Column("tier", "string", "一等奖, 二等奖, 三等奖 or 优秀奖"),
-            Column("tier_english", "string", "the tier in English"),
+            _AWARD["tier"],
+            _AWARD["tier_english"],
             Column("tier_rank", "integer", "1 for 一等奖 … 4 for 优秀奖"),
-            Column("number", "integer", "position within the tier as printed (not a rank)"),
-            Column("title", "string", "the title of the winning model"),
+            _AWARD["number"],
+            _AWARD["title"],
             Column("alternative_title", "string", "a second title printed in brackets", False),
-            Column("joint", "boolean", "whether several procuratorates share the award"),
+            _AWARD["joint"],
             Column("unit_count", "integer", "how many procuratorates share the award"),
             *_span_columns("span_", "the printed entry"),
             *_span_columns("title_", "the title"),
@@ -343,22 +349,22 @@ TABLES: tuple[Table, ...] = (
         "One row per award and winning procuratorate, with its place: the list as one sheet",
         (
             Column("award_id", "integer", "the award", references="awards"),
-            Column("tier", "string", "一等奖, 二等奖, 三等奖 or 优秀奖"),
-            Column("tier_english", "string", "the tier in English"),
-            Column("number", "integer", "position within the tier as printed (not a rank)"),
-            Column("title", "string", "the title of the winning model"),
+            _AWARD["tier"],
+            _AWARD["tier_english"],
+            _AWARD["number"],
+            _AWARD["title"],
             Column("position", "integer", "place among the award's units, from 1"),
-            Column("joint", "boolean", "whether several procuratorates share the award"),
+            _AWARD["joint"],
             Column("procuratorate_id", "integer", "the procuratorate", references="procuratorates"),
             Column("procuratorate", "string", "the name as printed"),
-            Column("full_name", "string", "the name written out with its province"),
+            _UNIT["full_name"],
             Column("province", "string", "the province's name", False),
             Column("province_english", "string", "the province's English name", False),
             Column("prefecture", "string", "name of the prefecture", False),
             Column("county", "string", "name of the county-level division", False),
             Column("level", "string", "最高, 省级, 设区的市级 or 基层; empty if unknown", False),
-            Column("kind", "string", "普通, 分院, 铁路运输 …"),
-            Column("code", "string", "six-digit code of the most specific division", False),
+            _UNIT["kind"],
+            _UNIT["code"],
         ),
         ("award_id", "position"),
         _award_list_rows,

@@ -17,7 +17,8 @@ from ._export_tables import Table, csv_bytes
 from ._files import PathLike, check_targets, output_directory, output_path, staged, write_files
 from ._frames import OptionalDependencyError
 from ._queries import notice
-from ._tables import Column, display_width
+from ._rows import Column
+from ._tables import display_width
 from ._version import DATA_VERSION, DIVISIONS_VINTAGE, __version__
 
 __all__ = ["export_datapackage", "export_sqlite", "export_xlsx"]

@@ -1,7 +1,7 @@
-"""Tables of typed columns, and the collections that show themselves as such tables.
+"""Tables of typed columns: how a collection shows itself.
 
-A collection is a :class:`Rows` tuple that describes itself once, as a :class:`Frame`
-of typed :class:`~procuratorate_awards._tables.Column` s; the terminal table, the
+A collection (:class:`~procuratorate_awards._rows.Rows`) describes itself once, as a
+:class:`Frame` of typed :class:`~procuratorate_awards._rows.Column` s; the terminal table, the
 notebook's HTML table and the pandas and polars data frames are all drawn from that
 one frame, so they show the same columns with the same types. This module knows no
 record: every collection says what its columns are. pandas and polars are optional,
@@ -12,22 +12,19 @@ naming the package to install.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any
 
 from ._errors import ProcuratorateAwardsError
-from ._tables import Column, cut, display_width, fit_rows, pad, render_table, terminal_width
+from ._rows import Column
+from ._tables import cut, display_width, fit_rows, pad, render_table, terminal_width
 
 if TYPE_CHECKING:
-    from typing import SupportsIndex
-
     import pandas
     import polars
 
 __all__ = [
     "Frame",
     "OptionalDependencyError",
-    "Rows",
-    "count",
     "fields_html",
     "fields_text",
     "html_table",
@@ -180,15 +177,6 @@ def fields_html(pairs: Sequence[tuple[str, object]]) -> str:
     return html_table(["field", "value"], [[k, v] for k, v in pairs])
 
 
-def count(number: int, noun: str, plural: str | None = None) -> str:
-    """``number`` with ``noun`` in the singular or plural, as a caption says it.
-
-    >>> count(1, "award"), count(2, "award"), count(0, "province", "provinces")
-    ('1 award', '2 awards', '0 provinces')
-    """
-    return f"{number} {noun if number == 1 else (plural or noun + 's')}"
-
-
 # --- frames ------------------------------------------------------------------------------
 
 _PANDAS_TYPES = {"integer": "Int64", "string": "string", "boolean": "boolean", "strings": "object"}
@@ -202,10 +190,10 @@ class Frame:
     has one type whatever the rows, so an empty frame has the same schema as a full
     one: integers are ``Int64`` in pandas and ``Int64`` in polars, strings (codes
     included) are strings, and a ``'strings'`` cell is a list of strings. Like
-    :class:`~procuratorate_awards._tables.Column`, a plain slotted class, never changed
+    :class:`~procuratorate_awards._rows.Column`, a plain slotted class, never changed
     once made.
 
-    >>> from procuratorate_awards._tables import Column
+    >>> from procuratorate_awards._rows import Column
     >>> frame = Frame((Column("tier", "string"), Column("n", "integer")), (("一等奖", 5),))
     >>> print(frame.text(width=80))
     tier    n
@@ -293,70 +281,3 @@ class Frame:
         }
         schema = {column.name: types[column.kind] for column in self.columns}
         return polars.DataFrame(self.records(), schema=schema)
-
-
-T = TypeVar("T")
-R = TypeVar("R", bound="Rows[Any]")
-
-
-class Rows(tuple[T, ...]):
-    """An immutable sequence of records that renders as a table and converts to data frames.
-
-    A slice is of the same type; ``print`` gives a terminal table fitted to the
-    terminal's width, Jupyter an HTML table, and :meth:`to_pandas` and
-    :meth:`to_polars` data frames of one fixed schema whether empty or not.
-
-    >>> from procuratorate_awards import medal_table
-    >>> top = medal_table()[:3]
-    >>> top
-    MedalTable(3 provinces)
-    >>> top.to_polars().columns[:3]
-    ['province', 'province_english', 'first']
-    """
-
-    __slots__ = ()
-    _noun: tuple[str, str] = ("row", "rows")
-
-    def frame(self) -> Frame:
-        """The table this collection shows, as typed columns."""
-        raise NotImplementedError
-
-    def __repr__(self) -> str:
-        singular, plural = self._noun
-        return f"{type(self).__name__}({count(len(self), singular, plural)})"
-
-    @overload
-    def __getitem__(self, index: SupportsIndex, /) -> T: ...
-    @overload
-    def __getitem__(self: R, index: slice, /) -> R: ...
-    def __getitem__(self, index: SupportsIndex | slice, /) -> Any:
-        if isinstance(index, slice):
-            return type(self)(tuple.__getitem__(self, index))
-        return tuple.__getitem__(self, index)
-
-    def __str__(self) -> str:
-        return self.frame().text()
-
-    def _repr_html_(self) -> str:
-        return self.frame().html()
-
-    def to_pandas(self) -> pandas.DataFrame:
-        """A pandas data frame, one row per record; needs pandas (``pip install pandas``).
-
-        >>> from procuratorate_awards import awards
-        >>> frame = awards(province="辽宁").to_pandas()
-        >>> len(frame), str(frame["number"].dtype)
-        (0, 'Int64')
-        """
-        return self.frame().to_pandas()
-
-    def to_polars(self) -> polars.DataFrame:
-        """A polars data frame, one row per record; needs polars (``pip install polars``).
-
-        >>> import polars
-        >>> from procuratorate_awards import awards
-        >>> empty, full = awards(province="辽宁").to_polars(), awards().to_polars()
-        >>> empty.schema == full.schema, len(polars.concat([empty, full]))
-        (True, 55)
-        """
-        return self.frame().to_polars()

@@ -7,11 +7,11 @@ from __future__ import annotations
 from attrs import frozen
 
 from ._enums import Kind
-from ._frames import Frame, Rows, count
+from ._frames import Frame
 from ._models import Award, Procuratorate, Span
 from ._queries import awards as _all_awards
 from ._resources import Lazy
-from ._tables import Column
+from ._rows import Column, Rows, count
 
 __all__ = ["Mention", "Mentions"]
 

@@ -36,9 +36,19 @@ __all__ = [
 _RENDERING: dict[str, tuple[Callable[[Any], str], Callable[[Any], str]]] = {}
 
 
+# Loaders of the rendering module, registered by modules that hand records out but
+# leave loading it until a record is first printed: a first query draws no table.
+_DEFERRED: list[Callable[[], object]] = []
+
+
 def register_rendering(kind: str, text: Callable[[Any], str], html: Callable[[Any], str]) -> None:
     """Have records of the class named ``kind`` print as ``text`` and show as ``html``."""
     _RENDERING[kind] = (text, html)
+
+
+def defer_rendering(load: Callable[[], object]) -> None:
+    """Have ``load`` (which registers renderings) run when a record is first printed."""
+    _DEFERRED.append(load)
 
 
 class Record:
@@ -90,12 +100,15 @@ class Printed(Record):
     __slots__ = ()
 
     def _rendering(self) -> tuple[Callable[[Any], str], Callable[[Any], str]] | None:
-        # A subclass prints as the record it extends.
-        for kind in type(self).__mro__:
-            found = _RENDERING.get(kind.__name__)
-            if found is not None:
-                return found
-        return None
+        while True:
+            # A subclass prints as the record it extends.
+            for kind in type(self).__mro__:
+                found = _RENDERING.get(kind.__name__)
+                if found is not None:
+                    return found
+            if not _DEFERRED:
+                return None
+            _DEFERRED.pop()()
 
     def __str__(self) -> str:
         found = self._rendering()

@@ -16,13 +16,22 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
-from . import _records, _render  # noqa: F401  (_render: the records handed out print as tables)
+from . import _records
+from ._columns import (
+    AWARD_COLUMNS,
+    UNIT_COLUMNS,
+    award_cells,
+    award_kinds,
+    award_levels,
+    award_provinces,
+    distinct,
+    unit_cells,
+)
 from ._enums import Kind, Level, Subject, Tier
 from ._errors import UnknownNameError
-from ._frames import Frame, Rows, count
-from ._models import Award, Procuratorate, Province
+from ._models import Award, Procuratorate, Province, defer_rendering
 from ._resources import Lazy
-from ._tables import Column
+from ._rows import Rows, count
 from ._vocabulary import (
     fold,
     parse_kind,
@@ -37,8 +46,9 @@ from ._vocabulary import (
 
 if TYPE_CHECKING:
     from ._documents import Notice
+    from ._frames import Frame
 
-__all__ = ["GROUP_KEYS", "AwardList", "UnitList", "awards", "distinct", "notice", "units"]
+__all__ = ["GROUP_KEYS", "AwardList", "UnitList", "awards", "notice", "units"]
 
 T = TypeVar("T")
 
@@ -48,33 +58,17 @@ GROUP_KEYS: tuple[str, ...] = ("tier", "province", "level", "unit", "kind", "sub
 # --- facts about an award that filters and groups read -----------------------------------
 
 
-def distinct(items: Iterable[T]) -> tuple[T, ...]:
-    return tuple(dict.fromkeys(items))
-
-
-def _award_provinces(award: Award) -> tuple[Province, ...]:
-    return distinct(u.province for u in award.units if u.province is not None)
-
-
-def _award_levels(award: Award) -> tuple[Level | None, ...]:
-    return distinct(u.level for u in award.units)
-
-
-def _award_kinds(award: Award) -> tuple[Kind, ...]:
-    return distinct(u.kind for u in award.units)
-
-
 def _award_keys(award: Award, key: str) -> tuple[Any, ...]:
     if key == "tier":
         return (award.tier,)
     if key == "province":
-        return _award_provinces(award)
+        return award_provinces(award)
     if key == "level":
-        return _award_levels(award)
+        return award_levels(award)
     if key == "unit":
         return distinct(award.units)
     if key == "kind":
-        return _award_kinds(award)
+        return award_kinds(award)
     # The last of GROUP_KEYS, which group_by checks the key against first.
     from ._translations import subjects
 
@@ -119,10 +113,10 @@ def _predicates(
         tests.append(lambda a: a.tier in tiers)
     if province is not None:
         names = frozenset(p.name for p in values(province, parse_province, "province"))
-        tests.append(lambda a: any(p.name in names for p in _award_provinces(a)))
+        tests.append(lambda a: any(p.name in names for p in award_provinces(a)))
     if level is not None:
         levels = values(level, parse_level, "level")
-        tests.append(lambda a: any(lv in levels for lv in _award_levels(a)))
+        tests.append(lambda a: any(lv in levels for lv in award_levels(a)))
     if unit is not None:
         full_names = values(unit, parse_unit, "unit")
         tests.append(lambda a: any(u.full_name in full_names for u in a.units))
@@ -135,7 +129,7 @@ def _predicates(
         tests.append(lambda a: a.joint is joint)
     if kind is not None:
         kinds = values(kind, parse_kind, "kind")
-        tests.append(lambda a: any(k in kinds for k in _award_kinds(a)))
+        tests.append(lambda a: any(k in kinds for k in award_kinds(a)))
     if subject is not None:
         from ._translations import subjects
 
@@ -179,9 +173,11 @@ class AwardList(Rows[Award]):
         >>> awards(province="辽宁").to_polars().schema["units"]
         List(String)
         """
+        from ._frames import Frame
+
         return Frame(
-            _AWARD_COLUMNS,
-            tuple(map(_award_cells, self)),
+            AWARD_COLUMNS,
+            tuple(map(award_cells, self)),
             count(len(self), "award"),
             shown=("label", "title", "title_english", "units"),
             terminal=("label", "title", "units"),
@@ -282,43 +278,6 @@ class AwardList(Rows[Award]):
         return {value: len(group) for value, group in self.group_by(key).items()}
 
 
-_AWARD_COLUMNS = (
-    Column("label", "string", "tier and number, e.g. 一等奖 1"),
-    Column("tier", "string", "一等奖, 二等奖, 三等奖 or 优秀奖"),
-    Column("tier_english", "string", "the tier in English"),
-    Column("number", "integer", "position within the tier as printed (not a rank)"),
-    Column("title", "string", "the title of the winning model"),
-    Column("title_english", "string", "an unofficial English title"),
-    Column("units", "strings", "the winning procuratorates as printed"),
-    Column("units_english", "strings", "their unofficial English names"),
-    Column("provinces", "strings", "the provinces of the units, each once"),
-    Column("levels", "strings", "the levels of the units, each once"),
-    Column("joint", "boolean", "whether several procuratorates share the award"),
-    Column("subjects", "strings", "this package's classification by function"),
-)
-
-
-def _award_cells(award: Award) -> tuple[Any, ...]:
-    # The English names and subjects, and what they load, only when a table is drawn.
-    from ._english import english_name
-    from ._translations import english_title, subjects
-
-    return (
-        award.label,
-        award.tier.label,
-        award.tier.english,
-        award.number,
-        award.title,
-        english_title(award),
-        tuple(u.name for u in award.units),
-        tuple(english_name(u) for u in award.units),
-        tuple(p.name for p in _award_provinces(award)),
-        tuple(level.label for level in _award_levels(award) if level is not None),
-        award.joint,
-        tuple(subject.label for subject in subjects(award)),
-    )
-
-
 def _in_printed_order(given: Iterable[Award]) -> AwardList:
     items = list(given)
     position = {award: place for place, award in enumerate(_all_awards.get())}
@@ -365,43 +324,20 @@ class UnitList(Rows[Procuratorate]):
         ('name', 'province', 'level', 'kind', 'code')
         """
         shown = ("name", "province", "level", "kind", "code")
-        rows = tuple(_unit_cells(unit) for unit in self)
+        from ._frames import Frame
+
+        rows = tuple(unit_cells(unit) for unit in self)
         caption = count(len(self), "procuratorate")
-        return Frame(_UNIT_COLUMNS, rows, caption, shown=shown, terminal=shown)
+        return Frame(UNIT_COLUMNS, rows, caption, shown=shown, terminal=shown)
 
 
-_UNIT_COLUMNS = (
-    Column("name", "string", "the name as given"),
-    Column("english_name", "string", "an unofficial English name", False),
-    Column("full_name", "string", "the name written out with its province"),
-    Column("province", "string", "the province", False),
-    Column("prefecture", "string", "the prefecture-level division", False),
-    Column("county", "string", "the county-level division", False),
-    Column("code", "string", "six-digit code of the most specific division", False),
-    Column("level", "string", "最高, 省级, 设区的市级 or 基层", False),
-    Column("kind", "string", "普通, 分院, 铁路运输 …"),
-)
+def _load_rendering() -> None:
+    from . import _render  # noqa: F401  (it registers how records print)
 
 
-def _unit_cells(unit: Procuratorate) -> tuple[Any, ...]:
-    from ._english import english_name
-
-    try:
-        english: str | None = english_name(unit)
-    except UnknownNameError:
-        english = None
-    return (
-        unit.name,
-        english,
-        unit.full_name,
-        None if unit.province is None else unit.province.name,
-        None if unit.prefecture is None else unit.prefecture.name,
-        None if unit.county is None else unit.county.name,
-        unit.code,
-        None if unit.level is None else unit.level.label,
-        unit.kind.label,
-    )
-
+# The records handed out here print as tables; the code that draws them is loaded
+# when a record is first printed, not by the first query.
+defer_rendering(_load_rendering)
 
 _all_awards: Lazy[AwardList] = Lazy(lambda: AwardList(_records.award_records.get()))
 _all_units: Lazy[UnitList] = Lazy(

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._frames import Frame, Rows, count, fields_html, fields_text
+from ._frames import Frame, fields_html, fields_text
 from ._models import Award, Procuratorate, Province, register_rendering
-from ._tables import Column
+from ._rows import Column, Rows, count
 
 if TYPE_CHECKING:
     from ._documents import Notice

@@ -11,11 +11,12 @@ from typing import Any
 
 from attrs import frozen
 
+from ._columns import distinct
 from ._documents import Notice, Paragraph
-from ._frames import Frame, Rows, count
+from ._frames import Frame
 from ._models import Award, Procuratorate
-from ._queries import AwardList, awards, distinct, notice, units
-from ._tables import Column
+from ._queries import AwardList, awards, notice, units
+from ._rows import Column, Rows, count
 from ._vocabulary import fold_text, parse_text
 
 __all__ = ["Hit", "SearchResults", "search"]

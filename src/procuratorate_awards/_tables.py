@@ -13,10 +13,8 @@ import os
 import sys
 import unicodedata
 from collections.abc import Iterable, Sequence
-from typing import Literal
 
 __all__ = [
-    "Column",
     "cut",
     "display_width",
     "fit_rows",
@@ -25,41 +23,6 @@ __all__ = [
     "render_table",
     "terminal_width",
 ]
-
-
-class Column:
-    """One column of a table: its name, type and meaning.
-
-    ``kind`` is ``'integer'``, ``'string'``, ``'boolean'`` or ``'strings'`` (a tuple of
-    strings in one cell); ``required`` says whether a cell may be empty (``None``);
-    ``references`` names the table whose key the column holds, if it is a foreign key.
-
-    A plain slotted class, never changed once made: columns are made when the first
-    collection module is imported, and defining a named tuple or an attrs class would
-    cost that first import more than everything else in this module.
-
-    >>> Column("code", "string", "six-digit division code", required=False).kind
-    'string'
-    """
-
-    __slots__ = ("description", "kind", "name", "references", "required")
-
-    def __init__(
-        self,
-        name: str,
-        kind: Literal["integer", "string", "boolean", "strings"],
-        description: str = "",
-        required: bool = True,
-        references: str | None = None,
-    ) -> None:
-        self.name = name
-        self.kind = kind
-        self.description = description
-        self.required = required
-        self.references = references
-
-    def __repr__(self) -> str:
-        return f"Column({self.name!r}, {self.kind!r})"
 
 
 _WIDE = frozenset({"W", "F"})
