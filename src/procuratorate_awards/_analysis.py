@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from attrs import frozen
 
-from ._columns import award_levels, award_provinces
 from ._enums import Level, Tier
 from ._frames import Frame, OptionalDependencyError
 from ._models import Award, Province
@@ -213,7 +212,7 @@ def medal_table(items: Iterable[Award] | None = None) -> MedalTable:
     >>> medal_table()[-1].province.name, medal_table()[-1].total
     ('新疆生产建设兵团', 0)
     """
-    counts = _tier_counts(awards() if items is None else items, award_provinces)
+    counts = _tier_counts(awards() if items is None else items, lambda a: a.provinces)
     rows = []
     for province in provinces():
         tiers = counts.get(province, dict.fromkeys(Tier, 0))
@@ -235,7 +234,7 @@ def level_counts(items: Iterable[Award] | None = None) -> LevelTable:
     >>> [(row.level.english, row.total) for row in level_counts()]
     [('supreme', 0), ('provincial', 14), ('prefectural', 23), ('basic', 29)]
     """
-    counts = _tier_counts(awards() if items is None else items, award_levels)
+    counts = _tier_counts(awards() if items is None else items, lambda a: a.levels)
     keys: list[Level | None] = list(Level)
     if None in counts:
         keys.append(None)
@@ -258,7 +257,7 @@ def joint_awards(*, across_provinces: bool | None = None) -> AwardList:
     found = awards(joint=True)
     if across_provinces is None:
         return found
-    return AwardList(a for a in found if (len(award_provinces(a)) > 1) is across_provinces)
+    return AwardList(a for a in found if (len(a.provinces) > 1) is across_provinces)
 
 
 # --- the chart ---------------------------------------------------------------------------

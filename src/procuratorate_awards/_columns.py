@@ -3,58 +3,23 @@
 A collection's notebook and terminal tables, its data frames and the command line's
 listings all take their columns from here: :data:`AWARD_COLUMNS` with
 :func:`award_cells`, and :data:`UNIT_COLUMNS` with :func:`unit_cells`, give the same
-names, types and values wherever an award or a procuratorate is shown. The facts
-about an award that filters and groups read (its provinces, levels and kinds, each
-once) are here too, so that a table and a filter never disagree about them.
+names, types and values wherever an award or a procuratorate is shown.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import Any
 
-from ._enums import Kind, Level
 from ._errors import UnknownNameError
-from ._models import Award, Procuratorate, Province
+from ._models import Award, Procuratorate
 from ._rows import Column
 
 __all__ = [
     "AWARD_COLUMNS",
     "UNIT_COLUMNS",
     "award_cells",
-    "award_kinds",
-    "award_levels",
-    "award_provinces",
-    "distinct",
     "unit_cells",
 ]
-
-T = TypeVar("T")
-
-
-def distinct(items: Iterable[T]) -> tuple[T, ...]:
-    """The items, each once, in the order they first come.
-
-    >>> distinct([2, 1, 2, 3, 1])
-    (2, 1, 3)
-    """
-    return tuple(dict.fromkeys(items))
-
-
-def award_provinces(award: Award) -> tuple[Province, ...]:
-    """The provinces of the award's units, each once, in the units' order."""
-    return distinct(u.province for u in award.units if u.province is not None)
-
-
-def award_levels(award: Award) -> tuple[Level | None, ...]:
-    """The levels of the award's units, each once, in the units' order."""
-    return distinct(u.level for u in award.units)
-
-
-def award_kinds(award: Award) -> tuple[Kind, ...]:
-    """The kinds of the award's units, each once, in the units' order."""
-    return distinct(u.kind for u in award.units)
-
 
 AWARD_COLUMNS = (
     Column("label", "string", "tier and number, e.g. 一等奖 1"),
@@ -92,8 +57,8 @@ def award_cells(award: Award) -> tuple[Any, ...]:
         english_title(award),
         tuple(u.name for u in award.units),
         tuple(english_name(u) for u in award.units),
-        tuple(p.name for p in award_provinces(award)),
-        tuple(level.label for level in award_levels(award) if level is not None),
+        tuple(p.name for p in award.provinces),
+        tuple(level.label for level in award.levels if level is not None),
         award.joint,
         tuple(subject.label for subject in subjects(award)),
     )

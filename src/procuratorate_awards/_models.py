@@ -300,3 +300,30 @@ class Award(Printed):
     def label(self) -> str:
         """The tier and number, e.g. ``'一等奖 1'``."""
         return f"{self.tier.label} {self.number}"
+
+    # What filters, groups, counts and tables read of an award: each distinct value once,
+    # in the order of the units, so that all of them count an award alike.
+    @property
+    def provinces(self) -> tuple[Province, ...]:
+        """The provinces of the award's units, each once, in the units' order.
+
+        >>> from procuratorate_awards import awards
+        >>> [p.name for p in awards(tier=1)[3].provinces]
+        ['浙江省']
+        """
+        return tuple(dict.fromkeys(u.province for u in self.units if u.province is not None))
+
+    @property
+    def levels(self) -> tuple[Level | None, ...]:
+        """The levels of the award's units, each once, in the units' order.
+
+        >>> from procuratorate_awards import awards
+        >>> [level.label for level in awards(tier=1)[3].levels]
+        ['设区的市级', '基层']
+        """
+        return tuple(dict.fromkeys(u.level for u in self.units))
+
+    @property
+    def kinds(self) -> tuple[Kind, ...]:
+        """The kinds of the award's units, each once, in the units' order."""
+        return tuple(dict.fromkeys(u.kind for u in self.units))

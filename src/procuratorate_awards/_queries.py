@@ -14,19 +14,9 @@ A string is always one value, never a sequence of characters.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from . import _records
-from ._columns import (
-    AWARD_COLUMNS,
-    UNIT_COLUMNS,
-    award_cells,
-    award_kinds,
-    award_levels,
-    award_provinces,
-    distinct,
-    unit_cells,
-)
 from ._enums import Kind, Level, Subject, Tier
 from ._errors import UnknownNameError
 from ._models import Award, Procuratorate, Province, defer_rendering
@@ -50,7 +40,6 @@ if TYPE_CHECKING:
 
 __all__ = ["GROUP_KEYS", "AwardList", "UnitList", "awards", "notice", "units"]
 
-T = TypeVar("T")
 
 GROUP_KEYS: tuple[str, ...] = ("tier", "province", "level", "unit", "kind", "subject")
 
@@ -62,13 +51,13 @@ def _award_keys(award: Award, key: str) -> tuple[Any, ...]:
     if key == "tier":
         return (award.tier,)
     if key == "province":
-        return award_provinces(award)
+        return award.provinces
     if key == "level":
-        return award_levels(award)
+        return award.levels
     if key == "unit":
-        return distinct(award.units)
+        return tuple(dict.fromkeys(award.units))
     if key == "kind":
-        return award_kinds(award)
+        return award.kinds
     # The last of GROUP_KEYS, which group_by checks the key against first.
     from ._translations import subjects
 
@@ -113,10 +102,10 @@ def _predicates(
         tests.append(lambda a: a.tier in tiers)
     if province is not None:
         names = frozenset(p.name for p in values(province, parse_province, "province"))
-        tests.append(lambda a: any(p.name in names for p in award_provinces(a)))
+        tests.append(lambda a: any(p.name in names for p in a.provinces))
     if level is not None:
         levels = values(level, parse_level, "level")
-        tests.append(lambda a: any(lv in levels for lv in award_levels(a)))
+        tests.append(lambda a: any(lv in levels for lv in a.levels))
     if unit is not None:
         full_names = values(unit, parse_unit, "unit")
         tests.append(lambda a: any(u.full_name in full_names for u in a.units))
@@ -129,7 +118,7 @@ def _predicates(
         tests.append(lambda a: a.joint is joint)
     if kind is not None:
         kinds = values(kind, parse_kind, "kind")
-        tests.append(lambda a: any(k in kinds for k in award_kinds(a)))
+        tests.append(lambda a: any(k in kinds for k in a.kinds))
     if subject is not None:
         from ._translations import subjects
 
@@ -173,6 +162,7 @@ class AwardList(Rows[Award]):
         >>> awards(province="辽宁").to_polars().schema["units"]
         List(String)
         """
+        from ._columns import AWARD_COLUMNS, award_cells
         from ._frames import Frame
 
         return Frame(
@@ -324,6 +314,7 @@ class UnitList(Rows[Procuratorate]):
         ('name', 'province', 'level', 'kind', 'code')
         """
         shown = ("name", "province", "level", "kind", "code")
+        from ._columns import UNIT_COLUMNS, unit_cells
         from ._frames import Frame
 
         rows = tuple(unit_cells(unit) for unit in self)

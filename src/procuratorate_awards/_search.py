@@ -11,7 +11,6 @@ from typing import Any
 
 from attrs import frozen
 
-from ._columns import distinct
 from ._documents import Notice, Paragraph
 from ._frames import Frame
 from ._models import Award, Procuratorate
@@ -83,7 +82,7 @@ class SearchResults(Rows[Hit]):
     @property
     def awards(self) -> AwardList:
         """The awards with at least one hit, each once, in printed order."""
-        return AwardList(distinct(h.record for h in self if isinstance(h.record, Award)))
+        return AwardList(dict.fromkeys(h.record for h in self if isinstance(h.record, Award)))
 
     def frame(self) -> Frame:
         """The hits as typed columns: where, record, field, context, match, start, end.
