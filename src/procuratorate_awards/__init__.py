@@ -58,7 +58,6 @@ if TYPE_CHECKING:
         Kind,
         Level,
         ProvinceKind,
-        Subject,
         Tier,
     )
     from ._export import (
@@ -116,6 +115,7 @@ if TYPE_CHECKING:
         search,
     )
     from ._translations import (
+        Subject,
         english_title,
         subject_rationale,
         subjects,
@@ -155,7 +155,7 @@ _LAZY: dict[str, str] = {
     "Kind": "_enums",
     "Level": "_enums",
     "ProvinceKind": "_enums",
-    "Subject": "_enums",
+    "Subject": "_translations",
     "Tier": "_enums",
     "export": "_export",
     "export_csv": "_export",

@@ -1,4 +1,4 @@
-"""The enumerations the records use: tiers, levels, kinds and subjects.
+"""The enumerations the records use: tiers, levels and kinds of procuratorates and provinces.
 
 Each member has a Chinese ``label`` and an English one, defined once for all of them.
 Tiers, levels and kinds sort as declared and print as their label.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from typing import Any, cast
 
-__all__ = ["Kind", "Level", "ProvinceKind", "Subject", "Tier"]
+__all__ = ["Kind", "Level", "ProvinceKind", "Tier"]
 
 
 # The shared behaviour is in plain mixins rather than member-less Enum classes: each
@@ -192,37 +192,6 @@ _LABELS: dict[_Labelled, str] = {
 }
 
 
-class Subject(_Labelled, enum.Enum):
-    """A procuratorial function an award serves: this package's classification, not the notice's.
-
-    The notice does not classify its awards. Each award is tagged here, from its
-    title, with the function or functions of procuratorial work it serves, with a
-    one-line rationale (:func:`~procuratorate_awards.subject_rationale`).
-    ``COMPREHENSIVE`` marks tools that serve procuratorial work across functions.
-
-    >>> Subject.PUBLIC_INTEREST.label, Subject.PUBLIC_INTEREST.english
-    ('公益诉讼检察', 'public-interest litigation')
-    """
-
-    CRIMINAL = "刑事检察"
-    CRIMINAL_ENFORCEMENT = "刑事执行检察"
-    CIVIL = "民事检察"
-    ADMINISTRATIVE = "行政检察"
-    PUBLIC_INTEREST = "公益诉讼检察"
-    JUVENILE = "未成年人检察"
-    COMPREHENSIVE = "综合"
-
-
-_SUBJECT_ENGLISH: dict[_Labelled, str] = {
-    Subject.CRIMINAL: "criminal prosecution",
-    Subject.CRIMINAL_ENFORCEMENT: "criminal enforcement",
-    Subject.CIVIL: "civil prosecution",
-    Subject.ADMINISTRATIVE: "administrative prosecution",
-    Subject.PUBLIC_INTEREST: "public-interest litigation",
-    Subject.JUVENILE: "juvenile prosecution",
-    Subject.COMPREHENSIVE: "comprehensive",
-}
-
 _TIER_ENGLISH: dict[_Labelled, str] = {
     Tier.FIRST: "First prize",
     Tier.SECOND: "Second prize",
@@ -237,5 +206,4 @@ _ENGLISH: dict[_Labelled, str] = {
     **_LEVEL_ENGLISH,
     **_KIND_ENGLISH,
     **_PROVINCE_KIND_ENGLISH,
-    **_SUBJECT_ENGLISH,
 }

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from . import _records
-from ._enums import Kind, Level, Subject, Tier
+from ._enums import Kind, Level, Tier
 from ._errors import UnknownNameError
 from ._models import Award, Procuratorate, Province, defer_rendering
 from ._resources import Lazy
@@ -37,6 +37,7 @@ from ._vocabulary import (
 if TYPE_CHECKING:
     from ._documents import Notice
     from ._frames import Frame
+    from ._translations import Subject
 
 __all__ = ["GROUP_KEYS", "AwardList", "UnitList", "awards", "notice", "units"]
 
@@ -288,6 +289,8 @@ def _key_order(key: str) -> tuple[Any, ...]:
     if key == "kind":
         return tuple(Kind)
     if key == "subject":
+        from ._translations import Subject
+
         return tuple(Subject)
     return ()
 

@@ -1,4 +1,4 @@
-"""The awards in English and by subject: unofficial titles, subjects and their rationale.
+"""The awards in English and by subject: unofficial titles, :class:`Subject` s and their rationale.
 
 Read from ``translations.json``, checked against the award list on first use; the
 rendering of an award shows them, and the text filter searches the English titles.
@@ -6,15 +6,57 @@ rendering of an award shows them, and the text filter searches the English title
 
 from __future__ import annotations
 
+import enum
+
 from attrs import frozen
 
 from . import _records
-from ._enums import Subject, Tier
+from ._enums import Tier, _Labelled
 from ._errors import DataError, UnknownNameError
 from ._models import Award
 from ._resources import TRANSLATIONS_FILE, Lazy
 
-__all__ = ["english_title", "subject_rationale", "subjects"]
+__all__ = ["Subject", "english_title", "subject_rationale", "subjects"]
+
+
+# The classification lives with the subjects of the awards, not with the enumerations the
+# records use: a query that reads no subject defines no subject.
+class Subject(_Labelled, enum.Enum):
+    """A procuratorial function an award serves: this package's classification, not the notice's.
+
+    The notice does not classify its awards. Each award is tagged here, from its
+    title, with the function or functions of procuratorial work it serves, with a
+    one-line rationale (:func:`~procuratorate_awards.subject_rationale`).
+    ``COMPREHENSIVE`` marks tools that serve procuratorial work across functions.
+
+    >>> Subject.PUBLIC_INTEREST.label, Subject.PUBLIC_INTEREST.english
+    ('公益诉讼检察', 'public-interest litigation')
+    """
+
+    CRIMINAL = "刑事检察"
+    CRIMINAL_ENFORCEMENT = "刑事执行检察"
+    CIVIL = "民事检察"
+    ADMINISTRATIVE = "行政检察"
+    PUBLIC_INTEREST = "公益诉讼检察"
+    JUVENILE = "未成年人检察"
+    COMPREHENSIVE = "综合"
+
+    @property
+    def english(self) -> str:
+        """An English label."""
+        return _SUBJECT_ENGLISH[self]
+
+
+_SUBJECT_ENGLISH: dict[Subject, str] = {
+    Subject.CRIMINAL: "criminal prosecution",
+    Subject.CRIMINAL_ENFORCEMENT: "criminal enforcement",
+    Subject.CIVIL: "civil prosecution",
+    Subject.ADMINISTRATIVE: "administrative prosecution",
+    Subject.PUBLIC_INTEREST: "public-interest litigation",
+    Subject.JUVENILE: "juvenile prosecution",
+    Subject.COMPREHENSIVE: "comprehensive",
+}
+
 
 # --- English and subjects ----------------------------------------------------------------
 

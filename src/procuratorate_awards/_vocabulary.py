@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from ._enums import Kind, Level, Subject, Tier
+from ._enums import Kind, Level, Tier, _Labelled
 from ._errors import UnknownNameError
 from ._models import Procuratorate, Province
 from ._resources import Lazy
+
+if TYPE_CHECKING:
+    from ._translations import Subject
 
 __all__ = ["fold_text", "parse_kind", "parse_level", "parse_subject", "parse_tier"]
 
@@ -67,7 +70,7 @@ def _key(value: str) -> str:
 # --- parsing filter values ----------------------------------------------------------------
 
 
-E = TypeVar("E", Tier, Level, Kind, Subject)
+E = TypeVar("E", bound=_Labelled)
 
 
 def _words(table: Iterable[tuple[Any, tuple[str, ...]]]) -> dict[str, Any]:
@@ -112,8 +115,11 @@ _KIND_WORDS: Lazy[dict[str, Kind]] = Lazy(
     lambda: _words((kind, (kind.label, *_KIND_SHORT.get(kind, ()))) for kind in Kind)
 )
 
-_SUBJECT_WORDS: Lazy[dict[str, Subject]] = Lazy(
-    lambda: _words(
+
+def _subject_words() -> dict[str, Subject]:
+    from ._translations import Subject
+
+    return _words(
         (
             (Subject.CRIMINAL, ("刑事检察", "刑事", "criminal")),
             (Subject.CRIMINAL_ENFORCEMENT, ("刑事执行检察", "刑事执行", "criminal execution")),
@@ -124,7 +130,9 @@ _SUBJECT_WORDS: Lazy[dict[str, Subject]] = Lazy(
             (Subject.COMPREHENSIVE, ("综合", "综合类", "general")),
         )
     )
-)
+
+
+_SUBJECT_WORDS = Lazy(_subject_words)
 
 
 def _parse_enum(value: object, kind: type[E], words: Lazy[dict[str, E]], what: str) -> E:
@@ -137,7 +145,7 @@ def _parse_enum(value: object, kind: type[E], words: Lazy[dict[str, E]], what: s
         raise UnknownNameError(
             value,
             f"is not a {what}",
-            tuple(f"{member.label} ({member.english})" for member in kind),
+            tuple(f"{member.label} ({member.english})" for member in cast(Iterable[E], kind)),
         )
     return found
 
@@ -191,6 +199,8 @@ def parse_subject(value: Subject | str) -> Subject:
     >>> parse_subject("公益诉讼"), parse_subject("juvenile")
     (<Subject.PUBLIC_INTEREST: '公益诉讼检察'>, <Subject.JUVENILE: '未成年人检察'>)
     """
+    from ._translations import Subject
+
     return _parse_enum(value, Subject, _SUBJECT_WORDS, "subject")
 
 
