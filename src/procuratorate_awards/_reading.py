@@ -59,7 +59,8 @@ __all__ = ["scan"]
 
 # --- reading one name ---------------------------------------------------------------------
 
-_Outcome = tuple[Procuratorate | None, NameLookupError | None]
+# What reading a name gives: the procuratorate or the error, and the awards it won.
+_Outcome = tuple[Procuratorate | None, NameLookupError | None, tuple[Award, ...]]
 
 
 def _read_outcome(name: str) -> _Outcome:
@@ -67,20 +68,22 @@ def _read_outcome(name: str) -> _Outcome:
     costs one look-up, not a new exception. Names read here are short by construction.
     """
     try:
-        return resolve_procuratorate(name), None
+        return found(resolve_procuratorate(name))
     except NameLookupError as error:
         # Kept for the life of the cache: drop the frames, keep the facts.
-        return None, error.with_traceback(None)
+        return None, error.with_traceback(None), ()
 
 
 _outcome = Memo(_read_outcome, maxsize=8192)
 
 
+def found(procuratorate: Procuratorate) -> _Outcome:
+    """The outcome of a name read as ``procuratorate``, with the awards it won."""
+    return procuratorate, None, awards_of(procuratorate)
+
+
 def new_mention(text: str, start: int, end: int, outcome: _Outcome) -> Mention:
-    procuratorate, error = outcome
-    awards: tuple[Award, ...] = ()
-    if procuratorate is not None:
-        awards = awards_of(procuratorate)
+    procuratorate, error, awards = outcome
     return Mention(
         span=Span(start, end),
         text=text[start:end],
@@ -273,10 +276,12 @@ def _coordinated_branches(text: str, starts: list[int], end: int) -> list[Mentio
 
 def in_words(text: str, start: int, end: int, name: str) -> _Outcome:
     """The outcome of ``name``, which the words ``text[start:end]`` stand for."""
-    procuratorate, error = _outcome(name)
+    outcome = _outcome(name)
+    procuratorate, _, awards = outcome
     if procuratorate is None:
-        return procuratorate, error
-    return evolve(procuratorate, name=text[start:end]), None
+        return outcome
+    # Awards do not depend on how the name is written.
+    return evolve(procuratorate, name=text[start:end]), None, awards
 
 
 def _railway_starts(text: str, railway: int, floor: int) -> set[int]:
@@ -463,7 +468,11 @@ def scan(text: str) -> list[Mention]:
         found_mentions, floor = read
         if mentions and _joined(text, mentions[-1].span.end, found_mentions[0].span.start):
             first = found_mentions[0]
-            own = (first.procuratorate, None) if first.resolved else _outcome(first.text)
+            own = (
+                (first.procuratorate, None, first.awards)
+                if first.resolved
+                else _outcome(first.text)
+            )
             reread = _in_context(first.text, mentions[-1].procuratorate, own)
             found_mentions[0] = new_mention(text, first.span.start, first.span.end, reread)
         mentions.extend(found_mentions)

@@ -23,7 +23,7 @@ from ._divisions import (
 from ._letters import BEFORE_RELATIVE, TRADITIONAL, chain_starts, forms_before, prev_char
 from ._mentions import Mention, Mentions
 from ._models import Division, Procuratorate, Span
-from ._reading import at_word_start, branch_end, in_words, new_mention
+from ._reading import at_word_start, branch_end, found, in_words, new_mention
 from ._registry import (
     COORDINATORS,
     GENERIC_PLACES,
@@ -286,7 +286,7 @@ def _relative(
                 f"relative: {item.word} names the procuratorate "
                 "the document is about, which the text does not name",
             )
-        return new_mention(text, item.start, item.end, (evolve(target, name=item.word), None))
+        return new_mention(text, item.start, item.end, found(evolve(target, name=item.word)))
     suffix = item.word[0] if item.level == 2 else ""
     if item.level == 1 and item.designation.endswith("分院"):
         # Only a municipality's procuratorate has branches: 市检察二分院 in Shanghai.
