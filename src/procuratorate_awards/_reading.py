@@ -22,25 +22,19 @@ from ._divisions import (
 from ._errors import AmbiguousNameError, NameLookupError
 from ._letters import (
     BEFORE_RELATIVE,
-    JOINING,
-    MAX_DESIGNATION,
     MAX_GAP,
-    MAX_NAMED_DESIGNATION,
     PERSON_BEFORE,
     SPECIAL_BY_LAST,
     SPECIAL_ENDINGS,
+    branch_end,
     chain_starts,
     char_before,
     division_trie,
-    fold_char,
     forms_before,
     may_end_a_name,
     military_starts,
-    name_prefixes,
-    next_char,
     prev_char,
     registry_starts,
-    word_after,
     word_before,
 )
 from ._mentions import Mention, awards_of
@@ -49,7 +43,6 @@ from ._registry import (
     COORDINATORS,
     ORDINAL,
     RAILWAY,
-    SPECIAL_AREA_WORDS,
 )
 from ._resolution import resolve_procuratorate
 from ._resources import Lazy, Memo
@@ -111,58 +104,6 @@ def _first_resolved(text: str, starts: list[int], ends: list[int]) -> tuple[int,
                 fallback = start, end, outcome
     assert fallback is not None  # callers pass at least one start and one end
     return fallback
-
-
-def branch_end(text: str, position: int, limit: int) -> tuple[int, bool] | None:
-    """Where a branch designation after 检察院 ends (第一分院), and whether it binds.
-
-    A designation *binds* when the words are a branch's name even if the resolver
-    cannot place it (第一分院, 汉江分院): the mention is then the whole name, reported
-    unresolved, never the procuratorate before it with that procuratorate's awards.
-    """
-    # Nearly every 检察院 is followed by no 分院 at all; scans in C rule those out.
-    reach = min(limit, position + (MAX_DESIGNATION + 2) * (MAX_GAP + 1))
-    fen = text.find("分", position, reach)
-    while fen >= 0 and word_after(text, fen + 1, "院", limit) < 0:
-        fen = text.find("分", fen + 1, reach)
-    if fen < 0:
-        return None
-    designation: list[str] = []
-    while len(designation) <= MAX_DESIGNATION:
-        found = next_char(text, position, limit)
-        if found < 0:
-            return None
-        char = fold_char(text[found])
-        if char == "分":
-            end = word_after(text, found + 1, "院", limit)
-            if end >= 0:
-                return _designated(end, "".join(designation))
-        if not ("\u4e00" <= char <= "\u9fff") or char in "检院":
-            return None
-        designation.append(char)
-        position = found + 1
-    return None
-
-
-def _designated(end: int, designation: str) -> tuple[int, bool] | None:
-    """``(end, binds)`` for a designation that can name a branch, else ``None``.
-
-    An ordinal (第一), a Corps division (第一师), a special-area or railway word, or the
-    start of a division name (阿克苏) is put to the resolver. A short name of any other
-    kind (汉江) binds without it: it is a branch the resolver cannot check. Words that
-    join clauses (和, 的, 对 …) mark running text, not a name.
-    """
-    if ORDINAL.fullmatch(designation):
-        return end, True
-    if len(designation) <= MAX_NAMED_DESIGNATION and not set(designation) & JOINING:
-        return end, True
-    if (
-        designation.startswith("第")
-        or any(word in designation for word in (*SPECIAL_AREA_WORDS, RAILWAY))
-        or designation in name_prefixes.get()
-    ):
-        return end, False
-    return None
 
 
 def _special_starts(text: str, core: int, last: str, floor: int, starts: set[int]) -> None:

@@ -20,10 +20,17 @@ from ._divisions import (
     normalize,
     read_by_stem,
 )
-from ._letters import BEFORE_RELATIVE, TRADITIONAL, chain_starts, forms_before, prev_char
+from ._letters import (
+    BEFORE_RELATIVE,
+    TRADITIONAL,
+    branch_end,
+    chain_starts,
+    forms_before,
+    prev_char,
+)
 from ._mentions import Mention, Mentions
 from ._models import Division, Procuratorate, Span
-from ._reading import at_word_start, branch_end, found, in_words, new_mention
+from ._reading import at_word_start, found, in_words, new_mention
 from ._registry import (
     COORDINATORS,
     GENERIC_PLACES,
