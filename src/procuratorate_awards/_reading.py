@@ -33,6 +33,7 @@ from ._letters import (
     forms_before,
     may_end_a_name,
     military_starts,
+    name_window,
     prev_char,
     registry_starts,
     word_before,
@@ -127,10 +128,13 @@ def _special_starts(text: str, core: int, last: str, floor: int, starts: set[int
             starts.update(chain_starts(text, found, floor))
 
 
-def _read_procuratorate(
-    text: str, anchor: int, end: int, floor: int
-) -> tuple[list[Mention], int] | None:
-    """The mentions that end with the 检察院 at ``anchor``, and the end of the last one."""
+# Where a name read at one anchor starts and ends, what it resolves to and whether it
+# starts with a place (so that names coordinated before it are read too).
+_Head = tuple[int, int, _Outcome, bool]
+
+
+def _read_head(text: str, anchor: int, end: int, floor: int) -> _Head | list[Mention] | None:
+    """The longest name that ends with the 检察院 at ``anchor``, or the branches after it."""
     if not may_end_a_name(text, anchor, floor):
         return None
     renmin = word_before(text, anchor, "人民", floor)
@@ -165,7 +169,7 @@ def _read_procuratorate(
     ordered = sorted(starts)
     branches = _coordinated_branches(text, ordered, end)
     if branches is not None:
-        return branches, branches[-1].span.end
+        return branches
     ends = [end]
     branch = branch_end(text, end, len(text))
     if branch is not None:
@@ -176,7 +180,54 @@ def _read_procuratorate(
         # A binding designation (第一分院, 汉江分院) belongs to the name even unresolved.
         start, stop = ordered[0], branch[0]
         outcome = _outcome(text[start:stop])
-    if start not in places:
+    return start, stop, outcome, start in places
+
+
+def _read_window(key: str) -> _Head | None:
+    """:func:`_read_head` of a window of text, keyed by its floor, anchor and end, then
+    the window (as :func:`_window_key` writes it)."""
+    head = _read_head(key[3:], ord(key[1]), ord(key[2]), ord(key[0]))
+    assert not isinstance(head, list)  # windows are taken only where no 第 follows
+    return head
+
+
+# A long text names few procuratorates, each many times and with the same few characters
+# around it: reading one of those windows again costs a look-up.
+_heads = Memo(_read_window, maxsize=8192)
+
+
+def _window_key(text: str, anchor: int, end: int, floor: int) -> str | None:
+    """The key of ``_heads`` for the anchor, or ``None`` where no window bounds the reading."""
+    # Ordinals after the anchor may share a suffix (第一、第二分院), read on without bound.
+    if "第" in text[end : end + MAX_GAP + 1]:
+        return None
+    window = name_window(text, anchor, end, floor)
+    if window is None:
+        return None
+    first, last, inner = window
+    return f"{chr(inner)}{chr(anchor - first)}{chr(end - first)}{text[first:last]}"
+
+
+def _moved(head: _Head | None, by: int) -> _Head | None:
+    """``head`` read in a window, placed in the text the window starts ``by`` into."""
+    return None if head is None else (head[0] + by, head[1] + by, head[2], head[3])
+
+
+def _read_procuratorate(
+    text: str, anchor: int, end: int, floor: int
+) -> tuple[list[Mention], int] | None:
+    """The mentions that end with the 检察院 at ``anchor``, and the end of the last one."""
+    key = _window_key(text, anchor, end, floor)
+    if key is None:
+        head = _read_head(text, anchor, end, floor)
+    else:
+        head = _moved(_heads(key), anchor - ord(key[1]))
+    if head is None:
+        return None
+    if isinstance(head, list):
+        return head, head[-1].span.end
+    start, stop, outcome, place = head
+    if not place:
         return [new_mention(text, start, stop, outcome)], stop
     return _coordinated(text, start, stop, outcome, floor), stop
 
