@@ -382,11 +382,12 @@ def _build_anchor() -> re.Pattern[str]:
 
     jian, cha, yuan, fen, zui, gao = map(written, "检察院分最高")
     first = "".join(sorted({*jian.strip("[]"), *zui.strip("[]"), *gao.strip("[]")}))
-    # The look-ahead lets the engine skip, in C, every position no anchor can start at.
+    # The first character is taken by its class, so that the engine skips, in C, every
+    # position no anchor can start at; each alternative then looks back at it.
     return re.compile(
-        rf"(?=[{first}])(?:{jian}{_GAP}{cha}{_GAP}(?:(?P<plain>{yuan})|{fen}{_GAP}{yuan})"
-        rf"|{zui}{_GAP}{gao}{_GAP}{jian}(?!{_GAP}{cha})"
-        rf"|(?<!{zui}){gao}{_GAP}{jian}{_GAP}{yuan})"
+        rf"[{first}](?:(?<={jian}){_GAP}{cha}{_GAP}(?:(?P<plain>{yuan})|{fen}{_GAP}{yuan})"
+        rf"|(?<={zui}){_GAP}{gao}{_GAP}{jian}(?!{_GAP}{cha})"
+        rf"|(?<={gao})(?<!{zui}{gao}){_GAP}{jian}{_GAP}{yuan})"
     )
 
 
