@@ -54,10 +54,10 @@ __all__ = ["scan"]
 # --- reading one name ---------------------------------------------------------------------
 
 # What reading a name gives: the procuratorate or the error, and the awards it won.
-_Outcome = tuple[Procuratorate | None, NameLookupError | None, tuple[Award, ...]]
+Outcome = tuple[Procuratorate | None, NameLookupError | None, tuple[Award, ...]]
 
 
-def _read_outcome(name: str) -> _Outcome:
+def _read_outcome(name: str) -> Outcome:
     """The resolver's answer or error, memoised: a name repeated in a long text then
     costs one look-up, not a new exception. Names read here are short by construction.
     """
@@ -71,12 +71,12 @@ def _read_outcome(name: str) -> _Outcome:
 _outcome = Memo(_read_outcome, maxsize=8192)
 
 
-def found(procuratorate: Procuratorate) -> _Outcome:
+def found(procuratorate: Procuratorate) -> Outcome:
     """The outcome of a name read as ``procuratorate``, with the awards it won."""
     return procuratorate, None, awards_of(procuratorate)
 
 
-def new_mention(text: str, start: int, end: int, outcome: _Outcome) -> Mention:
+def new_mention(text: str, start: int, end: int, outcome: Outcome) -> Mention:
     procuratorate, error, awards = outcome
     return Mention(
         span=Span(start, end),
@@ -93,9 +93,9 @@ def _gap(error: NameLookupError) -> str:
     return "ambiguous: " if isinstance(error, AmbiguousNameError) else "unknown: "
 
 
-def _first_resolved(text: str, starts: list[int], ends: list[int]) -> tuple[int, int, _Outcome]:
+def _first_resolved(text: str, starts: list[int], ends: list[int]) -> tuple[int, int, Outcome]:
     """The longest name that resolves, else the longest one with its error."""
-    fallback: tuple[int, int, _Outcome] | None = None
+    fallback: tuple[int, int, Outcome] | None = None
     for start in starts:
         for end in ends:
             outcome = _outcome(text[start:end])
@@ -130,7 +130,7 @@ def _special_starts(text: str, core: int, last: str, floor: int, starts: set[int
 
 # Where a name read at one anchor starts and ends, what it resolves to and whether it
 # starts with a place (so that names coordinated before it are read too).
-_Head = tuple[int, int, _Outcome, bool]
+_Head = tuple[int, int, Outcome, bool]
 
 
 def _read_head(text: str, anchor: int, end: int, floor: int) -> _Head | list[Mention] | None:
@@ -266,7 +266,7 @@ def _coordinated_branches(text: str, starts: list[int], end: int) -> list[Mentio
     return mentions
 
 
-def in_words(text: str, start: int, end: int, name: str) -> _Outcome:
+def in_words(text: str, start: int, end: int, name: str) -> Outcome:
     """The outcome of ``name``, which the words ``text[start:end]`` stand for."""
     outcome = _outcome(name)
     procuratorate, _, awards = outcome
@@ -285,11 +285,11 @@ def _railway_starts(text: str, railway: int, floor: int) -> set[int]:
     return starts
 
 
-def _coordinated(text: str, start: int, end: int, outcome: _Outcome, floor: int) -> list[Mention]:
+def _coordinated(text: str, start: int, end: int, outcome: Outcome, floor: int) -> list[Mention]:
     """The mention ending at ``end`` and the names coordinated before it under its suffix."""
     if start > floor and text[start - 1] not in COORDINATORS and not text[start - 1].isspace():
         return [new_mention(text, start, end, outcome)]
-    elements: list[tuple[int, int, _Outcome]] = []
+    elements: list[tuple[int, int, Outcome]] = []
     position = start
     while True:
         separator = prev_char(text, position, floor)
@@ -342,7 +342,7 @@ def at_word_start(text: str, start: int, end: int, floor: int) -> bool:
     return any(form.rank == CURRENT for _, form in idx.forms_at(words, 0))
 
 
-def _in_context(name: str, context: Procuratorate | None, own: _Outcome) -> _Outcome:
+def _in_context(name: str, context: Procuratorate | None, own: Outcome) -> Outcome:
     """Read a coordinated name in the place of the name before it, then alone."""
     if context is None or context.province is None or context.province.code is None:
         return own

@@ -30,7 +30,7 @@ from ._letters import (
 )
 from ._mentions import Mention, Mentions
 from ._models import Division, Procuratorate, Span
-from ._reading import at_word_start, found, in_words, new_mention
+from ._reading import Outcome, at_word_start, found, in_words, new_mention
 from ._registry import (
     COORDINATORS,
     GENERIC_PLACES,
@@ -246,9 +246,11 @@ class _Behind:
 def settle(text: str, found: list[Mention | _Pending], context: Procuratorate | None) -> Mentions:
     """Resolve the relative references, and the ambiguous names the document settles."""
     settled: list[Mention] = []
+    # A text refers to few procuratorates many times (该院): each reading is made once.
+    readings: dict[tuple[int, str], Outcome] = {}
     for item in found:
         if isinstance(item, _Pending):
-            settled.append(_relative(text, item, settled, context))
+            settled.append(_relative(text, item, settled, context, readings))
         else:
             settled.append(item)
     # Most texts name few procuratorates many times: each is looked at once.
@@ -268,11 +270,16 @@ def _by_stem(unit: Procuratorate) -> bool:
 
 
 def _relative(
-    text: str, item: _Pending, before: list[Mention], context: Procuratorate | None
+    text: str,
+    item: _Pending,
+    before: list[Mention],
+    context: Procuratorate | None,
+    readings: dict[tuple[int, str], Outcome],
 ) -> Mention:
     if item.level is None:
-        zone = next((word for word in _ZONE_WORDS if item.word.startswith(word)), None)
-        if zone is not None:
+        if item.word == "该院":
+            target = next((m.procuratorate for m in reversed(before) if m.resolved), None)
+        elif (zone := next((w for w in _ZONE_WORDS if item.word.startswith(w)), None)) is not None:
             target = next(
                 (
                     m.procuratorate
@@ -282,8 +289,6 @@ def _relative(
                 ),
                 None,
             )
-        elif item.word == "该院":
-            target = next((m.procuratorate for m in reversed(before) if m.resolved), None)
         else:
             target = context
         if target is None:
@@ -293,7 +298,11 @@ def _relative(
                 f"relative: {item.word} names the procuratorate "
                 "the document is about, which the text does not name",
             )
-        return new_mention(text, item.start, item.end, found(evolve(target, name=item.word)))
+        key = (id(target), item.word)
+        outcome = readings.get(key)
+        if outcome is None:
+            outcome = readings[key] = found(evolve(target, name=item.word))
+        return new_mention(text, item.start, item.end, outcome)
     suffix = item.word[0] if item.level == 2 else ""
     if item.level == 1 and item.designation.endswith("分院"):
         # Only a municipality's procuratorate has branches: 市检察二分院 in Shanghai.
