@@ -39,17 +39,25 @@ from ._registry import (
 
 # --- the document: relative references and what the text settles -------------------------
 
+
 # A relative reference names the procuratorate of a level without its place: 省院, 市检察院,
 # 县人民检察院, 该院. 自治区 is a province's level; 州 a prefecture's; 旗 a county's.
 # The look-ahead lets the engine skip, in C, every position no alternative can start at.
-_RELATIVE = re.compile(
-    r"(?=[省市州区县旗自第经高开新园林垦本该我])"
-    r"(?:(?P<branch>[省市])(?:人民)?检察院?(?P<ordinal>第?[一二三四五六七八九十])分院"
-    r"|(?P<district>第[一二三四五六七八九十]市区)(?:人民)?检察院"
-    r"|(?P<zone>经开区|高新区|开发区|新区|园区|林区|垦区)(?:人民)?检察院"
-    r"|(?P<level>自治区|[省市州区县旗])(?:人民)?(?:检察院|院)"
-    r"|(?P<this>[本该我])院)"
-)
+def _relative_pattern(this: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?=[省市州区县旗自第经高开新园林垦{this}])"
+        r"(?:(?P<branch>[省市])(?:人民)?检察院?(?P<ordinal>第?[一二三四五六七八九十])分院"
+        r"|(?P<district>第[一二三四五六七八九十]市区)(?:人民)?检察院"
+        r"|(?P<zone>经开区|高新区|开发区|新区|园区|林区|垦区)(?:人民)?检察院"
+        r"|(?P<level>自治区|[省市州区县旗])(?:人民)?(?:检察院|院)"
+        rf"|(?P<this>[{this}])院)"
+    )
+
+
+_RELATIVE = _relative_pattern("本该我")
+# 本院 and 我院 are the document's own, which only a context names (in a judgment 本院 is
+# the court): without one they are not looked for, and no other reference starts with 本 or 我.
+_RELATIVE_WITHOUT_OWN = _relative_pattern("该")
 # A zone's or an area's procuratorate by its type alone (经开区检察院): the one named last
 # whose name has one of these words.
 _ZONE_WORDS = {
@@ -95,7 +103,8 @@ def relatives(
     folded = text
     if TRADITIONAL.get().search(text) is not None:
         folded = text.translate(_records.simplified_table.get())
-    for match in _RELATIVE.finditer(folded):
+    pattern = _RELATIVE if context is not None else _RELATIVE_WITHOUT_OWN
+    for match in pattern.finditer(folded):
         start, end = match.span()
         while position < len(taken) and taken[position][1] <= start:
             position += 1
@@ -145,8 +154,6 @@ def relatives(
             and before not in BEFORE_RELATIVE
         ):
             continue
-        if level_word is None and match.group("this") in "本我" and context is None:
-            continue  # 本院, 我院: the document's own, which only a context names; or a court
         if level_word is not None:
             level = _RELATIVE_LEVELS[level_word]
             branch = branch_end(text, end, len(text)) if level == 0 else None
