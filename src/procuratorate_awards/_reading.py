@@ -342,13 +342,21 @@ def at_word_start(text: str, start: int, end: int, floor: int) -> bool:
     return any(form.rank == CURRENT for _, form in idx.forms_at(words, 0))
 
 
+def _read_leading_codes(name: str) -> frozenset[str]:
+    return frozenset(form.division.code for _, form in index().forms_at(normalize(name), 0))
+
+
+# The divisions a coordinated name may start with: the same names recur in a long text.
+_leading_codes = Memo(_read_leading_codes, maxsize=8192)
+
+
 def _in_context(name: str, context: Procuratorate | None, own: Outcome) -> Outcome:
     """Read a coordinated name in the place of the name before it, then alone."""
     if context is None or context.province is None or context.province.code is None:
         return own
     # Only readings that fit inside the context are put to the resolver: a name that
     # cannot be resolved is costly to explain, and the explanation would be dropped.
-    codes = {form.division.code for _, form in index().forms_at(normalize(name), 0)}
+    codes = _leading_codes(name)
     if any(code.endswith("0000") for code in codes):
         return own
     tries = []
