@@ -8,7 +8,6 @@ and names of the registry are read here. The document as a whole is settled late
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from attrs import evolve
 
@@ -199,7 +198,7 @@ _heads = Memo(_read_window, maxsize=8192)
 def _window_key(text: str, anchor: int, end: int, floor: int) -> str | None:
     """The key of ``_heads`` for the anchor, or ``None`` where no window bounds the reading."""
     # Ordinals after the anchor may share a suffix (第一、第二分院), read on without bound.
-    if "第" in text[end : end + MAX_GAP + 1]:
+    if text.find("第", end, end + MAX_GAP + 1) >= 0:
         return None
     window = name_window(text, anchor, end, floor)
     if window is None:
@@ -227,7 +226,10 @@ def _read_procuratorate(
     if isinstance(head, list):
         return head, head[-1].span.end
     start, stop, outcome, place = head
-    if not place:
+    # Only a place right after a separator or white space can close a coordination.
+    if not place or (
+        start > floor and text[start - 1] not in COORDINATORS and not text[start - 1].isspace()
+    ):
         return [new_mention(text, start, stop, outcome)], stop
     return _coordinated(text, start, stop, outcome, floor), stop
 
@@ -287,8 +289,6 @@ def _railway_starts(text: str, railway: int, floor: int) -> set[int]:
 
 def _coordinated(text: str, start: int, end: int, outcome: Outcome, floor: int) -> list[Mention]:
     """The mention ending at ``end`` and the names coordinated before it under its suffix."""
-    if start > floor and text[start - 1] not in COORDINATORS and not text[start - 1].isspace():
-        return [new_mention(text, start, end, outcome)]
     elements: list[tuple[int, int, Outcome]] = []
     position = start
     while True:
@@ -402,22 +402,7 @@ def _build_anchor() -> re.Pattern[str]:
 _ANCHOR = Lazy(_build_anchor)
 
 
-def _anchors(text: str) -> Iterator[tuple[int, int, str]]:
-    """Every 检察院, 检察分院 and 最高检 as (start, end, kind), in order."""
-    for match in _ANCHOR.get().finditer(text):
-        if match.group(0)[0] in "最高":
-            kind = "检"
-        elif match.group("plain") is not None:
-            kind = "院"
-        else:
-            kind = "分院"
-        yield match.start(), match.end(), kind
-
-
-def _joined(text: str, end: int, start: int) -> bool:
-    """Whether only a coordinator (with any spacing) stands between two mentions."""
-    between = text[end:start].strip()
-    return len(between) == 1 and between in COORDINATORS
+_JOINED = re.compile(rf"\s*[{''.join(sorted(COORDINATORS))}]\s*")
 
 
 def _compound(text: str, anchor: int, end: int, mentions: list[Mention]) -> bool:
@@ -442,13 +427,14 @@ def scan(text: str) -> list[Mention]:
     """The names the anchors of ``text`` close, before relative references are read."""
     mentions: list[Mention] = []
     floor = 0
-    for start, end, kind in _anchors(text):
-        if kind == "检":
+    for match in _ANCHOR.get().finditer(text):
+        start, end = match.span()
+        if text[start] in "最高":  # 最高检, 高检院
             if start >= floor:
                 mentions.append(new_mention(text, start, end, _outcome(text[start:end])))
             floor = end
             continue
-        if kind == "分院":
+        if match.group("plain") is None:  # 检察分院
             if mentions and _compound(text, start, end, mentions):
                 floor = end
                 continue
@@ -467,7 +453,10 @@ def scan(text: str) -> list[Mention]:
             floor = end
             continue
         found_mentions, floor = read
-        if mentions and _joined(text, mentions[-1].span.end, found_mentions[0].span.start):
+        # Only a coordinator between two mentions: the second is read in the place of the first.
+        if mentions and _JOINED.fullmatch(
+            text, mentions[-1].span.end, found_mentions[0].span.start
+        ):
             first = found_mentions[0]
             own = (
                 (first.procuratorate, None, first.awards)
