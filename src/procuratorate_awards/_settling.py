@@ -96,10 +96,13 @@ def relatives(
     text: str, mentions: list[Mention], context: Procuratorate | None
 ) -> list[Mention | _Pending]:
     """The mentions with the relative references and the ``X市院`` forms between them."""
-    taken = [(m.span.start, m.span.end) for m in mentions]
+    # The spans the scan took, and one past the end of the text, so that one always follows.
+    taken = [m.span for m in mentions]
+    taken.append(Span(len(text), len(text)))
     found: list[Mention | _Pending] = list(mentions)
     behind = _Behind(text, mentions)
     position = 0
+    following = taken[0]
     # Traditional characters fold one for one, so offsets in the folded text are the text's.
     folded = text
     if TRADITIONAL.get().search(text) is not None:
@@ -107,9 +110,10 @@ def relatives(
     pattern = _RELATIVE if context is not None else _RELATIVE_WITHOUT_OWN
     for match in pattern.finditer(folded):
         start, end = match.span()
-        while position < len(taken) and taken[position][1] <= start:
+        while following.end <= start:
             position += 1
-        if position < len(taken) and taken[position][0] < end:
+            following = taken[position]
+        if following.start < end:
             continue  # inside a mention the scan found
         if end < len(text) and text[end] in _NOT_A_PROCURATORATE_AFTER:
             continue
