@@ -77,14 +77,12 @@ def found(procuratorate: Procuratorate) -> Outcome:
 
 def new_mention(text: str, start: int, end: int, outcome: Outcome) -> Mention:
     procuratorate, error, awards = outcome
-    return Mention(
-        span=Span(start, end),
-        text=text[start:end],
-        procuratorate=procuratorate,
-        reason=None if error is None else _gap(error) + error.reason,
-        candidates=() if error is None else error.candidates,
-        awards=awards,
-    )
+    # In the order of Mention's fields (span, text, procuratorate, reason, candidates,
+    # awards): made for every name of a long text, and keywords cost more.
+    if error is None:
+        return Mention(Span(start, end), text[start:end], procuratorate, None, (), awards)
+    span, words, reason = Span(start, end), text[start:end], _gap(error) + error.reason
+    return Mention(span, words, procuratorate, reason, error.candidates, awards)
 
 
 def _gap(error: NameLookupError) -> str:
