@@ -274,7 +274,17 @@ def settle(text: str, found: list[Mention | _Pending], context: Procuratorate | 
     }
     if context is not None and context.province is not None:
         provinces.add(context.province.name)
-    return Mentions(_by_document(text, m, provinces) for m in settled)
+    # A name resolved in a province the document names stands as read, and most do.
+    return Mentions(
+        [
+            m
+            if m.procuratorate is not None
+            and m.procuratorate.province is not None
+            and m.procuratorate.province.name in provinces
+            else _by_document(text, m, provinces)
+            for m in settled
+        ]
+    )
 
 
 def _by_stem(unit: Procuratorate) -> bool:
@@ -290,7 +300,9 @@ def _relative(
 ) -> Mention:
     if item.level is None:
         if item.word == "该院":
-            target = next((m.procuratorate for m in reversed(before) if m.resolved), None)
+            target = next(
+                (m.procuratorate for m in reversed(before) if m.procuratorate is not None), None
+            )
         elif (zone := next((w for w in _ZONE_WORDS if item.word.startswith(w)), None)) is not None:
             target = next(
                 (
