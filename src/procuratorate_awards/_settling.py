@@ -166,11 +166,10 @@ def relatives(
                 found.append(_Pending(start, branch[0], level, match.group()))
                 continue
             found.append(_Pending(start, end, level, match.group()))
-        elif behind.last_court(start) < 0 or match.group("this") == "该":
+        elif (court := behind.last_court(start)) < 0 or match.group("this") == "该":
             # 本院 in a court's text is the court; 该院 is whatever procuratorate or court
             # was named last, so it counts only after a procuratorate.
             last = behind.last_mention(start)
-            court = behind.last_court(start)
             if match.group("this") != "该" or (last is not None and court < last.span.start):
                 found.append(_Pending(start, end, None, match.group()))
     found.sort(key=lambda m: m.start if isinstance(m, _Pending) else m.span.start)
@@ -300,9 +299,11 @@ def _relative(
 ) -> Mention:
     if item.level is None:
         if item.word == "该院":
-            target = next(
-                (m.procuratorate for m in reversed(before) if m.procuratorate is not None), None
-            )
+            target = None
+            for mention in reversed(before):
+                if mention.procuratorate is not None:
+                    target = mention.procuratorate
+                    break
         elif (zone := next((w for w in _ZONE_WORDS if item.word.startswith(w)), None)) is not None:
             target = next(
                 (
