@@ -32,7 +32,6 @@ from ._letters import (
     forms_before,
     may_end_a_name,
     military_starts,
-    name_window,
     prev_char,
     registry_starts,
     word_before,
@@ -46,6 +45,7 @@ from ._registry import (
 )
 from ._resolution import resolve_procuratorate
 from ._resources import Lazy, Memo
+from ._windows import name_window
 
 __all__ = ["scan"]
 

@@ -1,0 +1,131 @@
+"""How much of a text reading one name can see, so that a name is read once per window.
+
+Reading a name back from its anchor stops at the first character no name can hold, and
+reading a designation on stops at punctuation or at 检 or 院: the name read in the window
+of text between those stops, with the same floor, is the name read in the whole text. A
+long text repeats few names in few surroundings, so the readings are memoised by window.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import _records
+from ._divisions import fold_character, index
+from ._letters import BRANCH_REACH, MAX_DESIGNATION
+from ._registry import (
+    MILITARY_AREAS,
+    MILITARY_PREFIXES,
+    RAILWAY,
+    SPECIAL_AREA_WORDS,
+    SUPREME_NAMES,
+    registry_index,
+)
+from ._resources import Lazy
+
+__all__ = ["WINDOW_BACK", "name_window"]
+
+# Reading a name back from its anchor stops at the first character no name can hold, and
+# reading a designation on stops at punctuation or at 检 or 院; these are the characters
+# looked for. Each is kept only if it does stop every reading (、 and ( are in names).
+_STOP_CANDIDATES = (
+    "，。、；：！？“”‘’（）《》〈〉【】「」『』〔〕…—·,.;:!?\"'()<>[]{}|/\\~@#$%^&*+=_`0123456789"
+)
+# How far back a window may reach for a stop, and how far on it looks; a name with its
+# gaps is shorter, and a designation is read no further than ``MAX_DESIGNATION + 1`` on.
+WINDOW_BACK = 64
+_WINDOW_AHEAD = MAX_DESIGNATION + 4
+_SPACE = re.compile(r"\s")
+
+
+def _char_class(chars: set[str]) -> str:
+    """A regular-expression class of ``chars``, runs of code points written as ranges."""
+    points = sorted(map(ord, chars))
+    parts: list[str] = []
+    first = 0
+    for number, point in enumerate(points):
+        if number + 1 < len(points) and points[number + 1] == point + 1:
+            continue
+        low, high = re.escape(chr(points[first])), re.escape(chr(point))
+        parts.append(low if points[first] == point else f"{low}-{high}")
+        first = number + 1
+    return "".join(parts)
+
+
+def _build_stops() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    registry = registry_index()
+    words = (
+        *index().forms,
+        *registry.heads(False),
+        *registry.heads(True),
+        *SUPREME_NAMES,
+        *MILITARY_AREAS,
+        *MILITARY_PREFIXES,
+        RAILWAY,
+        *SPECIAL_AREA_WORDS,
+        "军事检察院",
+    )
+    # Every character a name read backwards can hold, in any of the words it is read by.
+    alphabet = frozenset("".join(words))
+    table = _records.simplified_table.get()
+    # Unified ideographs have no compatibility forms: they fold through the table only.
+    back = {
+        char
+        for char in map(chr, range(0x4E00, 0xA000))
+        if char not in alphabet and table.get(ord(char), char) not in alphabet
+    }
+    back.update(
+        char
+        for char in _STOP_CANDIDATES
+        if not char.isspace() and char not in alphabet and fold_character(char) not in alphabet
+    )
+    ahead = {
+        char
+        for char in _STOP_CANDIDATES + "检檢院"
+        if not char.isspace()
+        and (
+            fold_character(char) in ("检", "院") or not "\u4e00" <= fold_character(char) <= "\u9fff"
+        )
+    }
+    # The greedy run backtracks from the end: it costs the distance to the last stop.
+    return (
+        re.compile(rf"(?s:.*)[{_char_class(back)}]"),
+        re.compile(f"[{_char_class(ahead)}]"),
+    )
+
+
+_stops = Lazy(_build_stops)
+
+
+def name_window(text: str, anchor: int, end: int, floor: int) -> tuple[int, int, int] | None:
+    """The part of ``text`` that reading the name closed at ``anchor`` can see.
+
+    Returns ``(first, last, floor)``: the name read in ``text[first:last]`` alone, with
+    that floor, is the name read in ``text``, moved by ``first``. The window starts at
+    the last character before the anchor that stops every reading, or one character
+    before ``floor`` (a name's start is weighed by the character before it). ``None``
+    when neither lies within ``WINDOW_BACK`` characters, or when white space ahead
+    leaves open how far a designation reads on.
+    """
+    back, ahead = _stops.get()
+    low = max(floor, anchor - WINDOW_BACK)
+    stop = back.match(text, low, anchor)
+    if stop is not None:
+        first, inner = stop.end() - 1, 0
+    elif low == floor:
+        first, inner = (floor - 1, 1) if floor else (0, 0)
+    else:
+        return None
+    reach = end + _WINDOW_AHEAD
+    if text.find("分", end, end + BRANCH_REACH) < 0:
+        return first, end, inner  # no 分院 follows: nothing after the anchor is read
+    found = ahead.search(text, end, reach)
+    if found is not None:
+        last = found.end()
+    elif reach >= len(text):
+        last = len(text)
+    elif _SPACE.search(text, end, reach) is None:
+        last = reach
+    else:
+        return None
+    return first, last, inner
