@@ -9,9 +9,11 @@ import re
 
 from . import _records
 from ._divisions import (
+    CURRENT,
     code_inside,
     fold_character,
     index,
+    normalize,
 )
 from ._registry import (
     COORDINATORS,
@@ -36,6 +38,8 @@ BRANCH_REACH = (MAX_DESIGNATION + 2) * (MAX_GAP + 1)
 # running text between 检察院 and a later 分院 holds one of these joining characters.
 MAX_NAMED_DESIGNATION = 4
 JOINING = frozenset("的和与及或对在为向由将把被从到该其并、，。等")
+# How far before a name the words before a person's name are looked for.
+PERSON_REACH = 8
 # Words before a person's name: a place name right after one of them and a surname
 # (证人李湖南) is part of that name.
 PERSON_BEFORE = re.compile(
@@ -357,3 +361,28 @@ def may_end_a_name(text: str, position: int, floor: int) -> bool:
     return folded != char and (
         folded in children or folded in registry or folded in _ANCHOR_PRECEDERS
     )
+
+
+def at_word_start(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether a name starts a word, rather than ending a person's name or a word.
+
+    After 证人, 被告人 and the like and a surname, it is part of the name (证人李湖南).
+    A short form (湖南 for 湖南省) right after another ideograph is taken as the end of
+    that word, not a name of its own; a full name (浙江省丽水市) is a word wherever it
+    stands, except one that begins with a separator right after an ideograph (市和县:
+    the city and the county, not 和县). When unsure, no mention: precision first.
+    """
+    if PERSON_BEFORE.search(text[max(floor, start - PERSON_REACH) : start]) is not None:
+        return False
+    before = prev_char(text, start, floor)
+    if before < 0 or not "\u4e00" <= text[before] <= "\u9fff":
+        return True
+    if text[start] in COORDINATORS:
+        return False
+    if text[before] in COORDINATORS or text[before] in BEFORE_RELATIVE:
+        return True
+    idx = index()
+    words = text[start:end]
+    if not any(True for _ in idx.forms_at(words, 0)):
+        words = normalize(words)
+    return any(form.rank == CURRENT for _, form in idx.forms_at(words, 0))

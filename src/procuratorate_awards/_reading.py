@@ -13,18 +13,16 @@ from attrs import evolve
 
 from . import _records
 from ._divisions import (
-    CURRENT,
     code_inside,
     index,
     normalize,
 )
 from ._errors import AmbiguousNameError, NameLookupError
 from ._letters import (
-    BEFORE_RELATIVE,
     MAX_GAP,
-    PERSON_BEFORE,
     SPECIAL_BY_LAST,
     SPECIAL_ENDINGS,
+    at_word_start,
     branch_end,
     chain_starts,
     char_before,
@@ -313,31 +311,6 @@ def _coordinated(text: str, start: int, end: int, outcome: Outcome, floor: int) 
         mentions.append(new_mention(text, element_start, element_end, found))
         context = found[0]
     return mentions
-
-
-def at_word_start(text: str, start: int, end: int, floor: int) -> bool:
-    """Whether a name starts a word, rather than ending a person's name or a word.
-
-    After 证人, 被告人 and the like and a surname, it is part of the name (证人李湖南).
-    A short form (湖南 for 湖南省) right after another ideograph is taken as the end of
-    that word, not a name of its own; a full name (浙江省丽水市) is a word wherever it
-    stands, except one that begins with a separator right after an ideograph (市和县:
-    the city and the county, not 和县). When unsure, no mention: precision first.
-    """
-    if PERSON_BEFORE.search(text[max(floor, start - 8) : start]) is not None:
-        return False
-    before = prev_char(text, start, floor)
-    if before < 0 or not "\u4e00" <= text[before] <= "\u9fff":
-        return True
-    if text[start] in COORDINATORS:
-        return False
-    if text[before] in COORDINATORS or text[before] in BEFORE_RELATIVE:
-        return True
-    idx = index()
-    words = text[start:end]
-    if not any(True for _ in idx.forms_at(words, 0)):
-        words = normalize(words)
-    return any(form.rank == CURRENT for _, form in idx.forms_at(words, 0))
 
 
 def _read_leading_codes(name: str) -> frozenset[str]:

@@ -23,6 +23,7 @@ from ._divisions import (
 from ._letters import (
     BEFORE_RELATIVE,
     TRADITIONAL,
+    at_word_start,
     branch_end,
     chain_starts,
     forms_before,
@@ -30,7 +31,7 @@ from ._letters import (
 )
 from ._mentions import Mention, Mentions
 from ._models import Division, Procuratorate, Span
-from ._reading import Outcome, at_word_start, found, in_words, new_mention
+from ._reading import Outcome, found, in_words, new_mention
 from ._registry import (
     COORDINATORS,
     GENERIC_PLACES,
