@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import procuratorate_awards as pa
-from procuratorate_awards import _reading
+from procuratorate_awards import _reading, _windows
 
 
 def _found(text: str, **options: object) -> list[tuple[str, str | None]]:
@@ -231,6 +231,8 @@ _WINDOW_PIECES = [
     "解放军",
     "军事",
     "证人李",
+    "被告人证",
+    "哦",
     "紹興",
     "检察院",
     "人民检察院",
@@ -240,19 +242,17 @@ _WINDOW_PIECES = [
 ]
 
 
-def _heads_in_windows(text: str, floors: list[int]) -> list[tuple[object, object]]:
-    """For each 检察院 of ``text`` that a window bounds, the head read in the whole text
-    and the head read in the window alone, for each floor below the anchor."""
+def _names_in_windows(text: str, floors: list[int]) -> list[tuple[object, object]]:
+    """For each 检察院 of ``text``, the names read in the whole text and the names read in
+    windows of it, for each floor below the anchor."""
     pairs: list[tuple[object, object]] = []
     for match in _reading._ANCHOR.get().finditer(text):
         if match.group("plain") is None:
             continue
         anchor, end = match.span()
         for floor in [f for f in floors if f <= anchor]:
-            key = _reading._window_key(text, anchor, end, floor)
-            if key is not None:
-                windowed = _reading._moved(_reading._read_window(key), anchor - ord(key[1]))
-                pairs.append((_reading._read_head(text, anchor, end, floor), windowed))
+            whole = _reading._read_names(text, anchor, end, floor)
+            pairs.append((whole, _reading._read_elements(text, anchor, end, floor)))
     return pairs
 
 
@@ -262,7 +262,7 @@ def test_a_name_read_in_its_window_is_the_name_read_in_the_text(
     text: str, data: st.DataObject
 ) -> None:
     floors = [0, *data.draw(st.lists(st.integers(0, max(0, len(text) - 1)), max_size=4))]
-    for whole, windowed in _heads_in_windows(text, floors):
+    for whole, windowed in _names_in_windows(text, floors):
         assert windowed == whole
 
 
@@ -275,11 +275,25 @@ def test_a_name_read_in_its_window_is_the_name_read_in_the_text(
         pytest.param("浙江省人民检察院汉江分院", True, id="a stop ahead"),
         pytest.param("浙江省人民检察院对案件分别", True, id="no white space ahead"),
         pytest.param("浙江省人民检察院对案件 分别审查其他相关材料", False, id="white space ahead"),
-        pytest.param("北京市人民检察院第一、第二分院", False, id="ordinals ahead"),
     ],
 )
 def test_a_window_bounds_what_reading_a_name_can_see(text: str, windowed: bool) -> None:
     anchor = text.index("检察院")
-    assert (_reading._window_key(text, anchor, anchor + 3, 0) is not None) is windowed
-    for whole, in_window in _heads_in_windows(text, [0, 3]):
+    assert (_windows.name_window(text, anchor, anchor + 3, 0) is not None) is windowed
+    for whole, in_window in _names_in_windows(text, [0, 3]):
+        assert in_window == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "windowed"),
+    [
+        pytest.param("。浙江省丽水市、松阳县人民检察院", True, id="after a stop"),
+        pytest.param("被告人证丽水市、松阳县人民检察院", True, id="a person's name before"),
+        pytest.param("松阳县与" * 20 + "丽水市人民检察院", False, id="no stop within reach"),
+    ],
+)
+def test_a_window_bounds_what_reading_coordinated_names_can_see(text: str, windowed: bool) -> None:
+    start = text.rindex("人民检察院") - 3  # a place of three characters
+    assert (_windows.coordination_window(text, start, 0) is not None) is windowed
+    for whole, in_window in _names_in_windows(text, [0, 3]):
         assert in_window == whole

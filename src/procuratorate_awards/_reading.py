@@ -43,7 +43,7 @@ from ._registry import (
 )
 from ._resolution import resolve_procuratorate
 from ._resources import Lazy, Memo
-from ._windows import name_window
+from ._windows import coordination_window, name_window
 
 __all__ = ["scan"]
 
@@ -178,56 +178,95 @@ def _read_head(text: str, anchor: int, end: int, floor: int) -> _Head | list[Men
     return start, stop, outcome, start in places
 
 
-def _read_window(key: str) -> _Head | None:
-    """:func:`_read_head` of a window of text, keyed by its floor, anchor and end, then
-    the window (as :func:`_window_key` writes it)."""
+# A name and what it resolves to: (start, end, outcome).
+_Element = tuple[int, int, Outcome]
+
+
+def _read_names(
+    text: str, anchor: int, end: int, floor: int
+) -> tuple[_Element, ...] | list[Mention] | None:
+    """The names that end with the 检察院 at ``anchor``: the longest, and those coordinated
+    before it under its suffix (or the branches after it)."""
+    head = _read_head(text, anchor, end, floor)
+    if head is None or isinstance(head, list):
+        return head
+    start, stop, outcome, place = head
+    if not place or _alone(text, start, floor):
+        return ((start, stop, outcome),)
+    return tuple(_coordination(text, start, stop, outcome, floor))
+
+
+def _alone(text: str, start: int, floor: int) -> bool:
+    """Whether no separator stands before a name that starts at ``start`` (spaces allowed)."""
+    separator = prev_char(text, start, floor)
+    return separator < 0 or text[separator] not in COORDINATORS
+
+
+def _window_key(text: str, anchor: int, end: int, window: tuple[int, int, int]) -> str:
+    """A window of text keyed by its floor, anchor and end inside it, then its words."""
+    first, last, inner = window
+    return f"{chr(inner)}{chr(anchor - first)}{chr(end - first)}{text[first:last]}"
+
+
+def _read_window_head(key: str) -> _Head | None:
+    """:func:`_read_head` in a window alone (keyed by :func:`_window_key`)."""
     head = _read_head(key[3:], ord(key[1]), ord(key[2]), ord(key[0]))
     assert not isinstance(head, list)  # windows are taken only where no 第 follows
     return head
 
 
+def _read_window_names(key: str) -> tuple[_Element, ...] | None:
+    """:func:`_read_names` in a window alone (keyed by :func:`_window_key`)."""
+    names = _read_names(key[3:], ord(key[1]), ord(key[2]), ord(key[0]))
+    assert not isinstance(names, list)  # windows are taken only where no 第 follows
+    return names
+
+
 # A long text names few procuratorates, each many times and with the same few characters
-# around it: reading one of those windows again costs a look-up.
-_heads = Memo(_read_window, maxsize=8192)
+# around it: reading one of those windows again costs a look-up. Names coordinated before
+# a name are read in a wider window, only where they may be.
+_heads = Memo(_read_window_head, maxsize=8192)
+_names = Memo(_read_window_names, maxsize=8192)
 
 
-def _window_key(text: str, anchor: int, end: int, floor: int) -> str | None:
-    """The key of ``_heads`` for the anchor, or ``None`` where no window bounds the reading."""
+def _read_elements(
+    text: str, anchor: int, end: int, floor: int
+) -> tuple[_Element, ...] | list[Mention] | None:
+    """:func:`_read_names`, read in windows of the text wherever they bound the reading."""
     # Ordinals after the anchor may share a suffix (第一、第二分院), read on without bound.
-    if text.find("第", end, end + MAX_GAP + 1) >= 0:
-        return None
-    window = name_window(text, anchor, end, floor)
+    window = None
+    if text.find("第", end, end + MAX_GAP + 1) < 0:
+        window = name_window(text, anchor, end, floor)
     if window is None:
+        return _read_names(text, anchor, end, floor)
+    first, last, _ = window
+    head = _heads(_window_key(text, anchor, end, window))
+    if head is None:
         return None
-    first, last, inner = window
-    return f"{chr(inner)}{chr(anchor - first)}{chr(end - first)}{text[first:last]}"
-
-
-def _moved(head: _Head | None, by: int) -> _Head | None:
-    """``head`` read in a window, placed in the text the window starts ``by`` into."""
-    return None if head is None else (head[0] + by, head[1] + by, head[2], head[3])
+    start, stop, outcome, place = head
+    start, stop = start + first, stop + first
+    if not place or _alone(text, start, floor):
+        return ((start, stop, outcome),)
+    wider = coordination_window(text, start, floor)
+    if wider is None:
+        return _read_names(text, anchor, end, floor)
+    first, inner = wider
+    names = _names(_window_key(text, anchor, end, (first, last, inner)))
+    assert names is not None  # the same name as in the narrower window
+    return tuple((start + first, stop + first, outcome) for start, stop, outcome in names)
 
 
 def _read_procuratorate(
     text: str, anchor: int, end: int, floor: int
 ) -> tuple[list[Mention], int] | None:
     """The mentions that end with the 检察院 at ``anchor``, and the end of the last one."""
-    key = _window_key(text, anchor, end, floor)
-    if key is None:
-        head = _read_head(text, anchor, end, floor)
-    else:
-        head = _moved(_heads(key), anchor - ord(key[1]))
-    if head is None:
+    names = _read_elements(text, anchor, end, floor)
+    if names is None:
         return None
-    if isinstance(head, list):
-        return head, head[-1].span.end
-    start, stop, outcome, place = head
-    # Only a place right after a separator or white space can close a coordination.
-    if not place or (
-        start > floor and text[start - 1] not in COORDINATORS and not text[start - 1].isspace()
-    ):
-        return [new_mention(text, start, stop, outcome)], stop
-    return _coordinated(text, start, stop, outcome, floor), stop
+    if isinstance(names, list):
+        return names, names[-1].span.end
+    mentions = [new_mention(text, start, stop, outcome) for start, stop, outcome in names]
+    return mentions, names[-1][1]
 
 
 _ORDINALS_SHARING_SUFFIX = re.compile(
@@ -283,9 +322,10 @@ def _railway_starts(text: str, railway: int, floor: int) -> set[int]:
     return starts
 
 
-def _coordinated(text: str, start: int, end: int, outcome: Outcome, floor: int) -> list[Mention]:
-    """The mention ending at ``end`` and the names coordinated before it under its suffix."""
-    elements: list[tuple[int, int, Outcome]] = []
+def _coordination(text: str, start: int, end: int, outcome: Outcome, floor: int) -> list[_Element]:
+    """The name ending at ``end`` and the names coordinated before it under its suffix,
+    each read in the place of the one before."""
+    elements: list[_Element] = []
     position = start
     while True:
         separator = prev_char(text, position, floor)
@@ -301,16 +341,16 @@ def _coordinated(text: str, start: int, end: int, outcome: Outcome, floor: int) 
         elements.append(element)
         position = element[0]
     if not elements:
-        return [new_mention(text, start, end, outcome)]
+        return [(start, end, outcome)]
     elements.reverse()
     elements.append((start, end, outcome))
-    mentions = [new_mention(text, *elements[0])]
+    read = [elements[0]]
     context = elements[0][2][0]
     for element_start, element_end, own in elements[1:]:
         found = _in_context(text[element_start:element_end], context, own)
-        mentions.append(new_mention(text, element_start, element_end, found))
+        read.append((element_start, element_end, found))
         context = found[0]
-    return mentions
+    return read
 
 
 def _read_leading_codes(name: str) -> frozenset[str]:

@@ -12,8 +12,9 @@ import re
 
 from . import _records
 from ._divisions import fold_character, index
-from ._letters import BRANCH_REACH, MAX_DESIGNATION
+from ._letters import BRANCH_REACH, MAX_DESIGNATION, PERSON_REACH
 from ._registry import (
+    COORDINATORS,
     MILITARY_AREAS,
     MILITARY_PREFIXES,
     RAILWAY,
@@ -23,7 +24,7 @@ from ._registry import (
 )
 from ._resources import Lazy
 
-__all__ = ["WINDOW_BACK", "name_window"]
+__all__ = ["WINDOW_BACK", "coordination_window", "name_window"]
 
 # Reading a name back from its anchor stops at the first character no name can hold, and
 # reading a designation on stops at punctuation or at 检 or 院; these are the characters
@@ -52,7 +53,7 @@ def _char_class(chars: set[str]) -> str:
     return "".join(parts)
 
 
-def _build_stops() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _build_stops() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     registry = registry_index()
     words = (
         *index().forms,
@@ -90,6 +91,8 @@ def _build_stops() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # The greedy run backtracks from the end: it costs the distance to the last stop.
     return (
         re.compile(rf"(?s:.*)[{_char_class(back)}]"),
+        # Names coordinated before a name are read across the separators (与 is no name's).
+        re.compile(rf"(?s:.*)[{_char_class(back - COORDINATORS)}]"),
         re.compile(f"[{_char_class(ahead)}]"),
     )
 
@@ -107,8 +110,8 @@ def name_window(text: str, anchor: int, end: int, floor: int) -> tuple[int, int,
     when neither lies within ``WINDOW_BACK`` characters, or when white space ahead
     leaves open how far a designation reads on.
     """
-    back, ahead = _stops.get()
-    low = max(floor, anchor - WINDOW_BACK)
+    back, _, ahead = _stops.get()
+    low = floor if floor > anchor - WINDOW_BACK else anchor - WINDOW_BACK
     stop = back.match(text, low, anchor)
     if stop is not None:
         first, inner = stop.end() - 1, 0
@@ -129,3 +132,24 @@ def name_window(text: str, anchor: int, end: int, floor: int) -> tuple[int, int,
     else:
         return None
     return first, last, inner
+
+
+def coordination_window(text: str, start: int, floor: int) -> tuple[int, int] | None:
+    """Where reading the names coordinated before a name that starts at ``start`` can see
+    from, as ``(first, floor)`` (the floor inside the window), or ``None``.
+
+    The names are read back across separators to the last character before ``start``
+    that stops every reading and is no separator; whether one of them starts a word is
+    weighed by up to ``PERSON_REACH`` characters before it, and a name's start by the
+    character before the floor.
+    """
+    _, beyond, _ = _stops.get()
+    low = floor if floor > start - WINDOW_BACK else start - WINDOW_BACK
+    stop = beyond.match(text, low, start)
+    if stop is not None:
+        first = max(stop.end() - PERSON_REACH, floor - 1, 0)
+    elif low == floor:
+        first = max(floor - 1, 0)
+    else:
+        return None
+    return first, floor - first if floor > first else 0
