@@ -251,8 +251,8 @@ def _names_in_windows(text: str, floors: list[int]) -> list[tuple[object, object
             continue
         anchor, end = match.span()
         for floor in [f for f in floors if f <= anchor]:
-            whole = _reading._read_names(text, anchor, end, floor)
-            pairs.append((whole, _reading._read_elements(text, anchor, end, floor)))
+            whole = _reading._mentions_of(text, _reading._read_names(text, anchor, end, floor))
+            pairs.append((whole, _reading._read_procuratorate(text, anchor, end, floor)))
     return pairs
 
 

@@ -229,16 +229,19 @@ _heads = Memo(_read_window_head, maxsize=8192)
 _names = Memo(_read_window_names, maxsize=8192)
 
 
-def _read_elements(
+def _read_procuratorate(
     text: str, anchor: int, end: int, floor: int
-) -> tuple[_Element, ...] | list[Mention] | None:
-    """:func:`_read_names`, read in windows of the text wherever they bound the reading."""
+) -> tuple[list[Mention], int] | None:
+    """The mentions that end with the 检察院 at ``anchor``, and the end of the last one.
+
+    :func:`_read_names`, read in windows of the text wherever they bound the reading.
+    """
     # Ordinals after the anchor may share a suffix (第一、第二分院), read on without bound.
     window = None
     if text.find("第", end, end + MAX_GAP + 1) < 0:
         window = name_window(text, anchor, end, floor)
     if window is None:
-        return _read_names(text, anchor, end, floor)
+        return _mentions_of(text, _read_names(text, anchor, end, floor))
     first, last, _ = window
     head = _heads(_window_key(text, anchor, end, window))
     if head is None:
@@ -246,27 +249,25 @@ def _read_elements(
     start, stop, outcome, place = head
     start, stop = start + first, stop + first
     if not place or _alone(text, start, floor):
-        return ((start, stop, outcome),)
+        return [new_mention(text, start, stop, outcome)], stop
     wider = coordination_window(text, start, floor)
     if wider is None:
-        return _read_names(text, anchor, end, floor)
+        return _mentions_of(text, _read_names(text, anchor, end, floor))
     first, inner = wider
     names = _names(_window_key(text, anchor, end, (first, last, inner)))
     assert names is not None  # the same name as in the narrower window
-    return tuple((start + first, stop + first, outcome) for start, stop, outcome in names)
+    return [new_mention(text, s + first, e + first, found) for s, e, found in names], stop
 
 
-def _read_procuratorate(
-    text: str, anchor: int, end: int, floor: int
+def _mentions_of(
+    text: str, names: tuple[_Element, ...] | list[Mention] | None
 ) -> tuple[list[Mention], int] | None:
-    """The mentions that end with the 检察院 at ``anchor``, and the end of the last one."""
-    names = _read_elements(text, anchor, end, floor)
+    """The mentions of what :func:`_read_names` read, and the end of the last one."""
     if names is None:
         return None
     if isinstance(names, list):
         return names, names[-1].span.end
-    mentions = [new_mention(text, start, stop, outcome) for start, stop, outcome in names]
-    return mentions, names[-1][1]
+    return [new_mention(text, *name) for name in names], names[-1][1]
 
 
 _ORDINALS_SHARING_SUFFIX = re.compile(
