@@ -43,16 +43,18 @@ from ._registry import (
 
 # A relative reference names the procuratorate of a level without its place: 省院, 市检察院,
 # 县人民检察院, 该院. 自治区 is a province's level; 州 a prefecture's; 旗 a county's.
-# The look-ahead holds the first two characters any alternative can start with, so that the
-# engine leaves most positions after two tests, in C, before trying the alternatives.
+# The first character is taken by its class, so that the engine skips, in C, every position
+# no reference can start at, and the second is looked ahead at; each alternative then looks
+# back at the first, and an empty group names it (the branch's is its ordinal).
 def _relative_pattern(this: str) -> re.Pattern[str]:
+    numeral = "[一二三四五六七八九十]"
     return re.compile(
-        rf"(?=[省市州区县旗自第经高开新园林垦{this}][人检院治一二三四五六七八九十开新发区])"
-        r"(?:(?P<branch>[省市])(?:人民)?检察院?(?P<ordinal>第?[一二三四五六七八九十])分院"
-        r"|(?P<district>第[一二三四五六七八九十]市区)(?:人民)?检察院"
-        r"|(?P<zone>经开区|高新区|开发区|新区|园区|林区|垦区)(?:人民)?检察院"
-        r"|(?P<level>自治区|[省市州区县旗])(?:人民)?(?:检察院|院)"
-        rf"|(?P<this>[{this}])院)"
+        rf"[省市州区县旗自第经高开新园林垦{this}](?=[人检院治开新发区{numeral[1:-1]}])"
+        rf"(?:(?<=[省市])(?:人民)?检察院?(?P<ordinal>第?{numeral})分院"
+        rf"|(?<=第)(?P<district>){numeral}市区(?:人民)?检察院"
+        r"|(?P<zone>)(?:(?<=经)开区|(?<=高)新区|(?<=开)发区|(?<=[新园林垦])区)(?:人民)?检察院"
+        r"|(?P<level>)(?:(?<=自)治区|(?<=[省市州区县旗]))(?:人民)?(?:检察院|院)"
+        rf"|(?<=[{this}])(?P<this>)院)"
     )
 
 
@@ -118,26 +120,27 @@ def relatives(
             continue  # inside a mention the scan found
         if end < len(text) and text[end] in _NOT_A_PROCURATORATE_AFTER:
             continue
-        branch, district = match.group("branch"), match.group("district")
-        if branch is not None or district is not None:
+        kind = match.lastgroup
+        if kind in ("ordinal", "district"):
             before = text[start - 1] if start else ""
             if before in _GENERIC_BEFORE_RELATIVE or (before.isascii() and before.isalnum()):
                 continue
-            if branch is not None:
-                ordinal = match.group("ordinal")
+            if kind == "ordinal":  # 市检察二分院: a branch of the place's own procuratorate
+                word, ordinal = folded[start], match.group("ordinal")
                 designation = ("" if ordinal.startswith("第") else "第") + ordinal + "分院"
-                pending = _Pending(start, end, _RELATIVE_LEVELS[branch], branch, designation)
-            else:
-                pending = _Pending(start, end, 1, "市", district + "人民检察院")
+                pending = _Pending(start, end, _RELATIVE_LEVELS[word], word, designation)
+            else:  # 第一市区检察院
+                pending = _Pending(start, end, 1, "市", folded[start : start + 4] + "人民检察院")
             found.append(pending)
             continue
-        zone = match.group("zone")
-        if zone is not None:
+        if kind == "zone":
             before = text[start - 1] if start else ""
             if not before or not "\u4e00" <= before <= "\u9fff" or before in BEFORE_RELATIVE:
                 found.append(_Pending(start, end, None, match.group()))
             continue
-        level_word = match.group("level")
+        level_word = None
+        if kind == "level":
+            level_word = "自治区" if folded[start] == "自" else folded[start]
         if level_word in ("区", "县") and start >= 2 and folded[start - 1] == "个":
             # 闵行、宝山、徐汇三个区检察院: the districts are named, then counted.
             found.extend(_counted_list(text, start - 2, folded[start - 2], level_word))
@@ -167,11 +170,11 @@ def relatives(
                 found.append(_Pending(start, branch[0], level, match.group()))
                 continue
             found.append(_Pending(start, end, level, match.group()))
-        elif (court := behind.last_court(start)) < 0 or match.group("this") == "该":
+        elif (court := behind.last_court(start)) < 0 or folded[start] == "该":
             # 本院 in a court's text is the court; 该院 is whatever procuratorate or court
             # was named last, so it counts only after a procuratorate.
             last = behind.last_mention(start)
-            if match.group("this") != "该" or (last is not None and court < last.span.start):
+            if folded[start] != "该" or (last is not None and court < last.span.start):
                 found.append(_Pending(start, end, None, match.group()))
     found.sort(key=lambda m: m.start if isinstance(m, _Pending) else m.span.start)
     return found
