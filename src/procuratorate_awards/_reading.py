@@ -123,8 +123,8 @@ def _special_starts(text: str, core: int, last: str, floor: int, starts: set[int
             starts.update(chain_starts(text, found, floor))
 
 
-# Where a name read at one anchor starts and ends, what it resolves to and whether it
-# starts with a place (so that names coordinated before it are read too).
+# Where a name read at one anchor starts and ends, what it resolves to and whether names
+# may be coordinated before it (it starts with a place, after a separator).
 _Head = tuple[int, int, Outcome, bool]
 
 
@@ -175,7 +175,7 @@ def _read_head(text: str, anchor: int, end: int, floor: int) -> _Head | list[Men
         # A binding designation (第一分院, 汉江分院) belongs to the name even unresolved.
         start, stop = ordered[0], branch[0]
         outcome = _outcome(text[start:stop])
-    return start, stop, outcome, start in places
+    return start, stop, outcome, start in places and not _alone(text, start, floor)
 
 
 # A name and what it resolves to: (start, end, outcome).
@@ -190,8 +190,8 @@ def _read_names(
     head = _read_head(text, anchor, end, floor)
     if head is None or isinstance(head, list):
         return head
-    start, stop, outcome, place = head
-    if not place or _alone(text, start, floor):
+    start, stop, outcome, coordinated = head
+    if not coordinated:
         return ((start, stop, outcome),)
     return tuple(_coordination(text, start, stop, outcome, floor))
 
@@ -246,9 +246,9 @@ def _read_procuratorate(
     head = _heads(_window_key(text, anchor, end, window))
     if head is None:
         return None
-    start, stop, outcome, place = head
+    start, stop, outcome, coordinated = head
     start, stop = start + first, stop + first
-    if not place or _alone(text, start, floor):
+    if not coordinated:
         return [new_mention(text, start, stop, outcome)], stop
     wider = coordination_window(text, start, floor)
     if wider is None:
