@@ -293,7 +293,11 @@ def test_a_window_bounds_what_reading_a_name_can_see(text: str, windowed: bool) 
     ],
 )
 def test_a_window_bounds_what_reading_coordinated_names_can_see(text: str, windowed: bool) -> None:
-    start = text.rindex("人民检察院") - 3  # a place of three characters
-    assert (_windows.coordination_window(text, start, 0) is not None) is windowed
+    anchor = text.rindex("检察院")
+    start = anchor - 5  # a place of three characters, then 人民
+    narrower = _windows.name_window(text, anchor, anchor + 3, 0)
+    assert narrower is not None
+    wider = _windows.coordination_window(text, anchor, start, 0, narrower)
+    assert (wider is not None) is windowed
     for whole, in_window in _names_in_windows(text, [0, 3]):
         assert in_window == whole

@@ -43,7 +43,7 @@ from ._registry import (
 )
 from ._resolution import resolve_procuratorate
 from ._resources import Lazy, Memo
-from ._windows import coordination_window, name_window
+from ._windows import coordination_window, name_window, unpack, window_start
 
 __all__ = ["scan"]
 
@@ -202,22 +202,16 @@ def _alone(text: str, start: int, floor: int) -> bool:
     return separator < 0 or text[separator] not in COORDINATORS
 
 
-def _window_key(text: str, anchor: int, end: int, window: tuple[int, int, int]) -> str:
-    """A window of text keyed by its floor, anchor and end inside it, then its words."""
-    first, last, inner = window
-    return f"{chr(inner)}{chr(anchor - first)}{chr(end - first)}{text[first:last]}"
-
-
-def _read_window_head(key: str) -> _Head | None:
-    """:func:`_read_head` in a window alone (keyed by :func:`_window_key`)."""
-    head = _read_head(key[3:], ord(key[1]), ord(key[2]), ord(key[0]))
+def _read_window_head(window: str) -> _Head | None:
+    """:func:`_read_head` in a window alone (as :func:`name_window` writes it)."""
+    head = _read_head(*unpack(window))
     assert not isinstance(head, list)  # windows are taken only where no 第 follows
     return head
 
 
-def _read_window_names(key: str) -> tuple[_Element, ...] | None:
-    """:func:`_read_names` in a window alone (keyed by :func:`_window_key`)."""
-    names = _read_names(key[3:], ord(key[1]), ord(key[2]), ord(key[0]))
+def _read_window_names(window: str) -> tuple[_Element, ...] | None:
+    """:func:`_read_names` in a window alone (as :func:`coordination_window` writes it)."""
+    names = _read_names(*unpack(window))
     assert not isinstance(names, list)  # windows are taken only where no 第 follows
     return names
 
@@ -242,20 +236,20 @@ def _read_procuratorate(
         window = name_window(text, anchor, end, floor)
     if window is None:
         return _mentions_of(text, _read_names(text, anchor, end, floor))
-    first, last, _ = window
-    head = _heads(_window_key(text, anchor, end, window))
+    head = _heads(window)
     if head is None:
         return None
+    first = window_start(window, anchor)
     start, stop, outcome, coordinated = head
     start, stop = start + first, stop + first
     if not coordinated:
         return [new_mention(text, start, stop, outcome)], stop
-    wider = coordination_window(text, start, floor)
+    wider = coordination_window(text, anchor, start, floor, window)
     if wider is None:
         return _mentions_of(text, _read_names(text, anchor, end, floor))
-    first, inner = wider
-    names = _names(_window_key(text, anchor, end, (first, last, inner)))
+    names = _names(wider)
     assert names is not None  # the same name as in the narrower window
+    first = window_start(wider, anchor)
     return [new_mention(text, s + first, e + first, found) for s, e, found in names], stop
 
 

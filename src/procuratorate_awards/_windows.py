@@ -24,7 +24,7 @@ from ._registry import (
 )
 from ._resources import Lazy
 
-__all__ = ["WINDOW_BACK", "coordination_window", "name_window"]
+__all__ = ["WINDOW_BACK", "coordination_window", "name_window", "unpack", "window_start"]
 
 # Reading a name back from its anchor stops at the first character no name can hold, and
 # reading a designation on stops at punctuation or at 检 or 院; these are the characters
@@ -100,30 +100,45 @@ def _build_stops() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _stops = Lazy(_build_stops)
 
 
-def name_window(text: str, anchor: int, end: int, floor: int) -> tuple[int, int, int] | None:
+def _key(text: str, anchor: int, end: int, first: int, last: int, floor: int) -> str:
+    """``text[first:last]`` after its floor, anchor and end inside it, one character each."""
+    inner = floor - first if floor > first else 0
+    return f"{chr(inner)}{chr(anchor - first)}{chr(end - first)}{text[first:last]}"
+
+
+def unpack(window: str) -> tuple[str, int, int, int]:
+    """The text of a window and its anchor, end and floor inside it."""
+    return window[3:], ord(window[1]), ord(window[2]), ord(window[0])
+
+
+def window_start(window: str, anchor: int) -> int:
+    """Where in the text a window of the anchor at ``anchor`` starts."""
+    return anchor - ord(window[1])
+
+
+def name_window(text: str, anchor: int, end: int, floor: int) -> str | None:
     """The part of ``text`` that reading the name closed at ``anchor`` can see.
 
-    Returns ``(first, last, floor)``: the name read in ``text[first:last]`` alone, with
-    that floor, is the name read in ``text``, moved by ``first``. The window starts at
-    the last character before the anchor that stops every reading, or one character
-    before ``floor`` (a name's start is weighed by the character before it). ``None``
-    when neither lies within ``WINDOW_BACK`` characters, or when white space ahead
-    leaves open how far a designation reads on.
+    The name read in the window alone, with its floor (:func:`unpack`), is the name read
+    in ``text``, moved by :func:`window_start`. The window starts at the last character
+    before the anchor that stops every reading, or one character before ``floor`` (a
+    name's start is weighed by the character before it). ``None`` when neither lies
+    within ``WINDOW_BACK`` characters, or when white space ahead leaves open how far a
+    designation reads on.
     """
     back, _, ahead = _stops.get()
     low = floor if floor > anchor - WINDOW_BACK else anchor - WINDOW_BACK
     stop = back.match(text, low, anchor)
     if stop is not None:
-        first, inner = stop.end() - 1, 0
+        first = stop.end() - 1
     elif low == floor:
-        first, inner = (floor - 1, 1) if floor else (0, 0)
+        first = floor - 1 if floor else 0
     else:
         return None
     reach = end + _WINDOW_AHEAD
     if text.find("分", end, end + BRANCH_REACH) < 0:
-        return first, end, inner  # no 分院 follows: nothing after the anchor is read
-    found = ahead.search(text, end, reach)
-    if found is not None:
+        last = end  # no 分院 follows: nothing after the anchor is read
+    elif (found := ahead.search(text, end, reach)) is not None:
         last = found.end()
     elif reach >= len(text):
         last = len(text)
@@ -131,12 +146,14 @@ def name_window(text: str, anchor: int, end: int, floor: int) -> tuple[int, int,
         last = reach
     else:
         return None
-    return first, last, inner
+    return _key(text, anchor, end, first, last, floor)
 
 
-def coordination_window(text: str, start: int, floor: int) -> tuple[int, int] | None:
-    """Where reading the names coordinated before a name that starts at ``start`` can see
-    from, as ``(first, floor)`` (the floor inside the window), or ``None``.
+def coordination_window(
+    text: str, anchor: int, start: int, floor: int, narrower: str
+) -> str | None:
+    """The wider window that reading the names coordinated before the name read in
+    ``narrower`` (that starts at ``start``) can see, or ``None``.
 
     The names are read back across separators to the last character before ``start``
     that stops every reading and is no separator; whether one of them starts a word is
@@ -152,4 +169,6 @@ def coordination_window(text: str, start: int, floor: int) -> tuple[int, int] | 
         first = max(floor - 1, 0)
     else:
         return None
-    return first, floor - first if floor > first else 0
+    end = anchor - ord(narrower[1]) + ord(narrower[2])
+    last = window_start(narrower, anchor) + len(narrower) - 3
+    return _key(text, anchor, end, first, last, floor)
