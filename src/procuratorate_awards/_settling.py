@@ -47,9 +47,10 @@ from ._registry import (
 # no reference can start at, and the second is looked ahead at; each alternative then looks
 # back at the first, and an empty group names it (the branch's is its ordinal).
 def _relative_pattern(this: str) -> re.Pattern[str]:
-    numeral = "[一二三四五六七八九十]"
+    numerals = "一二三四五六七八九十"
+    numeral = f"[{numerals}]"
     return re.compile(
-        rf"[省市州区县旗自第经高开新园林垦{this}](?=[人检院治开新发区{numeral[1:-1]}])"
+        rf"[省市州区县旗自第经高开新园林垦{this}](?=[人检院治开新发区{numerals}])"
         rf"(?:(?<=[省市])(?:人民)?检察院?(?P<ordinal>第?{numeral})分院"
         rf"|(?<=第)(?P<district>){numeral}市区(?:人民)?检察院"
         r"|(?P<zone>)(?:(?<=经)开区|(?<=高)新区|(?<=开)发区|(?<=[新园林垦])区)(?:人民)?检察院"
