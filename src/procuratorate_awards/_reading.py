@@ -220,7 +220,7 @@ def _read_window_names(window: str) -> tuple[_Element, ...] | None:
 # around it: reading one of those windows again costs a look-up. Names coordinated before
 # a name are read in a wider window, only where they may be.
 _heads = Memo(_read_window_head, maxsize=8192)
-_names = Memo(_read_window_names, maxsize=8192)
+_coordinations = Memo(_read_window_names, maxsize=8192)
 
 
 def _read_procuratorate(
@@ -247,7 +247,7 @@ def _read_procuratorate(
     wider = coordination_window(text, anchor, start, floor, window)
     if wider is None:
         return _mentions_of(text, _read_names(text, anchor, end, floor))
-    names = _names(wider)
+    names = _coordinations(wider)
     assert names is not None  # the same name as in the narrower window
     first = window_start(wider, anchor)
     return [new_mention(text, s + first, e + first, found) for s, e, found in names], stop

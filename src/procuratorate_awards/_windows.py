@@ -100,7 +100,7 @@ def _build_stops() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _stops = Lazy(_build_stops)
 
 
-def _key(text: str, anchor: int, end: int, first: int, last: int, floor: int) -> str:
+def _window_key(text: str, anchor: int, end: int, first: int, last: int, floor: int) -> str:
     """``text[first:last]`` after its floor, anchor and end inside it, one character each."""
     inner = floor - first if floor > first else 0
     return f"{chr(inner)}{chr(anchor - first)}{chr(end - first)}{text[first:last]}"
@@ -146,7 +146,7 @@ def name_window(text: str, anchor: int, end: int, floor: int) -> str | None:
         last = reach
     else:
         return None
-    return _key(text, anchor, end, first, last, floor)
+    return _window_key(text, anchor, end, first, last, floor)
 
 
 def coordination_window(
@@ -171,4 +171,4 @@ def coordination_window(
         return None
     end = anchor - ord(narrower[1]) + ord(narrower[2])
     last = window_start(narrower, anchor) + len(narrower) - 3
-    return _key(text, anchor, end, first, last, floor)
+    return _window_key(text, anchor, end, first, last, floor)
