@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import procuratorate_awards as pa
+from procuratorate_awards import _reading, _windows
 
 
 def _found(text: str, **options: object) -> list[tuple[str, str | None]]:
@@ -203,3 +204,100 @@ def test_a_counted_list_of_districts_is_read_under_the_city_named_before() -> No
     ]
     # A count that does not match the list reads nothing.
     assert _found("上海市检察院选择了闵行、宝山三个区检察院")[1:] == []
+
+
+# --- a name is read in the window of text around its anchor --------------------------------
+
+_WINDOW_PIECES = [
+    *"省市县区院检察人民分第一二、和及与，。的型（）() \n\u3000檢⾦",
+    "浙江省",
+    "绍兴市",
+    "丽水市",
+    "松阳县",
+    "朝阳区",
+    "城区",
+    "市区",
+    "新区",
+    "林区",
+    "淮滨",
+    "杭州",
+    "天府新区(四川自贸区)",
+    "西沙、南沙、中沙群岛",
+    "上海铁路运输",
+    "成都铁路运输",
+    "最高",
+    "中华人民共和国",
+    "南部战区",
+    "解放军",
+    "军事",
+    "证人李",
+    "被告人证",
+    "哦",
+    "紹興",
+    "检察院",
+    "人民检察院",
+    "第一分院",
+    "汉江分院",
+    "铁路运输检察分院",
+]
+
+
+def _names_in_windows(text: str, floors: list[int]) -> list[tuple[object, object]]:
+    """For each 检察院 of ``text``, the names read in the whole text and the names read in
+    windows of it, for each floor below the anchor."""
+    pairs: list[tuple[object, object]] = []
+    for match in _reading._ANCHOR.get().finditer(text):
+        if match.group("plain") is None:
+            continue
+        anchor, end = match.span()
+        for floor in [f for f in floors if f <= anchor]:
+            whole = _reading._mentions_of(text, _reading._read_names(text, anchor, end, floor))
+            pairs.append((whole, _reading._read_procuratorate(text, anchor, end, floor)))
+    return pairs
+
+
+@given(st.lists(st.sampled_from(_WINDOW_PIECES), max_size=30).map("".join), st.data())
+@settings(max_examples=500, deadline=None)
+def test_a_name_read_in_its_window_is_the_name_read_in_the_text(
+    text: str, data: st.DataObject
+) -> None:
+    floors = [0, *data.draw(st.lists(st.integers(0, max(0, len(text) - 1)), max_size=4))]
+    for whole, windowed in _names_in_windows(text, floors):
+        assert windowed == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "windowed"),
+    [
+        pytest.param("公诉机关浙江省绍兴市人民检察院。", True, id="after a stop"),
+        pytest.param("浙江省绍兴市" * 12 + "人民检察院", False, id="no stop within reach"),
+        pytest.param("浙江省人民检察院汉江分", True, id="a 分 at the end of the text"),
+        pytest.param("浙江省人民检察院汉江分院", True, id="a stop ahead"),
+        pytest.param("浙江省人民检察院对案件分别", True, id="no white space ahead"),
+        pytest.param("浙江省人民检察院对案件 分别审查其他相关材料", False, id="white space ahead"),
+    ],
+)
+def test_a_window_bounds_what_reading_a_name_can_see(text: str, windowed: bool) -> None:
+    anchor = text.index("检察院")
+    assert (_windows.name_window(text, anchor, anchor + 3, 0) is not None) is windowed
+    for whole, in_window in _names_in_windows(text, [0, 3]):
+        assert in_window == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "windowed"),
+    [
+        pytest.param("。浙江省丽水市、松阳县人民检察院", True, id="after a stop"),
+        pytest.param("被告人证丽水市、松阳县人民检察院", True, id="a person's name before"),
+        pytest.param("松阳县与" * 20 + "丽水市人民检察院", False, id="no stop within reach"),
+    ],
+)
+def test_a_window_bounds_what_reading_coordinated_names_can_see(text: str, windowed: bool) -> None:
+    anchor = text.rindex("检察院")
+    start = anchor - 5  # a place of three characters, then 人民
+    narrower = _windows.name_window(text, anchor, anchor + 3, 0)
+    assert narrower is not None
+    wider = _windows.coordination_window(text, anchor, start, 0, narrower)
+    assert (wider is not None) is windowed
+    for whole, in_window in _names_in_windows(text, [0, 3]):
+        assert in_window == whole

@@ -9,15 +9,18 @@ import re
 
 from . import _records
 from ._divisions import (
+    CURRENT,
     code_inside,
     fold_character,
     index,
+    normalize,
 )
 from ._registry import (
     COORDINATORS,
     GENERIC_PLACES,
     MILITARY_AREAS,
     MILITARY_PREFIXES,
+    ORDINAL,
     RAILWAY,
     SPECIAL_AREA_WORDS,
     registry_index,
@@ -29,10 +32,14 @@ from ._resources import Lazy, Memo
 MAX_GAP = 8
 # Longest designation between 检察院 and 分院 that is looked at (第一, 阿克苏, 铁路运输).
 MAX_DESIGNATION = 8
+# How far after 检察院 the 分 of a designation's 分院 can stand, gaps included.
+BRANCH_REACH = (MAX_DESIGNATION + 2) * (MAX_GAP + 1)
 # A branch named otherwise than by an ordinal or a place (汉江分院) has a short name, and
 # running text between 检察院 and a later 分院 holds one of these joining characters.
 MAX_NAMED_DESIGNATION = 4
 JOINING = frozenset("的和与及或对在为向由将把被从到该其并、，。等")
+# How far before a name the words before a person's name are looked for.
+PERSON_REACH = 8
 # Words before a person's name: a place name right after one of them and a surname
 # (证人李湖南) is part of that name.
 PERSON_BEFORE = re.compile(
@@ -235,6 +242,58 @@ def _build_name_prefixes() -> frozenset[str]:
 name_prefixes = Lazy(_build_name_prefixes)
 
 
+def branch_end(text: str, position: int, limit: int) -> tuple[int, bool] | None:
+    """Where a branch designation after 检察院 ends (第一分院), and whether it binds.
+
+    A designation *binds* when the words are a branch's name even if the resolver
+    cannot place it (第一分院, 汉江分院): the mention is then the whole name, reported
+    unresolved, never the procuratorate before it with that procuratorate's awards.
+    """
+    # Nearly every 检察院 is followed by no 分院 at all; scans in C rule those out.
+    reach = min(limit, position + BRANCH_REACH)
+    fen = text.find("分", position, reach)
+    while fen >= 0 and word_after(text, fen + 1, "院", limit) < 0:
+        fen = text.find("分", fen + 1, reach)
+    if fen < 0:
+        return None
+    designation: list[str] = []
+    while len(designation) <= MAX_DESIGNATION:
+        found = next_char(text, position, limit)
+        if found < 0:
+            return None
+        char = fold_char(text[found])
+        if char == "分":
+            end = word_after(text, found + 1, "院", limit)
+            if end >= 0:
+                return _designated(end, "".join(designation))
+        if not ("\u4e00" <= char <= "\u9fff") or char in "检院":
+            return None
+        designation.append(char)
+        position = found + 1
+    return None
+
+
+def _designated(end: int, designation: str) -> tuple[int, bool] | None:
+    """``(end, binds)`` for a designation that can name a branch, else ``None``.
+
+    An ordinal (第一), a Corps division (第一师), a special-area or railway word, or the
+    start of a division name (阿克苏) is put to the resolver. A short name of any other
+    kind (汉江) binds without it: it is a branch the resolver cannot check. Words that
+    join clauses (和, 的, 对 …) mark running text, not a name.
+    """
+    if ORDINAL.fullmatch(designation):
+        return end, True
+    if len(designation) <= MAX_NAMED_DESIGNATION and not set(designation) & JOINING:
+        return end, True
+    if (
+        designation.startswith("第")
+        or any(word in designation for word in (*SPECIAL_AREA_WORDS, RAILWAY))
+        or designation in name_prefixes.get()
+    ):
+        return end, False
+    return None
+
+
 def military_starts(text: str, position: int, floor: int) -> list[int]:
     starts: list[int] = []
     for area in MILITARY_AREAS:
@@ -302,3 +361,28 @@ def may_end_a_name(text: str, position: int, floor: int) -> bool:
     return folded != char and (
         folded in children or folded in registry or folded in _ANCHOR_PRECEDERS
     )
+
+
+def at_word_start(text: str, start: int, end: int, floor: int) -> bool:
+    """Whether a name starts a word, rather than ending a person's name or a word.
+
+    After 证人, 被告人 and the like and a surname, it is part of the name (证人李湖南).
+    A short form (湖南 for 湖南省) right after another ideograph is taken as the end of
+    that word, not a name of its own; a full name (浙江省丽水市) is a word wherever it
+    stands, except one that begins with a separator right after an ideograph (市和县:
+    the city and the county, not 和县). When unsure, no mention: precision first.
+    """
+    if PERSON_BEFORE.search(text[max(floor, start - PERSON_REACH) : start]) is not None:
+        return False
+    before = prev_char(text, start, floor)
+    if before < 0 or not "\u4e00" <= text[before] <= "\u9fff":
+        return True
+    if text[start] in COORDINATORS:
+        return False
+    if text[before] in COORDINATORS or text[before] in BEFORE_RELATIVE:
+        return True
+    idx = index()
+    words = text[start:end]
+    if not any(True for _ in idx.forms_at(words, 0)):
+        words = normalize(words)
+    return any(form.rank == CURRENT for _, form in idx.forms_at(words, 0))

@@ -22,13 +22,15 @@ INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\uf
 # Tags are bounded in length and never span a line break in running text, so a stray
 # "<" costs a bounded look-ahead; entities are the named and numeric forms of HTML.
 # Mirror sites gloss characters with their pinyin in brackets (朝陽(yáng)區(qū)).
-# The look-ahead lets the engine skip, in C, every position no alternative can start at.
+# Every alternative starts with one character of a class, taken first so that the engine
+# skips, in C, every position no alternative can start at (a look-ahead would be tried at
+# each); the alternatives then tell by looking back which character it was.
 _NOISE = re.compile(
-    r"(?=[(（<&\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff])"
-    r"(?:(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]"
-    r"|<[/!?]?[A-Za-z][^<>\n]{0,256}>"
-    r"|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-    rf"|{INVISIBLE.pattern})"
+    r"[(（<&\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+    r"(?:(?<=[\u4e00-\u9fff][(（])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]"
+    r"|(?<=<)[/!?]?[A-Za-z][^<>\n]{0,256}>"
+    r"|(?<=&)(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+    rf"|(?<={INVISIBLE.pattern}))"
 )
 
 

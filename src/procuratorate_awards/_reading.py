@@ -8,39 +8,30 @@ and names of the registry are read here. The document as a whole is settled late
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from attrs import evolve
 
 from . import _records
 from ._divisions import (
-    CURRENT,
     code_inside,
     index,
     normalize,
 )
 from ._errors import AmbiguousNameError, NameLookupError
 from ._letters import (
-    BEFORE_RELATIVE,
-    JOINING,
-    MAX_DESIGNATION,
     MAX_GAP,
-    MAX_NAMED_DESIGNATION,
-    PERSON_BEFORE,
     SPECIAL_BY_LAST,
     SPECIAL_ENDINGS,
+    at_word_start,
+    branch_end,
     chain_starts,
     char_before,
     division_trie,
-    fold_char,
     forms_before,
     may_end_a_name,
     military_starts,
-    name_prefixes,
-    next_char,
     prev_char,
     registry_starts,
-    word_after,
     word_before,
 )
 from ._mentions import Mention, awards_of
@@ -49,46 +40,47 @@ from ._registry import (
     COORDINATORS,
     ORDINAL,
     RAILWAY,
-    SPECIAL_AREA_WORDS,
 )
 from ._resolution import resolve_procuratorate
 from ._resources import Lazy, Memo
+from ._windows import coordination_window, name_window, unpack, window_start
 
 __all__ = ["scan"]
 
 
 # --- reading one name ---------------------------------------------------------------------
 
-_Outcome = tuple[Procuratorate | None, NameLookupError | None]
+# What reading a name gives: the procuratorate or the error, and the awards it won.
+Outcome = tuple[Procuratorate | None, NameLookupError | None, tuple[Award, ...]]
 
 
-def _read_outcome(name: str) -> _Outcome:
+def _read_outcome(name: str) -> Outcome:
     """The resolver's answer or error, memoised: a name repeated in a long text then
     costs one look-up, not a new exception. Names read here are short by construction.
     """
     try:
-        return resolve_procuratorate(name), None
+        return found(resolve_procuratorate(name))
     except NameLookupError as error:
         # Kept for the life of the cache: drop the frames, keep the facts.
-        return None, error.with_traceback(None)
+        return None, error.with_traceback(None), ()
 
 
 _outcome = Memo(_read_outcome, maxsize=8192)
 
 
-def new_mention(text: str, start: int, end: int, outcome: _Outcome) -> Mention:
-    procuratorate, error = outcome
-    awards: tuple[Award, ...] = ()
-    if procuratorate is not None:
-        awards = awards_of(procuratorate)
-    return Mention(
-        span=Span(start, end),
-        text=text[start:end],
-        procuratorate=procuratorate,
-        reason=None if error is None else _gap(error) + error.reason,
-        candidates=() if error is None else error.candidates,
-        awards=awards,
-    )
+def found(procuratorate: Procuratorate) -> Outcome:
+    """The outcome of a name read as ``procuratorate``, with the awards it won."""
+    return procuratorate, None, awards_of(procuratorate)
+
+
+def new_mention(text: str, start: int, end: int, outcome: Outcome) -> Mention:
+    procuratorate, error, awards = outcome
+    # In the order of Mention's fields (span, text, procuratorate, reason, candidates,
+    # awards): made for every name of a long text, and keywords cost more.
+    if error is None:
+        return Mention(Span(start, end), text[start:end], procuratorate, None, (), awards)
+    span, words, reason = Span(start, end), text[start:end], _gap(error) + error.reason
+    return Mention(span, words, procuratorate, reason, error.candidates, awards)
 
 
 def _gap(error: NameLookupError) -> str:
@@ -96,9 +88,9 @@ def _gap(error: NameLookupError) -> str:
     return "ambiguous: " if isinstance(error, AmbiguousNameError) else "unknown: "
 
 
-def _first_resolved(text: str, starts: list[int], ends: list[int]) -> tuple[int, int, _Outcome]:
+def _first_resolved(text: str, starts: list[int], ends: list[int]) -> tuple[int, int, Outcome]:
     """The longest name that resolves, else the longest one with its error."""
-    fallback: tuple[int, int, _Outcome] | None = None
+    fallback: tuple[int, int, Outcome] | None = None
     for start in starts:
         for end in ends:
             outcome = _outcome(text[start:end])
@@ -108,58 +100,6 @@ def _first_resolved(text: str, starts: list[int], ends: list[int]) -> tuple[int,
                 fallback = start, end, outcome
     assert fallback is not None  # callers pass at least one start and one end
     return fallback
-
-
-def branch_end(text: str, position: int, limit: int) -> tuple[int, bool] | None:
-    """Where a branch designation after 检察院 ends (第一分院), and whether it binds.
-
-    A designation *binds* when the words are a branch's name even if the resolver
-    cannot place it (第一分院, 汉江分院): the mention is then the whole name, reported
-    unresolved, never the procuratorate before it with that procuratorate's awards.
-    """
-    # Nearly every 检察院 is followed by no 分院 at all; scans in C rule those out.
-    reach = min(limit, position + (MAX_DESIGNATION + 2) * (MAX_GAP + 1))
-    fen = text.find("分", position, reach)
-    while fen >= 0 and word_after(text, fen + 1, "院", limit) < 0:
-        fen = text.find("分", fen + 1, reach)
-    if fen < 0:
-        return None
-    designation: list[str] = []
-    while len(designation) <= MAX_DESIGNATION:
-        found = next_char(text, position, limit)
-        if found < 0:
-            return None
-        char = fold_char(text[found])
-        if char == "分":
-            end = word_after(text, found + 1, "院", limit)
-            if end >= 0:
-                return _designated(end, "".join(designation))
-        if not ("\u4e00" <= char <= "\u9fff") or char in "检院":
-            return None
-        designation.append(char)
-        position = found + 1
-    return None
-
-
-def _designated(end: int, designation: str) -> tuple[int, bool] | None:
-    """``(end, binds)`` for a designation that can name a branch, else ``None``.
-
-    An ordinal (第一), a Corps division (第一师), a special-area or railway word, or the
-    start of a division name (阿克苏) is put to the resolver. A short name of any other
-    kind (汉江) binds without it: it is a branch the resolver cannot check. Words that
-    join clauses (和, 的, 对 …) mark running text, not a name.
-    """
-    if ORDINAL.fullmatch(designation):
-        return end, True
-    if len(designation) <= MAX_NAMED_DESIGNATION and not set(designation) & JOINING:
-        return end, True
-    if (
-        designation.startswith("第")
-        or any(word in designation for word in (*SPECIAL_AREA_WORDS, RAILWAY))
-        or designation in name_prefixes.get()
-    ):
-        return end, False
-    return None
 
 
 def _special_starts(text: str, core: int, last: str, floor: int, starts: set[int]) -> None:
@@ -183,10 +123,13 @@ def _special_starts(text: str, core: int, last: str, floor: int, starts: set[int
             starts.update(chain_starts(text, found, floor))
 
 
-def _read_procuratorate(
-    text: str, anchor: int, end: int, floor: int
-) -> tuple[list[Mention], int] | None:
-    """The mentions that end with the 检察院 at ``anchor``, and the end of the last one."""
+# Where a name read at one anchor starts and ends, what it resolves to and whether names
+# may be coordinated before it (it starts with a place, after a separator).
+_Head = tuple[int, int, Outcome, bool]
+
+
+def _read_head(text: str, anchor: int, end: int, floor: int) -> _Head | list[Mention] | None:
+    """The longest name that ends with the 检察院 at ``anchor``, or the branches after it."""
     if not may_end_a_name(text, anchor, floor):
         return None
     renmin = word_before(text, anchor, "人民", floor)
@@ -221,7 +164,7 @@ def _read_procuratorate(
     ordered = sorted(starts)
     branches = _coordinated_branches(text, ordered, end)
     if branches is not None:
-        return branches, branches[-1].span.end
+        return branches
     ends = [end]
     branch = branch_end(text, end, len(text))
     if branch is not None:
@@ -232,9 +175,93 @@ def _read_procuratorate(
         # A binding designation (第一分院, 汉江分院) belongs to the name even unresolved.
         start, stop = ordered[0], branch[0]
         outcome = _outcome(text[start:stop])
-    if start not in places:
+    return start, stop, outcome, start in places and not _alone(text, start, floor)
+
+
+# A name and what it resolves to: (start, end, outcome).
+_Element = tuple[int, int, Outcome]
+
+
+def _read_names(
+    text: str, anchor: int, end: int, floor: int
+) -> tuple[_Element, ...] | list[Mention] | None:
+    """The names that end with the 检察院 at ``anchor``: the longest, and those coordinated
+    before it under its suffix (or the branches after it)."""
+    head = _read_head(text, anchor, end, floor)
+    if head is None or isinstance(head, list):
+        return head
+    start, stop, outcome, coordinated = head
+    if not coordinated:
+        return ((start, stop, outcome),)
+    return tuple(_coordination(text, start, stop, outcome, floor))
+
+
+def _alone(text: str, start: int, floor: int) -> bool:
+    """Whether no separator stands before a name that starts at ``start`` (spaces allowed)."""
+    separator = prev_char(text, start, floor)
+    return separator < 0 or text[separator] not in COORDINATORS
+
+
+def _read_window_head(window: str) -> _Head | None:
+    """:func:`_read_head` in a window alone (as :func:`name_window` writes it)."""
+    head = _read_head(*unpack(window))
+    assert not isinstance(head, list)  # windows are taken only where no 第 follows
+    return head
+
+
+def _read_window_names(window: str) -> tuple[_Element, ...] | None:
+    """:func:`_read_names` in a window alone (as :func:`coordination_window` writes it)."""
+    names = _read_names(*unpack(window))
+    assert not isinstance(names, list)  # windows are taken only where no 第 follows
+    return names
+
+
+# A long text names few procuratorates, each many times and with the same few characters
+# around it: reading one of those windows again costs a look-up. Names coordinated before
+# a name are read in a wider window, only where they may be.
+_heads = Memo(_read_window_head, maxsize=8192)
+_coordinations = Memo(_read_window_names, maxsize=8192)
+
+
+def _read_procuratorate(
+    text: str, anchor: int, end: int, floor: int
+) -> tuple[list[Mention], int] | None:
+    """The mentions that end with the 检察院 at ``anchor``, and the end of the last one.
+
+    :func:`_read_names`, read in windows of the text wherever they bound the reading.
+    """
+    # Ordinals after the anchor may share a suffix (第一、第二分院), read on without bound.
+    window = None
+    if text.find("第", end, end + MAX_GAP + 1) < 0:
+        window = name_window(text, anchor, end, floor)
+    if window is None:
+        return _mentions_of(text, _read_names(text, anchor, end, floor))
+    head = _heads(window)
+    if head is None:
+        return None
+    first = window_start(window, anchor)
+    start, stop, outcome, coordinated = head
+    start, stop = start + first, stop + first
+    if not coordinated:
         return [new_mention(text, start, stop, outcome)], stop
-    return _coordinated(text, start, stop, outcome, floor), stop
+    wider = coordination_window(text, anchor, start, floor, window)
+    if wider is None:
+        return _mentions_of(text, _read_names(text, anchor, end, floor))
+    names = _coordinations(wider)
+    assert names is not None  # the same name as in the narrower window
+    first = window_start(wider, anchor)
+    return [new_mention(text, s + first, e + first, found) for s, e, found in names], stop
+
+
+def _mentions_of(
+    text: str, names: tuple[_Element, ...] | list[Mention] | None
+) -> tuple[list[Mention], int] | None:
+    """The mentions of what :func:`_read_names` read, and the end of the last one."""
+    if names is None:
+        return None
+    if isinstance(names, list):
+        return names, names[-1].span.end
+    return [new_mention(text, *name) for name in names], names[-1][1]
 
 
 _ORDINALS_SHARING_SUFFIX = re.compile(
@@ -271,12 +298,14 @@ def _coordinated_branches(text: str, starts: list[int], end: int) -> list[Mentio
     return mentions
 
 
-def in_words(text: str, start: int, end: int, name: str) -> _Outcome:
+def in_words(text: str, start: int, end: int, name: str) -> Outcome:
     """The outcome of ``name``, which the words ``text[start:end]`` stand for."""
-    procuratorate, error = _outcome(name)
+    outcome = _outcome(name)
+    procuratorate, _, awards = outcome
     if procuratorate is None:
-        return procuratorate, error
-    return evolve(procuratorate, name=text[start:end]), None
+        return outcome
+    # Awards do not depend on how the name is written.
+    return evolve(procuratorate, name=text[start:end]), None, awards
 
 
 def _railway_starts(text: str, railway: int, floor: int) -> set[int]:
@@ -288,11 +317,10 @@ def _railway_starts(text: str, railway: int, floor: int) -> set[int]:
     return starts
 
 
-def _coordinated(text: str, start: int, end: int, outcome: _Outcome, floor: int) -> list[Mention]:
-    """The mention ending at ``end`` and the names coordinated before it under its suffix."""
-    if start > floor and text[start - 1] not in COORDINATORS and not text[start - 1].isspace():
-        return [new_mention(text, start, end, outcome)]
-    elements: list[tuple[int, int, _Outcome]] = []
+def _coordination(text: str, start: int, end: int, outcome: Outcome, floor: int) -> list[_Element]:
+    """The name ending at ``end`` and the names coordinated before it under its suffix,
+    each read in the place of the one before."""
+    elements: list[_Element] = []
     position = start
     while True:
         separator = prev_char(text, position, floor)
@@ -308,50 +336,33 @@ def _coordinated(text: str, start: int, end: int, outcome: _Outcome, floor: int)
         elements.append(element)
         position = element[0]
     if not elements:
-        return [new_mention(text, start, end, outcome)]
+        return [(start, end, outcome)]
     elements.reverse()
     elements.append((start, end, outcome))
-    mentions = [new_mention(text, *elements[0])]
+    read = [elements[0]]
     context = elements[0][2][0]
     for element_start, element_end, own in elements[1:]:
         found = _in_context(text[element_start:element_end], context, own)
-        mentions.append(new_mention(text, element_start, element_end, found))
+        read.append((element_start, element_end, found))
         context = found[0]
-    return mentions
+    return read
 
 
-def at_word_start(text: str, start: int, end: int, floor: int) -> bool:
-    """Whether a name starts a word, rather than ending a person's name or a word.
-
-    After 证人, 被告人 and the like and a surname, it is part of the name (证人李湖南).
-    A short form (湖南 for 湖南省) right after another ideograph is taken as the end of
-    that word, not a name of its own; a full name (浙江省丽水市) is a word wherever it
-    stands, except one that begins with a separator right after an ideograph (市和县:
-    the city and the county, not 和县). When unsure, no mention: precision first.
-    """
-    if PERSON_BEFORE.search(text[max(floor, start - 8) : start]) is not None:
-        return False
-    before = prev_char(text, start, floor)
-    if before < 0 or not "\u4e00" <= text[before] <= "\u9fff":
-        return True
-    if text[start] in COORDINATORS:
-        return False
-    if text[before] in COORDINATORS or text[before] in BEFORE_RELATIVE:
-        return True
-    idx = index()
-    words = text[start:end]
-    if not any(True for _ in idx.forms_at(words, 0)):
-        words = normalize(words)
-    return any(form.rank == CURRENT for _, form in idx.forms_at(words, 0))
+def _read_leading_codes(name: str) -> frozenset[str]:
+    return frozenset(form.division.code for _, form in index().forms_at(normalize(name), 0))
 
 
-def _in_context(name: str, context: Procuratorate | None, own: _Outcome) -> _Outcome:
+# The divisions a coordinated name may start with: the same names recur in a long text.
+_leading_codes = Memo(_read_leading_codes, maxsize=8192)
+
+
+def _in_context(name: str, context: Procuratorate | None, own: Outcome) -> Outcome:
     """Read a coordinated name in the place of the name before it, then alone."""
     if context is None or context.province is None or context.province.code is None:
         return own
     # Only readings that fit inside the context are put to the resolver: a name that
     # cannot be resolved is costly to explain, and the explanation would be dropped.
-    codes = {form.division.code for _, form in index().forms_at(normalize(name), 0)}
+    codes = _leading_codes(name)
     if any(code.endswith("0000") for code in codes):
         return own
     tries = []
@@ -385,33 +396,19 @@ def _build_anchor() -> re.Pattern[str]:
 
     jian, cha, yuan, fen, zui, gao = map(written, "检察院分最高")
     first = "".join(sorted({*jian.strip("[]"), *zui.strip("[]"), *gao.strip("[]")}))
-    # The look-ahead lets the engine skip, in C, every position no anchor can start at.
+    # The first character is taken by its class, so that the engine skips, in C, every
+    # position no anchor can start at; each alternative then looks back at it.
     return re.compile(
-        rf"(?=[{first}])(?:{jian}{_GAP}{cha}{_GAP}(?:(?P<plain>{yuan})|{fen}{_GAP}{yuan})"
-        rf"|{zui}{_GAP}{gao}{_GAP}{jian}(?!{_GAP}{cha})"
-        rf"|(?<!{zui}){gao}{_GAP}{jian}{_GAP}{yuan})"
+        rf"[{first}](?:(?<={jian}){_GAP}{cha}{_GAP}(?:(?P<plain>{yuan})|{fen}{_GAP}{yuan})"
+        rf"|(?<={zui}){_GAP}{gao}{_GAP}{jian}(?!{_GAP}{cha})"
+        rf"|(?<={gao})(?<!{zui}{gao}){_GAP}{jian}{_GAP}{yuan})"
     )
 
 
 _ANCHOR = Lazy(_build_anchor)
 
 
-def _anchors(text: str) -> Iterator[tuple[int, int, str]]:
-    """Every 检察院, 检察分院 and 最高检 as (start, end, kind), in order."""
-    for match in _ANCHOR.get().finditer(text):
-        if match.group(0)[0] in "最高":
-            kind = "检"
-        elif match.group("plain") is not None:
-            kind = "院"
-        else:
-            kind = "分院"
-        yield match.start(), match.end(), kind
-
-
-def _joined(text: str, end: int, start: int) -> bool:
-    """Whether only a coordinator (with any spacing) stands between two mentions."""
-    between = text[end:start].strip()
-    return len(between) == 1 and between in COORDINATORS
+_JOINED = re.compile(rf"\s*[{''.join(sorted(COORDINATORS))}]\s*")
 
 
 def _compound(text: str, anchor: int, end: int, mentions: list[Mention]) -> bool:
@@ -436,13 +433,14 @@ def scan(text: str) -> list[Mention]:
     """The names the anchors of ``text`` close, before relative references are read."""
     mentions: list[Mention] = []
     floor = 0
-    for start, end, kind in _anchors(text):
-        if kind == "检":
+    for match in _ANCHOR.get().finditer(text):
+        start, end = match.span()
+        if text[start] in "最高":  # 最高检, 高检院
             if start >= floor:
                 mentions.append(new_mention(text, start, end, _outcome(text[start:end])))
             floor = end
             continue
-        if kind == "分院":
+        if match.group("plain") is None:  # 检察分院
             if mentions and _compound(text, start, end, mentions):
                 floor = end
                 continue
@@ -461,9 +459,16 @@ def scan(text: str) -> list[Mention]:
             floor = end
             continue
         found_mentions, floor = read
-        if mentions and _joined(text, mentions[-1].span.end, found_mentions[0].span.start):
+        # Only a coordinator between two mentions: the second is read in the place of the first.
+        if mentions and _JOINED.fullmatch(
+            text, mentions[-1].span.end, found_mentions[0].span.start
+        ):
             first = found_mentions[0]
-            own = (first.procuratorate, None) if first.resolved else _outcome(first.text)
+            own = (
+                (first.procuratorate, None, first.awards)
+                if first.resolved
+                else _outcome(first.text)
+            )
             reread = _in_context(first.text, mentions[-1].procuratorate, own)
             found_mentions[0] = new_mention(text, first.span.start, first.span.end, reread)
         mentions.extend(found_mentions)

@@ -20,10 +20,18 @@ from ._divisions import (
     normalize,
     read_by_stem,
 )
-from ._letters import BEFORE_RELATIVE, TRADITIONAL, chain_starts, forms_before, prev_char
+from ._letters import (
+    BEFORE_RELATIVE,
+    TRADITIONAL,
+    at_word_start,
+    branch_end,
+    chain_starts,
+    forms_before,
+    prev_char,
+)
 from ._mentions import Mention, Mentions
 from ._models import Division, Procuratorate, Span
-from ._reading import at_word_start, branch_end, in_words, new_mention
+from ._reading import Outcome, found, in_words, new_mention
 from ._registry import (
     COORDINATORS,
     GENERIC_PLACES,
@@ -32,17 +40,29 @@ from ._registry import (
 
 # --- the document: relative references and what the text settles -------------------------
 
+
 # A relative reference names the procuratorate of a level without its place: 省院, 市检察院,
 # 县人民检察院, 该院. 自治区 is a province's level; 州 a prefecture's; 旗 a county's.
-# The look-ahead lets the engine skip, in C, every position no alternative can start at.
-_RELATIVE = re.compile(
-    r"(?=[省市州区县旗自第经高开新园林垦本该我])"
-    r"(?:(?P<branch>[省市])(?:人民)?检察院?(?P<ordinal>第?[一二三四五六七八九十])分院"
-    r"|(?P<district>第[一二三四五六七八九十]市区)(?:人民)?检察院"
-    r"|(?P<zone>经开区|高新区|开发区|新区|园区|林区|垦区)(?:人民)?检察院"
-    r"|(?P<level>自治区|[省市州区县旗])(?:人民)?(?:检察院|院)"
-    r"|(?P<this>[本该我])院)"
-)
+# The first character is taken by its class, so that the engine skips, in C, every position
+# no reference can start at, and the second is looked ahead at; each alternative then looks
+# back at the first, and an empty group names it (the branch's is its ordinal).
+def _relative_pattern(this: str) -> re.Pattern[str]:
+    numerals = "一二三四五六七八九十"
+    numeral = f"[{numerals}]"
+    return re.compile(
+        rf"[省市州区县旗自第经高开新园林垦{this}](?=[人检院治开新发区{numerals}])"
+        rf"(?:(?<=[省市])(?:人民)?检察院?(?P<ordinal>第?{numeral})分院"
+        rf"|(?<=第)(?P<district>){numeral}市区(?:人民)?检察院"
+        r"|(?P<zone>)(?:(?<=经)开区|(?<=高)新区|(?<=开)发区|(?<=[新园林垦])区)(?:人民)?检察院"
+        r"|(?P<level>)(?:(?<=自)治区|(?<=[省市州区县旗]))(?:人民)?(?:检察院|院)"
+        rf"|(?<=[{this}])(?P<this>)院)"
+    )
+
+
+_RELATIVE = _relative_pattern("本该我")
+# 本院 and 我院 are the document's own, which only a context names (in a judgment 本院 is
+# the court): without one they are not looked for, and no other reference starts with 本 or 我.
+_RELATIVE_WITHOUT_OWN = _relative_pattern("该")
 # A zone's or an area's procuratorate by its type alone (经开区检察院): the one named last
 # whose name has one of these words.
 _ZONE_WORDS = {
@@ -80,42 +100,48 @@ def relatives(
     text: str, mentions: list[Mention], context: Procuratorate | None
 ) -> list[Mention | _Pending]:
     """The mentions with the relative references and the ``X市院`` forms between them."""
-    taken = [(m.span.start, m.span.end) for m in mentions]
+    # The spans the scan took, and one past the end of the text, so that one always follows.
+    taken = [m.span for m in mentions]
+    taken.append(Span(len(text), len(text)))
     found: list[Mention | _Pending] = list(mentions)
     behind = _Behind(text, mentions)
     position = 0
+    following = taken[0]
     # Traditional characters fold one for one, so offsets in the folded text are the text's.
     folded = text
     if TRADITIONAL.get().search(text) is not None:
         folded = text.translate(_records.simplified_table.get())
-    for match in _RELATIVE.finditer(folded):
+    pattern = _RELATIVE if context is not None else _RELATIVE_WITHOUT_OWN
+    for match in pattern.finditer(folded):
         start, end = match.span()
-        while position < len(taken) and taken[position][1] <= start:
+        while following.end <= start:
             position += 1
-        if position < len(taken) and taken[position][0] < end:
+            following = taken[position]
+        if following.start < end:
             continue  # inside a mention the scan found
         if end < len(text) and text[end] in _NOT_A_PROCURATORATE_AFTER:
             continue
-        branch, district = match.group("branch"), match.group("district")
-        if branch is not None or district is not None:
+        kind = match.lastgroup
+        if kind in ("ordinal", "district"):
             before = text[start - 1] if start else ""
             if before in _GENERIC_BEFORE_RELATIVE or (before.isascii() and before.isalnum()):
                 continue
-            if branch is not None:
-                ordinal = match.group("ordinal")
+            if kind == "ordinal":  # 市检察二分院: a branch of the place's own procuratorate
+                word, ordinal = folded[start], match.group("ordinal")
                 designation = ("" if ordinal.startswith("第") else "第") + ordinal + "分院"
-                pending = _Pending(start, end, _RELATIVE_LEVELS[branch], branch, designation)
-            else:
-                pending = _Pending(start, end, 1, "市", district + "人民检察院")
+                pending = _Pending(start, end, _RELATIVE_LEVELS[word], word, designation)
+            else:  # 第一市区检察院
+                pending = _Pending(start, end, 1, "市", folded[start : start + 4] + "人民检察院")
             found.append(pending)
             continue
-        zone = match.group("zone")
-        if zone is not None:
+        if kind == "zone":
             before = text[start - 1] if start else ""
             if not before or not "\u4e00" <= before <= "\u9fff" or before in BEFORE_RELATIVE:
                 found.append(_Pending(start, end, None, match.group()))
             continue
-        level_word = match.group("level")
+        level_word = None
+        if kind == "level":
+            level_word = "自治区" if folded[start] == "自" else folded[start]
         if level_word in ("区", "县") and start >= 2 and folded[start - 1] == "个":
             # 闵行、宝山、徐汇三个区检察院: the districts are named, then counted.
             found.extend(_counted_list(text, start - 2, folded[start - 2], level_word))
@@ -138,8 +164,6 @@ def relatives(
             and before not in BEFORE_RELATIVE
         ):
             continue
-        if level_word is None and match.group("this") in "本我" and context is None:
-            continue  # 本院, 我院: the document's own, which only a context names; or a court
         if level_word is not None:
             level = _RELATIVE_LEVELS[level_word]
             branch = branch_end(text, end, len(text)) if level == 0 else None
@@ -147,12 +171,11 @@ def relatives(
                 found.append(_Pending(start, branch[0], level, match.group()))
                 continue
             found.append(_Pending(start, end, level, match.group()))
-        elif behind.last_court(start) < 0 or match.group("this") == "该":
+        elif (court := behind.last_court(start)) < 0 or folded[start] == "该":
             # 本院 in a court's text is the court; 该院 is whatever procuratorate or court
             # was named last, so it counts only after a procuratorate.
             last = behind.last_mention(start)
-            court = behind.last_court(start)
-            if match.group("this") != "该" or (last is not None and court < last.span.start):
+            if folded[start] != "该" or (last is not None and court < last.span.start):
                 found.append(_Pending(start, end, None, match.group()))
     found.sort(key=lambda m: m.start if isinstance(m, _Pending) else m.span.start)
     return found
@@ -239,9 +262,11 @@ class _Behind:
 def settle(text: str, found: list[Mention | _Pending], context: Procuratorate | None) -> Mentions:
     """Resolve the relative references, and the ambiguous names the document settles."""
     settled: list[Mention] = []
+    # A text refers to few procuratorates many times (该院): each reading is made once.
+    readings: dict[tuple[int, str], Outcome] = {}
     for item in found:
         if isinstance(item, _Pending):
-            settled.append(_relative(text, item, settled, context))
+            settled.append(_relative(text, item, settled, context, readings))
         else:
             settled.append(item)
     # Most texts name few procuratorates many times: each is looked at once.
@@ -253,7 +278,17 @@ def settle(text: str, found: list[Mention | _Pending], context: Procuratorate | 
     }
     if context is not None and context.province is not None:
         provinces.add(context.province.name)
-    return Mentions(_by_document(text, m, provinces) for m in settled)
+    # A name resolved in a province the document names stands as read, and most do.
+    return Mentions(
+        [
+            m
+            if m.procuratorate is not None
+            and m.procuratorate.province is not None
+            and m.procuratorate.province.name in provinces
+            else _by_document(text, m, provinces)
+            for m in settled
+        ]
+    )
 
 
 def _by_stem(unit: Procuratorate) -> bool:
@@ -261,11 +296,20 @@ def _by_stem(unit: Procuratorate) -> bool:
 
 
 def _relative(
-    text: str, item: _Pending, before: list[Mention], context: Procuratorate | None
+    text: str,
+    item: _Pending,
+    before: list[Mention],
+    context: Procuratorate | None,
+    readings: dict[tuple[int, str], Outcome],
 ) -> Mention:
     if item.level is None:
-        zone = next((word for word in _ZONE_WORDS if item.word.startswith(word)), None)
-        if zone is not None:
+        if item.word == "该院":
+            target = None
+            for mention in reversed(before):
+                if mention.procuratorate is not None:
+                    target = mention.procuratorate
+                    break
+        elif (zone := next((w for w in _ZONE_WORDS if item.word.startswith(w)), None)) is not None:
             target = next(
                 (
                     m.procuratorate
@@ -275,8 +319,6 @@ def _relative(
                 ),
                 None,
             )
-        elif item.word == "该院":
-            target = next((m.procuratorate for m in reversed(before) if m.resolved), None)
         else:
             target = context
         if target is None:
@@ -286,7 +328,11 @@ def _relative(
                 f"relative: {item.word} names the procuratorate "
                 "the document is about, which the text does not name",
             )
-        return new_mention(text, item.start, item.end, (evolve(target, name=item.word), None))
+        key = (id(target), item.word)
+        outcome = readings.get(key)
+        if outcome is None:
+            outcome = readings[key] = found(evolve(target, name=item.word))
+        return new_mention(text, item.start, item.end, outcome)
     suffix = item.word[0] if item.level == 2 else ""
     if item.level == 1 and item.designation.endswith("分院"):
         # Only a municipality's procuratorate has branches: 市检察二分院 in Shanghai.
