@@ -500,8 +500,8 @@ def test_large_inputs_are_answered(text: str, count: int) -> None:
 def test_a_named_branch_the_resolver_cannot_check_is_one_unresolved_mention() -> None:
     # Reporting 湖北省人民检察院 here would credit the provincial procuratorate, and its
     # award, with what the text says of its branch.
-    (mention,) = pa.find_procuratorates("湖北省人民检察院汉江分院。")
-    assert mention.text == "湖北省人民检察院汉江分院"
+    (mention,) = pa.find_procuratorates("湖北省人民检察院荆门分院。")
+    assert mention.text == "湖北省人民检察院荆门分院"
     assert mention.procuratorate is None
     assert mention.reason is not None
     assert mention.awards == ()

@@ -234,6 +234,28 @@ def test_a_branch_the_registry_does_not_hold_is_refused() -> None:
     assert (named.kind, named.level) == (BR, P)
 
 
+@pytest.mark.parametrize(
+    ("written", "full_name"),
+    [
+        ("北京市检察院一分院", "北京市人民检察院第一分院"),
+        ("上海市人民检察院三分院", "上海市人民检察院第三分院"),
+        ("重庆市检察院一分院", "重庆市人民检察院第一分院"),
+        ("北京市人民检察院第二检察分院", "北京市人民检察院第二分院"),
+    ],
+)
+def test_a_numbered_branch_reads_with_or_without_its_di(written: str, full_name: str) -> None:
+    assert pa.resolve_procuratorate(written).full_name == full_name
+    (mention,) = pa.find_procuratorates(f"据{written}消息")
+    assert mention.procuratorate is not None
+    assert mention.procuratorate.full_name == full_name
+
+
+@pytest.mark.parametrize("invented", ["北京市检察院五分院", "嵊州市人民检察院一分院"])
+def test_an_unheld_branch_without_its_di_is_refused(invented: str) -> None:
+    with pytest.raises(pa.UnknownNameError):
+        pa.resolve_procuratorate(invented)
+
+
 def test_supreme_procuratorate() -> None:
     for name in ("最高人民检察院", "最高检察院", "最高检", "中华人民共和国最高人民检察院"):
         unit = pa.resolve_procuratorate(name)

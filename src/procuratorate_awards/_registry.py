@@ -115,8 +115,9 @@ NOTE_CORPS = (
 
 def _variants(name: str, province: str) -> Iterator[str]:
     """A registry name as text writes it: with or without 人民 before its first 检察院,
-    a branch's 分院 with or without 检察 before it, with no closing 检察院 at all, and
-    after the name of its province where the name does not begin with it.
+    a branch's 分院 with or without 检察 before it, a numbered branch's ordinal with or
+    without its 第 (市检察院一分院), with no closing 检察院 at all, and after the name of
+    its province where the name does not begin with it.
     """
     forms = {name}
     if not name.startswith(province) and province != CORPS:
@@ -132,6 +133,10 @@ def _variants(name: str, province: str) -> Iterator[str]:
             forms.add(f"{head}检察院{tail[: -len('检察分院')]}分院")
         elif tail.endswith("分院") and tail != "分院":
             forms.add(f"{head}检察院{tail[: -len('分院')]}检察分院")
+    for form in list(forms):
+        head, _, tail = form.partition("检察院")
+        if ORDINAL.match(tail):
+            forms.add(f"{head}检察院{tail[1:]}")
     for form in list(forms):
         for suffix in PROCURATORATE_SUFFIXES:
             if form.endswith(suffix) and len(form) > len(suffix):
