@@ -250,6 +250,29 @@ def test_a_numbered_branch_reads_with_or_without_its_di(written: str, full_name:
     assert mention.procuratorate.full_name == full_name
 
 
+def test_every_railway_procuratorate_reads_by_its_tiejian_short_form() -> None:
+    railway = [e for e in pa.registry() if e.kind is pa.Kind.RAILWAY_TRANSPORT]
+    basic = [e for e in railway if e.name.endswith("铁路运输检察院")]
+    branches = [e for e in railway if e.name.endswith(("铁路运输分院", "铁路运输检察分院"))]
+    assert len(basic) > 30
+    assert len(branches) > 10
+    for entry in basic:
+        short = entry.name.removesuffix("铁路运输检察院") + "铁检院"
+        assert pa.resolve_procuratorate(short).full_name == entry.name, short
+    for entry in branches:
+        place = entry.name.rpartition("检察院")[2] or entry.name
+        short = place.removesuffix("检察分院").removesuffix("分院").removesuffix("铁路运输")
+        if short:  # 山东省人民检察院铁路运输分院 names no place to shorten
+            assert pa.resolve_procuratorate(short + "铁检分院").full_name == entry.name, short
+
+
+def test_a_branch_named_by_a_prefecture_reads_with_its_diqu() -> None:
+    unit = pa.resolve_procuratorate("大兴安岭地区检察分院")
+    assert unit.full_name == "黑龙江省人民检察院大兴安岭分院"
+    (mention,) = pa.find_procuratorates("大兴安岭地区检察分院召开会议")
+    assert mention.procuratorate == unit
+
+
 @pytest.mark.parametrize("invented", ["北京市检察院五分院", "嵊州市人民检察院一分院"])
 def test_an_unheld_branch_without_its_di_is_refused(invented: str) -> None:
     with pytest.raises(pa.UnknownNameError):

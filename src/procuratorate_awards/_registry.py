@@ -149,10 +149,12 @@ def _variants(name: str, province: str) -> Iterator[str]:
 _DESIGNATION_TYPES = ("新区", "地区", "林区")
 
 
-def _branch_short_forms(name: str) -> tuple[str, ...]:
+def _branch_short_forms(name: str, areas: frozenset[str]) -> tuple[str, ...]:
     """雄安新区检察分院 and 雄安检察分院 for 河北省人民检察院雄安新区分院.
 
-    Only a named branch has them: 第一检察分院 would name a branch of any province.
+    Only a named branch has them: 第一检察分院 would name a branch of any province. A
+    branch named by the stem of a 地区 among ``areas`` is also written with it:
+    大兴安岭地区检察分院 for 黑龙江省人民检察院大兴安岭分院.
     """
     _, found, designation = name.partition("检察院")
     if not found or not designation.endswith("分院") or designation.startswith("第"):
@@ -165,7 +167,24 @@ def _branch_short_forms(name: str) -> tuple[str, ...]:
         stem = designation.removesuffix(suffix)
         if stem != designation and len(stem) >= 2:
             forms.append(stem + "检察分院")
+    if designation + "地区" in areas:
+        forms.append(designation + "地区检察分院")
     return tuple(forms)
+
+
+def _railway_short_forms(name: str) -> tuple[str, ...]:
+    """上海铁检院 for 上海铁路运输检察院, 南昌铁检分院 for 江西省人民检察院南昌铁路运输分院.
+
+    铁检 is how the railway transport procuratorates write themselves short; the place
+    before it names one procuratorate, as the full name does.
+    """
+    head = name.rpartition("检察院")[2] or name
+    for full, short in (("铁路运输检察分院", "铁检分院"), ("铁路运输分院", "铁检分院")):
+        if head.endswith(full) and len(head) > len(full):
+            return (head.removesuffix(full) + short,)
+    if name.endswith("铁路运输检察院") and len(name) > len("铁路运输检察院"):
+        return (name.removesuffix("铁路运输检察院") + "铁检院",)
+    return ()
 
 
 class RegistryIndex:
@@ -189,13 +208,18 @@ class RegistryIndex:
                 self.city_level[seat.code] = entry
             else:
                 named.append(entry)
+        areas = frozenset(d.name for d in idx.divisions if d.name.endswith("地区"))
         self.by_form: dict[str, RegistryEntry] = {}
         self.former: dict[str, RegistryEntry] = {}
         for entry in named:
             for form in entry.former_names:
                 for variant in _variants(form, entry.province):
                     self.former.setdefault(variant, entry)
-            for form in (entry.name, *entry.short_forms, *_branch_short_forms(entry.name)):
+            shortened = (
+                *_branch_short_forms(entry.name, areas),
+                *(_railway_short_forms(entry.name) if entry.kind is Kind.RAILWAY_TRANSPORT else ()),
+            )
+            for form in (entry.name, *entry.short_forms, *shortened):
                 for variant in _variants(form, entry.province):
                     self.by_form.setdefault(variant, entry)
         self.children: defaultdict[str, list[RegistryEntry]] = defaultdict(list)
