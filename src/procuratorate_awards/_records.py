@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from itertools import starmap
 from typing import TYPE_CHECKING, Any
 
 from attrs import fields
@@ -67,7 +68,7 @@ def _builder(kind: Any) -> Callable[[Any], Any]:
     import attrs
 
     if kind is Span:
-        return lambda value: Span(value[0], value[1])
+        return lambda value: Span(*value)
     if kind in (str, int, bool):
         return _as_is
     if isinstance(kind, type) and issubclass(kind, enum.Enum):
@@ -76,9 +77,12 @@ def _builder(kind: Any) -> Callable[[Any], Any]:
     if origin is dict:
         return dict
     if origin is tuple and len(args) == 2 and args[1] is ...:
-        item = _builder(args[0])
         if args[0] in (str, int, bool):
             return tuple
+        if args[0] is Span:
+            # Spans are stored as [start, end] pairs: built without a call of ours each.
+            return lambda value: tuple(starmap(Span, value))
+        item = _builder(args[0])
         return lambda value: tuple(map(item, value))
     if origin is tuple:
         if all(arg in (str, int, bool) for arg in args):
@@ -86,9 +90,13 @@ def _builder(kind: Any) -> Callable[[Any], Any]:
         items = [_builder(arg) for arg in args]
         return lambda value: tuple(build(v) for build, v in zip(items, value, strict=True))
     if args and type(None) in args and len(args) == 2:
-        inner = _builder(next(a for a in args if a is not type(None)))
+        present = next(a for a in args if a is not type(None))
+        inner = _builder(present)
         if inner is _as_is:
             return _as_is
+        if isinstance(present, type) and issubclass(present, enum.Enum):
+            # One look-up for a member or None, without a call of ours.
+            return {None: None, **present._value2member_map_}.__getitem__
         return lambda value: None if value is None else inner(value)
     if isinstance(kind, type) and attrs.has(kind):
         # Types are objects where the module evaluates its annotations (the models, so
@@ -141,10 +149,20 @@ def load(name: str, kind: Any, complete: Callable[[Any], Any] | None = None) -> 
 
         diagnose(name, data, kind, complete)
         raise mismatch
+    import gc
     import json
 
-    document = json.loads(data)
-    return builder(kind)(document if complete is None else complete(document))
+    # The parsed document and the records are trees, created in one go and kept: the
+    # cyclic collector would scan them, at thresholds they cross many times, and free
+    # nothing. It is paused while they are made, and resumed as it was.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        document = json.loads(data)
+        return builder(kind)(document if complete is None else complete(document))
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _source_text() -> str:
