@@ -281,6 +281,10 @@ def test_ethnic_groups_are_sourced_and_cover_every_autonomous_area() -> None:
     rows = _rows("ethnic_groups.csv")
     assert all(row["address"].startswith("http") and row["quote"] for row in rows)
     assert "Korean" in {row["english"] for row in rows}
+    # The English table names groups the package reads in names, and no others.
+    from procuratorate_awards._divisions import ETHNIC_GROUPS
+
+    assert {row["name"] for row in rows} <= set(ETHNIC_GROUPS)
 
 
 def test_the_generator_refuses_an_undecided_polyphonic_name(

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -39,6 +40,12 @@ from pypinyin import Style, lazy_pinyin, pinyin
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "procuratorate_awards" / "data"
+sys.path.insert(0, str(ROOT / "src"))
+
+# The package finds a name's ethnic groups with this when it reads 延边朝鲜族自治州; the
+# English names are made from the same reading.
+from procuratorate_awards._divisions import ethnic_run  # noqa: E402
+
 TABLE_PATH = ROOT / "tools" / "reference" / "divisions" / "mca2022.txt"
 REFERENCE = ROOT / "tools" / "reference" / "english"
 READINGS_PATH = REFERENCE / "readings.csv"
@@ -183,24 +190,6 @@ def load_table() -> list[tuple[str, str]]:
     return rows
 
 
-def _ethnic_run(text: str, groups: Iterable[str]) -> tuple[str, ...] | None:
-    """The ethnic groups ``text`` is a run of, each with an optional 族, or ``None``."""
-    ordered = sorted(groups, key=len, reverse=True)
-    found: list[str] = []
-    position = 0
-    while position < len(text):
-        for group in ordered:
-            if text.startswith(group, position):
-                found.append(group)
-                position += len(group)
-                if text.startswith("族", position):
-                    position += 1
-                break
-        else:
-            return None
-    return tuple(found) or None
-
-
 def split_name(code: str, name: str, groups: Iterable[str]) -> Parts:
     """Cut a county- or prefecture-level name into place name, ethnic groups and type.
 
@@ -209,7 +198,7 @@ def split_name(code: str, name: str, groups: Iterable[str]) -> Parts:
     >>> split_name("622926", "东乡族自治县", ["东乡"])
     Parts(stem='', groups=('东乡',), kind='Autonomous County')
     """
-    groups = (*groups, ALL_AREAS)
+    ordered = sorted((*groups, ALL_AREAS), key=len, reverse=True)
     # 林区 is a type only for a forestry district under the province itself (神农架林区);
     # elsewhere 林 ends a district's own name (碑林区, 万柏林区).
     if name.endswith("林区") and code[2:4] == "90":
@@ -228,7 +217,7 @@ def split_name(code: str, name: str, groups: Iterable[str]) -> Parts:
             # two characters long, so 长白朝鲜族 is 长白 and 朝鲜, not 长 and 白 and 朝鲜;
             # or the whole body is that run (东乡族自治县, 鄂伦春自治旗).
             for cut in (0, *range(2, len(body))):
-                run = _ethnic_run(body[cut:], groups)
+                run = ethnic_run(body[cut:], ordered)
                 if run is not None:
                     return Parts(body[:cut], run, kind)
             raise ValueError(f"{code} {name}: no ethnic group before {suffix}")

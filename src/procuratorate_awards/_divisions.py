@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from attrs import frozen
 
@@ -28,6 +28,7 @@ from ._shapes import FormerName
 
 __all__ = [
     "CURRENT",
+    "ETHNIC_GROUPS",
     "FORMER",
     "SHORT",
     "STEM",
@@ -35,6 +36,7 @@ __all__ = [
     "Form",
     "code_inside",
     "division_level",
+    "ethnic_run",
     "fold_character",
     "index",
     "is_inside",
@@ -46,13 +48,17 @@ __all__ = [
 CURRENT, SHORT, FORMER, STEM = 0, 1, 2, 3
 
 # The 56 ethnic groups as they appear inside names of autonomous areas, longest
-# first so that 土家 is tried before 土. Used to find the stem of 延边朝鲜族自治州.
-_ETHNIC_GROUPS = sorted(
-    """汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山
-    拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克
-    怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺""".split(),
-    key=len,
-    reverse=True,
+# first so that 土家 is tried before 土. Used to find the stem of 延边朝鲜族自治州, and
+# the ethnic groups the build tool romanises.
+ETHNIC_GROUPS: tuple[str, ...] = tuple(
+    sorted(
+        """汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳
+        佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯
+        阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲
+        门巴 珞巴 基诺""".split(),
+        key=len,
+        reverse=True,
+    )
 )
 
 _AUTONOMOUS_SUFFIXES = {"自治州": "州", "自治县": "县", "自治旗": "旗"}
@@ -89,19 +95,29 @@ def fold_character(char: str) -> str:
     return folded.translate(_records.simplified_table.get())
 
 
-def _is_ethnic_run(text: str) -> bool:
-    """Whether ``text`` is a run of ethnic-group names, each with an optional 族."""
+def ethnic_run(text: str, groups: Sequence[str] = ETHNIC_GROUPS) -> tuple[str, ...] | None:
+    """The ethnic groups ``text`` is a run of, each with an optional 族, or ``None``.
+
+    ``groups`` are tried in order, so a longer name must come before its prefix (土家
+    before 土); the default is every group, longest first. The build tool that romanises
+    division names reads their ethnic groups with this same function.
+
+    >>> ethnic_run("土家族苗族"), ethnic_run("朝鲜"), ethnic_run("长白朝鲜族")
+    (('土家', '苗'), ('朝鲜',), None)
+    """
+    found: list[str] = []
     position = 0
     while position < len(text):
-        for group in _ETHNIC_GROUPS:
+        for group in groups:
             if text.startswith(group, position):
+                found.append(group)
                 position += len(group)
                 if text.startswith("族", position):
                     position += 1
                 break
         else:
-            return False
-    return position > 0
+            return None
+    return tuple(found) or None
 
 
 def autonomous_short_form(name: str) -> str | None:
@@ -116,7 +132,7 @@ def autonomous_short_form(name: str) -> str | None:
         if name.endswith(suffix):
             body = name[: -len(suffix)]
             for cut in range(2, len(body)):
-                if _is_ethnic_run(body[cut:]):
+                if ethnic_run(body[cut:]) is not None:
                     return body[:cut] + short_suffix
     return None
 
