@@ -61,6 +61,28 @@ def test_normal_use_never_imports_cattrs() -> None:
     assert result.stdout.strip() == "[]"
 
 
+FIRST_QUERY = """
+import sys
+import procuratorate_awards as pa
+found = pa.awards(tier="一等奖")
+drawing = {"_columns", "_frames", "_render", "_tables", "_translations"}
+print(sorted(m.rsplit(".", 1)[1] for m in sys.modules if m.rsplit(".", 1)[-1] in drawing))
+print(str(found[0]).splitlines()[0])
+print(str(found).splitlines()[0])
+"""
+
+
+def test_a_first_query_defines_no_table_code_yet_its_records_print() -> None:
+    # The code that draws tables loads when a record or a list is first printed.
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_QUERY], capture_output=True, text=True, check=True
+    )
+    loaded, record, table = result.stdout.splitlines()
+    assert loaded == "[]"
+    assert record.split() == ["award", "一等奖", "1", "(First", "prize", "1)"]
+    assert table.split() == ["label", "title", "units"]
+
+
 def _type_checking_imports() -> dict[str, str]:
     tree = ast.parse(Path(pa.__file__).read_text(encoding="utf-8"))
     found: dict[str, str] = {}

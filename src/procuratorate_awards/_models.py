@@ -99,16 +99,23 @@ class Printed(Record):
 
     __slots__ = ()
 
+    def _registered(self) -> tuple[Callable[[Any], str], Callable[[Any], str]] | None:
+        # A subclass prints as the record it extends.
+        for kind in type(self).__mro__:
+            found = _RENDERING.get(kind.__name__)
+            if found is not None:
+                return found
+        return None
+
     def _rendering(self) -> tuple[Callable[[Any], str], Callable[[Any], str]] | None:
-        while True:
-            # A subclass prints as the record it extends.
-            for kind in type(self).__mro__:
-                found = _RENDERING.get(kind.__name__)
-                if found is not None:
-                    return found
-            if not _DEFERRED:
-                return None
-            _DEFERRED.pop()()
+        found = self._registered()
+        if found is None and _DEFERRED:
+            # The loaders import a module, so running them again, or in two threads at
+            # once, registers each rendering once and waits for a registration under way.
+            for load in tuple(_DEFERRED):
+                load()
+            found = self._registered()
+        return found
 
     def __str__(self) -> str:
         found = self._rendering()
