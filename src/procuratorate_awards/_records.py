@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from itertools import starmap
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from attrs import fields
@@ -110,15 +111,22 @@ def _builder(kind: Any) -> Callable[[Any], Any]:
             return lambda row: kind(*(build(v) for (_, build), v in zip(plan, row, strict=True)))
 
         size = len(plan)
-        # Most fields are JSON values already; they are passed on without a call.
-        steps = [(name, None if build is _as_is else build) for name, build in plan]
+        # The fields are read in one go, in C; only those that are not JSON values
+        # already are converted.
+        read = itemgetter(*(name for name, _ in plan)) if size > 1 else None
+        converted = [(i, build) for i, (_, build) in enumerate(plan) if build is not _as_is]
 
         def record(value: dict[str, Any]) -> Any:
             # The shipped files store every field, so the record is built positionally;
             # a document that leaves some out gets their defaults.
-            if len(value) == size:
-                return kind(*[value[n] if build is None else build(value[n]) for n, build in steps])
-            return kind(**{name: build(value[name]) for name, build in plan if name in value})
+            if read is None or len(value) != size:
+                return kind(**{name: build(value[name]) for name, build in plan if name in value})
+            if not converted:
+                return kind(*read(value))
+            cells = list(read(value))
+            for i, build in converted:
+                cells[i] = build(cells[i])
+            return kind(*cells)
 
         return record
     raise NotImplementedError(f"no direct building for {kind!r}")
