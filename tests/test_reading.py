@@ -301,3 +301,34 @@ def test_a_window_bounds_what_reading_coordinated_names_can_see(text: str, windo
     assert (wider is not None) is windowed
     for whole, in_window in _names_in_windows(text, [0, 3]):
         assert in_window == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("以S市L区人民检察院2020年的案件为例", ["S市L区人民检察院"]),
+        ("本调查报告以广西H县检察院公诉科为对象", ["广西H县检察院"]),
+        ("检察机关共辖Y市院和8个基层院", ["Y市院"]),
+        ("绍兴市人民检察院与A市B区人民检察院", ["绍兴市人民检察院", "A市B区人民检察院"]),
+        ("编号ABC123市院", []),
+    ],
+)
+def test_an_anonymised_name_is_an_unresolved_mention(text: str, names: list[str]) -> None:
+    found = pa.find_procuratorates(text)
+    assert [m.text for m in found] == names
+    for mention in found:
+        if mention.text[0].isascii() or mention.text.startswith("广西"):
+            assert mention.procuratorate is None
+            assert mention.reason is not None
+            assert mention.reason.startswith("unknown: an anonymised name")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ABSL市区县省人民检察院广西和、 1", max_size=40))
+def test_anonymised_names_keep_the_finder_invariants(text: str) -> None:
+    found = pa.find_procuratorates(text)
+    ends = [0]
+    for mention in found:
+        assert mention.span.slice(text) == mention.text
+        assert mention.span.start >= ends[-1]
+        ends.append(mention.span.end)

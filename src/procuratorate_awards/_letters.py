@@ -10,6 +10,7 @@ import re
 from . import _records
 from ._divisions import (
     CURRENT,
+    STEM,
     code_inside,
     fold_character,
     index,
@@ -386,3 +387,78 @@ def at_word_start(text: str, start: int, end: int, floor: int) -> bool:
     if not any(True for _ in idx.forms_at(words, 0)):
         words = normalize(words)
     return any(form.rank == CURRENT for _, form in idx.forms_at(words, 0))
+
+
+# --- anonymised names ---------------------------------------------------------------------
+
+# Papers and some judgments hide a procuratorate's place behind capital letters: S市L区,
+# Y市, a real province before them (广西H县). Each letter stands for one division.
+_ANONYMISED = re.compile(r"(?:[A-Z]{1,3}(?:自治区|自治州|[省市县区州旗]))*[A-Z]{1,3}\Z")
+# How far back the letters and the province before them are looked for.
+_ANONYMISED_REACH = 24
+
+
+def anonymised(text: str, level: int, floor: int) -> int | None:
+    """The start of an anonymised name whose last division's type stands at ``level``.
+
+    Its letters stand right before ``level`` (S市L区人民检察院: the 区), after anything
+    but another letter or digit; a province's name or short name right before them is
+    part of the name (广西H县检察院). ``None`` when no such name ends there.
+
+    >>> text = "以广西H县检察院为样本"
+    >>> text[anonymised(text, 4, 0) :]
+    '广西H县检察院为样本'
+    >>> anonymised("ABC123市院", 6, 0) is None
+    True
+    """
+    window_start = max(floor, level - _ANONYMISED_REACH)
+    match = _ANONYMISED.search(text, window_start, level)
+    if match is None:
+        return None
+    start = match.start()
+    if start > floor and text[start - 1].isascii() and text[start - 1].isalnum():
+        return None  # part of a longer code (ABC123), not letters standing for places
+    for province in index().provinces:
+        for name in (province.name, province.bare_name):
+            if text.startswith(name, start - len(name)) and start - len(name) >= floor:
+                return start - len(name)
+    return start
+
+
+# --- counted lists ------------------------------------------------------------------------
+
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def counted_places(text: str, end: int, count: str, suffix: str) -> list[tuple[int, int, str]]:
+    """The places a count closes (闵行、宝山、徐汇三个区): each one's span and full name.
+
+    Only a list of exactly as many districts (or counties) as the count says is read.
+
+    >>> counted_places("闵行、宝山两个区", 5, "两", "区")
+    [(0, 2, '闵行区'), (3, 5, '宝山区')]
+    """
+    idx = index()
+    items: list[tuple[int, int, str]] = []
+    position = end
+    floor = max(0, end - 64)
+    while len(items) < 10:
+        found = []
+        for start, _ in forms_before(text, position, floor):
+            words = normalize(text[start:position])
+            if any(
+                form.division.name.endswith(suffix) and form.rank in (CURRENT, STEM)
+                for form in idx.forms.get(words, ())
+            ):
+                found.append((start, words))
+        if not found:
+            break
+        start, words = min(found)
+        items.append((start, position, words if words.endswith(suffix) else words + suffix))
+        separator = prev_char(text, start, floor)
+        if separator < 0 or text[separator] not in COORDINATORS:
+            break
+        position = prev_char(text, separator, floor) + 1
+    if len(items) != _COUNTS.get(count, 0):
+        return []
+    return list(reversed(items))

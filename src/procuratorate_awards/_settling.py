@@ -13,7 +13,6 @@ from . import _markup, _records
 from ._divisions import (
     CURRENT,
     SHORT,
-    STEM,
     DivisionIndex,
     division_level,
     index,
@@ -23,17 +22,17 @@ from ._divisions import (
 from ._letters import (
     BEFORE_RELATIVE,
     TRADITIONAL,
+    anonymised,
     at_word_start,
     branch_end,
     chain_starts,
+    counted_places,
     forms_before,
-    prev_char,
 )
 from ._mentions import Mention, Mentions
 from ._models import Division, Procuratorate, Span
 from ._reading import Outcome, found, in_words, new_mention
 from ._registry import (
-    COORDINATORS,
     GENERIC_PLACES,
     MUNICIPALITY_CODES,
 )
@@ -80,6 +79,7 @@ _GENERIC_BEFORE_RELATIVE = frozenset("各全每两三四五多诸数几某本此
 # Words after 院 that make it another noun (院子, 院落, 院墙, 院校).
 _NOT_A_PROCURATORATE_AFTER = frozenset("子落墙校士长")
 _RELATIVE_LEVELS = {"自治区": 0, "省": 0, "市": 1, "州": 1, "区": 2, "县": 2, "旗": 2}
+_HIDDEN = "unknown: an anonymised name, whose letters stand for places the text does not give"
 # How far back a relative reference looks for the place it refers to.
 _RELATIVE_REACH = 1000
 
@@ -152,8 +152,11 @@ def relatives(
                 found.append(named)
                 continue
         before = text[start - 1] if start else ""
-        if before.isascii() and before.isalnum():
-            continue  # S市L区人民检察院: an anonymised name, not a relative one
+        if before.isascii() and before.isalnum():  # S市L区人民检察院, 广西H县检察院
+            hidden = anonymised(text, start, taken[position - 1].end if position else 0)
+            if hidden is not None:
+                found.append(Mention(Span(hidden, end), text[hidden:end], None, _HIDDEN, (), ()))
+            continue
         if before in _GENERIC_BEFORE_RELATIVE or before.isdigit():
             continue
         # 区, 县 and 旗 close many names that are no division (经开区, 林区): after any
@@ -181,38 +184,10 @@ def relatives(
     return found
 
 
-_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
 def _counted_list(text: str, end: int, count: str, suffix: str) -> list[_Pending]:
-    """The places a count closes (闵行、宝山、徐汇三个区), each read under the city before.
-
-    Only a list of exactly as many districts (or counties) as the count says is read.
-    """
-    idx = index()
-    items: list[tuple[int, int, str]] = []
-    position = end
-    floor = max(0, end - 64)
-    while len(items) < 10:
-        found = []
-        for start, _ in forms_before(text, position, floor):
-            words = normalize(text[start:position])
-            if any(
-                form.division.name.endswith(suffix) and form.rank in (CURRENT, STEM)
-                for form in idx.forms.get(words, ())
-            ):
-                found.append((start, words))
-        if not found:
-            break
-        start, words = min(found)
-        items.append((start, position, words if words.endswith(suffix) else words + suffix))
-        separator = prev_char(text, start, floor)
-        if separator < 0 or text[separator] not in COORDINATORS:
-            break
-        position = prev_char(text, separator, floor) + 1
-    if len(items) != _COUNTS.get(count, 0):
-        return []
-    return [_Pending(s, e, 1, "市", name + "人民检察院") for s, e, name in reversed(items)]
+    """The places a count closes (闵行、宝山、徐汇三个区), each read under the city before."""
+    found = counted_places(text, end, count, suffix)
+    return [_Pending(s, e, 1, "市", name + "人民检察院") for s, e, name in found]
 
 
 def _named_short_form(text: str, start: int, end: int) -> Mention | None:
