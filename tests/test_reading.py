@@ -332,3 +332,13 @@ def test_anonymised_names_keep_the_finder_invariants(text: str) -> None:
         assert mention.span.slice(text) == mention.text
         assert mention.span.start >= ends[-1]
         ends.append(mention.span.end)
+
+
+def test_railway_procuratorates_are_found_by_their_tiejian_short_form() -> None:
+    text = "据上海铁检院消息，南昌铁检分院和上海鐵檢院；三分院(铁检分院)与北京大学铁检院"
+    found = pa.find_procuratorates(text)
+    assert [(m.text, m.procuratorate.full_name if m.procuratorate else None) for m in found] == [
+        ("上海铁检院", "上海铁路运输检察院"),
+        ("南昌铁检分院", "江西省人民检察院南昌铁路运输分院"),
+        ("上海鐵檢院", "上海铁路运输检察院"),
+    ]

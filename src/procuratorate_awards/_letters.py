@@ -462,3 +462,28 @@ def counted_places(text: str, end: int, count: str, suffix: str) -> list[tuple[i
     if len(items) != _COUNTS.get(count, 0):
         return []
     return list(reversed(items))
+
+
+# --- 铁检 ---------------------------------------------------------------------------------
+
+# The longest place before 铁检院 that is looked at (乌鲁木齐, 内蒙古自治区呼和浩特).
+_RAILWAY_PLACE = 12
+
+
+def railway_short_start(text: str, tie: int, end: int, floor: int) -> int | None:
+    """Where the registry name ``text[...:end]`` starts, that 铁 at ``tie`` shortens.
+
+    The longest that the registry holds wins (上海铁检院 for 上海铁路运输检察院); none
+    is read into another word.
+
+    >>> text = "据上海铁检院消息"
+    >>> text[railway_short_start(text, 3, 6, 0) : 6]
+    '上海铁检院'
+    >>> railway_short_start("据北京大学铁检院", 5, 8, 0) is None
+    True
+    """
+    registry = registry_index()
+    for start in range(max(floor, tie - _RAILWAY_PLACE), tie):
+        if registry.lookup(normalize(text[start:end])) is not None:
+            return start
+    return None

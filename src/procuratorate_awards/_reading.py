@@ -31,6 +31,7 @@ from ._letters import (
     may_end_a_name,
     military_starts,
     prev_char,
+    railway_short_start,
     registry_starts,
     word_before,
 )
@@ -394,12 +395,13 @@ def _build_anchor() -> re.Pattern[str]:
         forms = [char, *sorted(chr(key) for key, value in table.items() if value == char)]
         return char if len(forms) == 1 else f"[{''.join(forms)}]"
 
-    jian, cha, yuan, fen, zui, gao = map(written, "检察院分最高")
+    jian, cha, yuan, fen, zui, gao, tie = map(written, "检察院分最高铁")
     first = "".join(sorted({*jian.strip("[]"), *zui.strip("[]"), *gao.strip("[]")}))
     # The first character is taken by its class, so that the engine skips, in C, every
     # position no anchor can start at; each alternative then looks back at it.
     return re.compile(
         rf"[{first}](?:(?<={jian}){_GAP}{cha}{_GAP}(?:(?P<plain>{yuan})|{fen}{_GAP}{yuan})"
+        rf"|(?<={tie}{jian})(?P<tiejian>{_GAP}(?:{fen}{_GAP})?{yuan})"
         rf"|(?<={zui}){_GAP}{gao}{_GAP}{jian}(?!{_GAP}{cha})"
         rf"|(?<={gao})(?<!{zui}{gao}){_GAP}{jian}{_GAP}{yuan})"
     )
@@ -438,6 +440,12 @@ def scan(text: str) -> list[Mention]:
         if text[start] in "最高":  # 最高检, 高检院
             if start >= floor:
                 mentions.append(new_mention(text, start, end, _outcome(text[start:end])))
+            floor = end
+            continue
+        if match.group("tiejian") is not None:  # 上海铁检院, 南昌铁检分院
+            named = railway_short_start(text, start - 1, end, floor)
+            if named is not None:
+                mentions.append(new_mention(text, named, end, _outcome(text[named:end])))
             floor = end
             continue
         if match.group("plain") is None:  # 检察分院
