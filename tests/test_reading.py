@@ -324,8 +324,8 @@ def test_an_anonymised_name_is_an_unresolved_mention(text: str, names: list[str]
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet="ABSL市区县省人民检察院广西和、 1", max_size=40))
-def test_anonymised_names_keep_the_finder_invariants(text: str) -> None:
+@given(st.text(alphabet="ABSL市区县省人民检察院广西和、 1上海南昌铁鐵检檢分", max_size=40))
+def test_anonymised_and_tiejian_names_keep_the_finder_invariants(text: str) -> None:
     found = pa.find_procuratorates(text)
     ends = [0]
     for mention in found:
