@@ -19,6 +19,10 @@ class _Labelled:
 
     __slots__ = ()
     value: Any
+    # Members are singletons compared by identity, so hashing by identity agrees with
+    # equality and costs no Python call (Enum's own hashes the member's name in Python);
+    # members are dictionary keys in every table of labels and in every record's hash.
+    __hash__ = object.__hash__
 
     @property
     def label(self) -> str:
