@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 # The package finds a name's ethnic groups with this when it reads 延边朝鲜族自治州; the
 # English names are made from the same reading.
-from procuratorate_awards._divisions import ethnic_run  # noqa: E402
+from procuratorate_awards._divisions import division_level, ethnic_run  # noqa: E402
 
 TABLE_PATH = ROOT / "tools" / "reference" / "divisions" / "mca2022.txt"
 REFERENCE = ROOT / "tools" / "reference" / "english"
@@ -357,14 +357,6 @@ def check_readings(rows: list[tuple[str, str]], tables: Tables) -> None:
                 f"readings.csv: {reading.name} is marked {reading.decision} but reads "
                 f"{' '.join(reading.syllables)}, not {' '.join(expected)}"
             )
-
-
-def division_level(code: str) -> int:
-    if code.endswith("0000"):
-        return 0
-    if code.endswith("00"):
-        return 1
-    return 2
 
 
 DISTRICTS = frozenset({"District", "Mining District", "New Area"})
