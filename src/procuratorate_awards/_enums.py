@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from typing import Any, cast
 
-__all__ = ["Kind", "Level", "ProvinceKind", "Tier"]
+__all__ = ["Kind", "Level", "ProvinceKind", "Sorted", "Tier"]
 
 
 # The shared behaviour is in plain mixins rather than member-less Enum classes: each
@@ -35,17 +35,20 @@ class _Labelled:
         return _ENGLISH[self]
 
 
-class _Ranked(_Labelled):
-    """An enumeration ordered as declared, printed as its Chinese label."""
+class Sorted:
+    """Values that sort by a key of their own, against values :meth:`_pair` accepts only.
 
-    def _position(self) -> int:
-        members: list[Any] = list(cast(Any, type(self)))
-        return members.index(self)
+    ``_pair(other)`` gives this value's key and ``other``'s, or ``None`` when the two do not
+    compare; the four comparisons follow from it.
 
-    def _pair(self, other: object) -> tuple[int, int] | None:
-        if isinstance(other, _Ranked) and type(other) is type(self):
-            return self._position(), other._position()
-        return None
+    >>> Tier.FIRST < Tier.SECOND, Tier.FIRST >= Tier.FIRST
+    (True, True)
+    """
+
+    __slots__ = ()
+
+    def _pair(self, other: object) -> tuple[Any, Any] | None:
+        raise NotImplementedError
 
     def __lt__(self, other: object) -> bool:
         pair = self._pair(other)
@@ -62,6 +65,19 @@ class _Ranked(_Labelled):
     def __ge__(self, other: object) -> bool:
         pair = self._pair(other)
         return NotImplemented if pair is None else pair[0] >= pair[1]
+
+
+class _Ranked(_Labelled, Sorted):
+    """An enumeration ordered as declared, printed as its Chinese label."""
+
+    def _position(self) -> int:
+        members: list[Any] = list(cast(Any, type(self)))
+        return members.index(self)
+
+    def _pair(self, other: object) -> tuple[int, int] | None:
+        if isinstance(other, _Ranked) and type(other) is type(self):
+            return self._position(), other._position()
+        return None
 
     def __str__(self) -> str:
         return str(self.value)

@@ -18,7 +18,7 @@ from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import field, fields, frozen
 
-from ._enums import Kind, Level, ProvinceKind, Tier
+from ._enums import Kind, Level, ProvinceKind, Sorted, Tier
 
 __all__ = [
     "Award",
@@ -248,7 +248,7 @@ class Procuratorate(Printed):
 
 @keyed
 @frozen(repr=False, eq=False)
-class Award(Printed):
+class Award(Printed, Sorted):
     """One entry of the award list.
 
     ``number`` is the entry's position within its tier as printed; the notice says
@@ -276,27 +276,11 @@ class Award(Printed):
     unit_spans: tuple[Span, ...]
     alternative_title: str | None = None
 
-    def _order(self, other: object) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    # Awards sort as the notice prints them: by tier, then by number within the tier.
+    def _pair(self, other: object) -> tuple[tuple[int, int], tuple[int, int]] | None:
         if not isinstance(other, Award):
             return None
         return (self.tier.rank, self.number), (other.tier.rank, other.number)
-
-    # Awards sort as the notice prints them: by tier, then by number within the tier.
-    def __lt__(self, other: object) -> bool:
-        pair = self._order(other)
-        return NotImplemented if pair is None else pair[0] < pair[1]
-
-    def __le__(self, other: object) -> bool:
-        pair = self._order(other)
-        return NotImplemented if pair is None else pair[0] <= pair[1]
-
-    def __gt__(self, other: object) -> bool:
-        pair = self._order(other)
-        return NotImplemented if pair is None else pair[0] > pair[1]
-
-    def __ge__(self, other: object) -> bool:
-        pair = self._order(other)
-        return NotImplemented if pair is None else pair[0] >= pair[1]
 
     @property
     def joint(self) -> bool:
