@@ -188,17 +188,14 @@ def frame_rows(
     >>> names, rows[0]["label"]
     (['label', 'title', 'units'], '一等奖 1')
     """
+    # The frame's own records: its cells as the data frames take them (lists, not tuples).
+    columns: dict[str, Sequence[Value]] = {**frame.records(), **dict(extra)}
     every = [column.name for column in frame.columns]
     shown = list(frame.terminal) if form == "table" and frame.terminal else every
-    rows: list[Row] = []
-    for position, cells in enumerate(frame.rows):
-        row: Row = {
-            name: list(cell) if isinstance(cell, tuple) else cell
-            for name, cell in zip(every, cells, strict=True)
-        }
-        for name, values in extra:
-            row[name] = values[position]
-        rows.append(row)
+    rows: list[Row] = [
+        {name: values[position] for name, values in columns.items()}
+        for position in range(len(frame.rows))
+    ]
     return rows, [*shown, *(name for name, _ in extra)]
 
 
