@@ -7,9 +7,10 @@ their own modules, and how a record prints is registered by the rendering module
 
 These classes are defined on every first query, so defining them is kept cheap: attrs
 generates only their ``__init__``, and :class:`Record` gives all of them the equality,
-hash and ``repr`` attrs would generate, from the same fields. Annotations are
-evaluated as the classes are defined, not postponed, since the loader reads each
-field's type from them and evaluating them here costs less than parsing strings later.
+hash and ``repr`` attrs would generate, from the same fields. The fields' annotations
+are evaluated as the classes are defined, not postponed, since the loader reads each
+field's type from them and evaluating them here costs less than parsing strings later;
+every other annotation is written as a string, which defining it does not evaluate.
 """
 
 from collections.abc import Callable
@@ -33,20 +34,22 @@ __all__ = [
 # rendering needs the English titles of the awards, which are built from these records,
 # so records leave their text and HTML forms to the layer above them. Kinds are named,
 # so that registering the notice's form does not define the notice's classes.
-_RENDERING: dict[str, tuple[Callable[[Any], str], Callable[[Any], str]]] = {}
+_RENDERING: "dict[str, tuple[Callable[[Any], str], Callable[[Any], str]]]" = {}
 
 
 # Loaders of the rendering module, registered by modules that hand records out but
 # leave loading it until a record is first printed: a first query draws no table.
-_DEFERRED: list[Callable[[], object]] = []
+_DEFERRED: "list[Callable[[], object]]" = []
 
 
-def register_rendering(kind: str, text: Callable[[Any], str], html: Callable[[Any], str]) -> None:
+def register_rendering(
+    kind: str, text: "Callable[[Any], str]", html: "Callable[[Any], str]"
+) -> None:
     """Have records of the class named ``kind`` print as ``text`` and show as ``html``."""
     _RENDERING[kind] = (text, html)
 
 
-def defer_rendering(load: Callable[[], object]) -> None:
+def defer_rendering(load: "Callable[[], object]") -> None:
     """Have ``load`` (which registers renderings) run when a record is first printed."""
     _DEFERRED.append(load)
 
@@ -66,8 +69,8 @@ class Record:
 
     __slots__ = ()
     # Set by :func:`keyed` once the attrs class exists.
-    _key: ClassVar[Callable[[Any], Any]]
-    _shown: ClassVar[tuple[str, ...]]
+    _key: "ClassVar[Callable[[Any], Any]]"
+    _shown: "ClassVar[tuple[str, ...]]"
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -83,7 +86,7 @@ class Record:
         return f"{self.__class__.__name__}({shown})"
 
 
-R = TypeVar("R", bound=type[Record])
+R = TypeVar("R", bound="type[Record]")
 
 
 def keyed(cls: R) -> R:
@@ -99,7 +102,7 @@ class Printed(Record):
 
     __slots__ = ()
 
-    def _registered(self) -> tuple[Callable[[Any], str], Callable[[Any], str]] | None:
+    def _registered(self) -> "tuple[Callable[[Any], str], Callable[[Any], str]] | None":
         # A subclass prints as the record it extends.
         for kind in type(self).__mro__:
             found = _RENDERING.get(kind.__name__)
@@ -107,7 +110,7 @@ class Printed(Record):
                 return found
         return None
 
-    def _rendering(self) -> tuple[Callable[[Any], str], Callable[[Any], str]] | None:
+    def _rendering(self) -> "tuple[Callable[[Any], str], Callable[[Any], str]] | None":
         found = self._registered()
         if found is None and _DEFERRED:
             # The loaders import a module, so running them again, or in two threads at
@@ -197,7 +200,7 @@ class Province(Printed):
     iso_code: str | None
 
     @property
-    def division_code(self) -> str | None:
+    def division_code(self) -> "str | None":
         """The six-digit division code (``'330000'``), or ``None`` for the Corps."""
         return None if self.code is None else self.code + "0000"
 
@@ -238,7 +241,7 @@ class Procuratorate(Printed):
     notes: tuple[str, ...] = field(default=(), eq=False)
 
     @property
-    def code(self) -> str | None:
+    def code(self) -> "str | None":
         """The code of the most specific division the procuratorate is placed in."""
         for division in (self.county, self.prefecture):
             if division is not None:
@@ -277,7 +280,7 @@ class Award(Printed, Sorted):
     alternative_title: str | None = None
 
     # Awards sort as the notice prints them: by tier, then by number within the tier.
-    def _pair(self, other: object) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    def _pair(self, other: object) -> "tuple[tuple[int, int], tuple[int, int]] | None":
         if not isinstance(other, Award):
             return None
         return (self.tier.rank, self.number), (other.tier.rank, other.number)
@@ -295,7 +298,7 @@ class Award(Printed, Sorted):
     # What filters, groups, counts and tables read of an award: each distinct value once,
     # in the order of the units, so that all of them count an award alike.
     @property
-    def provinces(self) -> tuple[Province, ...]:
+    def provinces(self) -> "tuple[Province, ...]":
         """The provinces of the award's units, each once, in the units' order.
 
         >>> from procuratorate_awards import awards
@@ -305,7 +308,7 @@ class Award(Printed, Sorted):
         return tuple(dict.fromkeys(u.province for u in self.units if u.province is not None))
 
     @property
-    def levels(self) -> tuple[Level | None, ...]:
+    def levels(self) -> "tuple[Level | None, ...]":
         """The levels of the award's units, each once, in the units' order.
 
         >>> from procuratorate_awards import awards
@@ -315,6 +318,6 @@ class Award(Printed, Sorted):
         return tuple(dict.fromkeys(u.level for u in self.units))
 
     @property
-    def kinds(self) -> tuple[Kind, ...]:
+    def kinds(self) -> "tuple[Kind, ...]":
         """The kinds of the award's units, each once, in the units' order."""
         return tuple(dict.fromkeys(u.kind for u in self.units))

@@ -8,12 +8,15 @@ names the file and the record at fault, or else the mismatch is reported.
 
 from __future__ import annotations
 
+import enum
 import functools
+import typing
 from collections.abc import Callable
 from itertools import starmap
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
+import attrs
 from attrs import fields
 
 from ._errors import DataError
@@ -63,11 +66,6 @@ def _builder(kind: Any) -> Callable[[Any], Any]:
     values, homogeneous and fixed tuples, dictionaries of strings, spans and rows) and
     builds what the converter builds from the same document.
     """
-    import enum
-    import typing
-
-    import attrs
-
     if kind is Span:
         return lambda value: Span(*value)
     if kind in (str, int, bool):

@@ -10,15 +10,26 @@ imported when a table is first drawn.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 if TYPE_CHECKING:
-    from typing import SupportsIndex
+    from typing import Protocol, SupportsIndex
 
     import pandas
     import polars
 
-__all__ = ["Column", "Rows", "Shown", "count"]
+    # Only a type: a collection's frame is drawn by a module loaded when first needed, and
+    # a first query defines no class it never uses.
+    class Shown(Protocol):
+        """What a collection describes itself as: :class:`~procuratorate_awards._frames.Frame`."""
+
+        def text(self, width: int | None = None) -> str: ...
+        def html(self) -> str: ...
+        def to_pandas(self) -> pandas.DataFrame: ...
+        def to_polars(self) -> polars.DataFrame: ...
+
+
+__all__ = ["Column", "Rows", "count"]
 
 
 class Column:
@@ -63,15 +74,6 @@ def count(number: int, noun: str, plural: str | None = None) -> str:
     ('1 award', '2 awards', '0 provinces')
     """
     return f"{number} {noun if number == 1 else (plural or noun + 's')}"
-
-
-class Shown(Protocol):
-    """What a collection describes itself as: :class:`~procuratorate_awards._frames.Frame`."""
-
-    def text(self, width: int | None = None) -> str: ...
-    def html(self) -> str: ...
-    def to_pandas(self) -> pandas.DataFrame: ...
-    def to_polars(self) -> polars.DataFrame: ...
 
 
 T = TypeVar("T")
