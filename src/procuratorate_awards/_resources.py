@@ -2,7 +2,7 @@
 
 A :class:`Resources` reads its files with ``importlib_resources.files()``, never by
 file path, so the package works from a wheel, a zip or a read-only directory. It
-checks each file's bytes against the digest (BLAKE2b-256) recorded in ``manifest.json`` before
+checks each file's bytes against the digest (CRC-32) recorded in ``manifest.json`` before
 anything is built from them, and it keeps every value built from its files: the
 records, the indexes (:class:`Lazy`) and the bounded memos of answers to user input
 (:class:`Memo`). The package reads through :func:`current`; data read from another
@@ -54,19 +54,20 @@ CHECKED_FILES = (
 
 
 def digest(data: bytes) -> str:
-    """The digest ``manifest.json`` records for a file: BLAKE2b with 32 bytes, in hex.
+    """The digest ``manifest.json`` records for a file: its CRC-32, as eight hex digits.
 
-    BLAKE2b rather than SHA-256 because every first use checks a file: it hashes
-    several times faster in software, and its module loads without OpenSSL.
+    The check finds damaged and edited files; it is no defence against someone who
+    can write the data folder, who could rewrite the manifest as well, so a
+    cryptographic hash would add cost and no safety. CRC-32 finds every change of up
+    to 32 bits and misses another change once in 2**32; every first use checks a file,
+    and zlib is loaded already by the reading of package resources.
 
-    >>> digest(b"")[:16]
-    '0e5751c026e543b2'
+    >>> digest(b""), digest(b"123456789")
+    ('00000000', 'cbf43926')
     """
-    try:
-        from _blake2 import blake2b
-    except ImportError:  # an interpreter without the module hashlib uses
-        from hashlib import blake2b
-    return blake2b(data, digest_size=32).hexdigest()
+    import zlib
+
+    return f"{zlib.crc32(data):08x}"
 
 
 class Resources:
