@@ -574,3 +574,21 @@ def test_kind_and_level_take_the_short_forms_tier_takes() -> None:
     assert pa.awards(level=4) == pa.awards(level="基层")
     with pytest.raises(pa.UnknownNameError):
         pa.awards(level=5)
+
+
+def test_a_members_own_value_reads_as_its_word_table_reads_it() -> None:
+    # The parsers answer a member's value before building their word tables; the tables
+    # must give the same member for it, or the answer would depend on which came first.
+    from procuratorate_awards import _vocabulary
+
+    tables: list[tuple[Any, Any]] = [
+        (Tier, _vocabulary._TIER_WORDS),
+        (Level, _vocabulary._LEVEL_WORDS),
+        (Kind, _vocabulary._KIND_WORDS),
+        (Subject, _vocabulary._SUBJECT_WORDS),
+    ]
+    for kind, words in tables:
+        table = words.get()
+        for member in kind:
+            assert table[_vocabulary._key(member.value)] is member, member
+            assert table[_vocabulary._key(member.label)] is member, member

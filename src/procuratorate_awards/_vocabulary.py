@@ -140,6 +140,11 @@ def _parse_enum(value: object, kind: type[E], words: Lazy[dict[str, E]], what: s
         return value
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise TypeError(f"{what} must be a {kind.__name__}, str or int, not {type(value).__name__}")
+    # A member's own value (一等奖, 基层), the commonest filter, is its key in the word
+    # table too (a test checks it), so it is answered before the table is built.
+    member: E | None = cast(Any, kind)._value2member_map_.get(value)
+    if member is not None:
+        return member
     found = words.get().get(_key(str(value)))
     if found is None:
         raise UnknownNameError(
