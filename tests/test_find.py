@@ -487,6 +487,15 @@ LARGE = [
     pytest.param("朝阳区人民检察院，" * 10_000, 10_000, id="ambiguous names"),
     pytest.param("绍 兴 市 人 民 检 察 院 " * 5_000, 5_000, id="spaced out"),
     pytest.param(" " * 100_000 + "绍兴市检察院", 1, id="white space"),
+    pytest.param(
+        "绍兴市人民检察院(以下简称绍兴院)，" * 5_000, 10_000, id="one short name defined often"
+    ),
+    pytest.param("(以下简称检察院)" * 20_000, 0, id="definitions after nothing"),
+    pytest.param(
+        "".join(f"绍兴市人民检察院(以下简称甲{i}院)" for i in range(2_000)) + "甲1院" * 10_000,
+        2_000 + 32 + 10_000,
+        id="many short names defined",
+    ),
 ]
 
 

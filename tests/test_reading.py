@@ -342,3 +342,102 @@ def test_railway_procuratorates_are_found_by_their_tiejian_short_form() -> None:
         ("南昌铁检分院", "江西省人民检察院南昌铁路运输分院"),
         ("上海鐵檢院", "上海铁路运输检察院"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公诉机关浙江省嵊州市人民检察院(以下简称嵊州院)。嵊州院指派检察员出庭",
+        "公诉机关浙江省嵊州市人民检察院（以下简称“嵊州院”）。嵊州院指派检察员出庭",
+        "公诉机关浙江省嵊州市人民检察院 （下称嵊州院）。嵊州院指派检察员出庭",
+        "公诉机关浙江省嵊州市人民检察院(简称「嵊州院」)。嵊州院指派检察员出庭",
+    ],
+)
+def test_a_short_name_a_document_defines_names_what_it_follows(text: str) -> None:
+    found = pa.find_procuratorates(text)
+    assert [m.text for m in found] == ["浙江省嵊州市人民检察院", "嵊州院", "嵊州院"]
+    assert {m.procuratorate.full_name for m in found if m.procuratorate} == {
+        "浙江省嵊州市人民检察院"
+    }
+    assert [m.procuratorate.name for m in found if m.procuratorate][1:] == ["嵊州院", "嵊州院"]
+    assert found[1].span.start == text.index("嵊州院")
+    assert found[2].awards == found[0].awards
+
+
+def test_a_defined_short_name_is_its_latest_definitions() -> None:
+    text = "杭州市人民检察院(以下简称检察院)认为，检察院。嵊州市人民检察院(以下简称检察院)。检察院"
+    assert _found(text) == [
+        ("杭州市人民检察院", "浙江省杭州市人民检察院"),
+        ("检察院", "浙江省杭州市人民检察院"),
+        ("检察院", "浙江省杭州市人民检察院"),
+        ("嵊州市人民检察院", "浙江省嵊州市人民检察院"),
+        ("检察院", "浙江省嵊州市人民检察院"),
+        ("检察院", "浙江省嵊州市人民检察院"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "被告人张某(以下简称张某)。张某供述",
+        "浙江省嵊州市人民检察院(以下简称嵊州)。嵊州的案件",
+        "浙江省嵊州市人民检察院诉嵊州市人民法院(以下简称法院)。法院认为",
+        "依照(以下简称检察院)",
+    ],
+)
+def test_a_definition_that_names_no_procuratorate_adds_nothing(text: str) -> None:
+    found = pa.find_procuratorates(text)
+    assert all("检察院" in m.text for m in found)
+    assert len(found) == text.count("人民检察院")
+
+
+def test_a_defined_short_name_is_not_the_close_of_a_longer_word() -> None:
+    text = "北京市人民检察院(以下简称检察院)。依照《人民检察院组织法》，检察院认为"
+    assert [m.span.start for m in pa.find_procuratorates(text)] == [0, 13, 31]
+
+
+def test_an_unresolved_name_gives_its_short_name_its_reason() -> None:
+    found = pa.find_procuratorates("朝阳区人民检察院(以下简称朝阳院)，朝阳院认为")
+    assert [m.text for m in found] == ["朝阳区人民检察院", "朝阳院", "朝阳院"]
+    assert all(m.procuratorate is None and m.reason == found[0].reason for m in found)
+    assert found[2].candidates == found[0].candidates
+
+
+def test_a_definition_inside_a_name_leaves_one_name() -> None:
+    text = "在河北省围场满族蒙古族自治县(以下简称围场县)检察院工作"
+    [mention] = pa.find_procuratorates(text)
+    assert mention.text == "河北省围场满族蒙古族自治县(以下简称围场县)检察院"
+    assert mention.procuratorate is not None
+    assert mention.procuratorate.full_name == "河北省围场满族蒙古族自治县人民检察院"
+    assert mention.procuratorate.name == "河北省围场满族蒙古族自治县检察院"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "嵊州市人民检察院",
+                "(以下简称",
+                "（简称",
+                "“",
+                "”",
+                ")",
+                "）",
+                "嵊州院",
+                "检察院",
+                "人民",
+                "院",
+                "，",
+            ]
+        ),
+        max_size=25,
+    ).map("".join)
+)
+def test_defined_short_names_keep_the_finder_invariants(text: str) -> None:
+    found = pa.find_procuratorates(text)
+    end = 0
+    for mention in found:
+        assert mention.span.slice(text) == mention.text
+        assert mention.span.start >= end
+        end = mention.span.end

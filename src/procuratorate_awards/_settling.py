@@ -159,10 +159,10 @@ def relatives(
             continue
         if before in _GENERIC_BEFORE_RELATIVE or before.isdigit():
             continue
-        # 区, 县 and 旗 close many names that are no division (经开区, 林区): after any
-        # other ideograph they are taken as the end of such a name.
+        # 区, 县 and 旗 close many names that are no division (经开区, 林区), and 州 those
+        # of cities (嵊州院): after any other ideograph they are taken as the end of a name.
         if (
-            level_word in ("区", "县", "旗")
+            level_word in ("区", "县", "旗", "州")
             and "\u4e00" <= before <= "\u9fff"
             and before not in BEFORE_RELATIVE
         ):

@@ -1,0 +1,157 @@
+"""Short names a document defines for a procuratorate: ``(以下简称成铁检察分院)``.
+
+Judgments and reports write a procuratorate out once and say what they call it after:
+四川省人民检察院成都铁路运输分院(以下简称成铁检察分院). The short name in the
+definition, and every later one, is then a mention of the procuratorate the definition
+follows, resolved alike. A definition inside a name, 河北省围场满族蒙古族自治县(以下简称
+围场县)检察院, leaves one name around it, read as if it were not there.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from attrs import evolve
+
+from ._letters import chain_starts
+from ._mentions import Mention, Mentions
+from ._models import Span
+from ._reading import in_words, new_mention
+
+__all__ = ["defined_names"]
+
+# (以下简称X), (下称“X”), （简称X）: the short name, up to 16 characters, in optional quotes.
+_DEFINITION = re.compile(
+    r"[(（]\s*(?:以下简称|以下称|下称|简称)为?\s*[“\"「『‘']?"
+    r"(?P<name>[^\s()（）“”\"「」『』‘’',，、。；;:：]{2,16}?)"
+    r"[”\"」』’']?\s*[)）]"
+)
+# What makes a defined name a procuratorate's rather than a place's or a person's.
+_OWN_ENDINGS = ("院", "检", "检察")
+# A definition inside a name: the name closes right after it.
+_CLOSING = re.compile(r"(?:人民)?检察院")
+# How far before a definition inside a name its places may start.
+_PLACE_REACH = 24
+# A text defines few short names; each is looked for once over the text after its first
+# definition, so that time stays linear in the text.
+_MOST_DEFINED = 32
+
+
+def _own_name(name: str) -> bool:
+    return name.endswith(_OWN_ENDINGS) and "法院" not in name
+
+
+def defined_names(text: str, mentions: Mentions) -> Mentions:
+    """``mentions`` with every short name ``text`` defines for one of them.
+
+    A short name where a mention already stands is left to that mention unless the
+    mention is unresolved; a short name inside a longer mention is part of it.
+
+    >>> from procuratorate_awards import find_procuratorates
+    >>> text = "四川省人民检察院成都铁路运输分院(以下简称成铁检察分院)。成铁检察分院检察长出席"
+    >>> [(m.span.start, m.text) for m in find_procuratorates(text)][1:]
+    [(21, '成铁检察分院'), (29, '成铁检察分院')]
+    """
+    if "简称" not in text and "下称" not in text:
+        return mentions
+    by_end = {m.span.end: m for m in mentions}
+    added: list[Mention] = []
+    # Each short name, with where each of its definitions starts and what it follows: a
+    # name is the latest definition's from there on.
+    definitions: dict[str, list[tuple[int, Mention]]] = {}
+    for definition in _DEFINITION.finditer(text):
+        open_, close = definition.span()
+        name = definition.group("name")
+        before = open_
+        while before and text[before - 1].isspace():
+            before -= 1
+        named = by_end.get(before)
+        if named is None:
+            whole = _name_around(text, open_, close)
+            if whole is not None:
+                added.append(whole)
+            continue
+        if not _own_name(name):
+            continue
+        owners = definitions.get(name)
+        if owners is None:
+            if len(definitions) >= _MOST_DEFINED:
+                continue
+            owners = definitions[name] = []
+        owners.append((definition.start("name"), named))
+    for name, owners in definitions.items():
+        starts = [start for start, _ in owners]
+        start = starts[0]
+        while start >= 0:
+            end = start + len(name)
+            # 检察院 defined short is not the close of 人民检察院 in the title of a law.
+            if not (name.startswith("检") and text[start - 1 : start] == "民"):
+                named = owners[bisect.bisect_right(starts, start) - 1][1]
+                added.append(_as_defined(text, start, end, named))
+            start = text.find(name, end)
+    if not added:
+        return mentions
+    return _merged(list(mentions), added)
+
+
+def _as_defined(text: str, start: int, end: int, named: Mention) -> Mention:
+    """The short name at ``[start, end)`` as a mention of what ``named`` names."""
+    unit = named.procuratorate
+    if unit is None:
+        return Mention(Span(start, end), text[start:end], None, named.reason, named.candidates, ())
+    short = evolve(unit, name=text[start:end])
+    return Mention(Span(start, end), text[start:end], short, None, (), named.awards)
+
+
+def _name_around(text: str, open_: int, close: int) -> Mention | None:
+    """河北省围场满族蒙古族自治县(以下简称围场县)检察院: one name, read without the definition."""
+    closing = _CLOSING.match(text, close)
+    if closing is None:
+        return None
+    floor = max(0, open_ - _PLACE_REACH)
+    for start in sorted(chain_starts(text, open_, floor)):
+        name = text[start:open_] + closing.group()
+        unit, _, awards = in_words(text, start, closing.end(), name)
+        if unit is not None:
+            # The procuratorate keeps the name as written, less the definition.
+            return new_mention(text, start, closing.end(), (evolve(unit, name=name), None, awards))
+    return None
+
+
+def _merged(taken: list[Mention], added: list[Mention]) -> Mentions:
+    """The mentions with the defined names added.
+
+    A defined name stands where it covers whole mentions (a relative 州院 inside 嵊州院)
+    or replaces an unresolved one of its span; it gives way to a resolved mention of its
+    span and to any mention it only partly overlaps.
+    """
+    by_span = {(m.span.start, m.span.end): m for m in taken}
+    spans = sorted(by_span)
+    for mention in added:
+        key = (mention.span.start, mention.span.end)
+        existing = by_span.get(key)
+        if existing is not None:
+            if existing.procuratorate is None:
+                by_span[key] = mention
+            continue
+        inside = _overlapping(spans, key)
+        if all(key[0] <= start and end <= key[1] for start, end in inside):
+            for span in inside:
+                del by_span[span]
+                spans.remove(span)
+            by_span[key] = mention
+            bisect.insort(spans, key)
+    return Mentions(by_span[key] for key in sorted(by_span))
+
+
+def _overlapping(spans: list[tuple[int, int]], span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The ``spans`` (sorted, none overlapping another) that ``span`` overlaps."""
+    start, end = span
+    at = max(0, bisect.bisect_left(spans, span) - 1)
+    overlapping = []
+    while at < len(spans) and spans[at][0] < end:
+        if start < spans[at][1]:
+            overlapping.append(spans[at])
+        at += 1
+    return overlapping
