@@ -341,6 +341,7 @@ def test_railway_procuratorates_are_found_by_their_tiejian_short_form() -> None:
         ("上海铁检院", "上海铁路运输检察院"),
         ("南昌铁检分院", "江西省人民检察院南昌铁路运输分院"),
         ("上海鐵檢院", "上海铁路运输检察院"),
+        ("三分院", "上海市人民检察院第三分院"),
     ]
 
 
@@ -435,6 +436,72 @@ def test_a_definition_inside_a_name_leaves_one_name() -> None:
     ).map("".join)
 )
 def test_defined_short_names_keep_the_finder_invariants(text: str) -> None:
+    found = pa.find_procuratorates(text)
+    end = 0
+    for mention in found:
+        assert mention.span.slice(text) == mention.text
+        assert mention.span.start >= end
+        end = mention.span.end
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("北京市检察一分院", "北京市人民检察院第一分院"),
+        ("北京市检一分院", "北京市人民检察院第一分院"),
+        ("上海市检第二分院", "上海市人民检察院第二分院"),
+        ("重庆市检一分院", "重庆市人民检察院第一分院"),
+        ("北京市院一分院", "北京市人民检察院第一分院"),
+        ("北京市人民检察院一分院", "北京市人民检察院第一分院"),
+    ],
+)
+def test_a_numbered_branch_in_its_short_forms_is_one_mention(text: str, name: str) -> None:
+    assert _found("据" + text + "通报") == [(text, name)]
+
+
+def test_a_bare_ordinal_is_a_branch_of_the_province_the_text_names() -> None:
+    assert _found("北京市人民检察院第四分院成立。四分院首次受理") == [
+        ("北京市人民检察院第四分院", "北京市人民检察院第四分院"),
+        ("四分院", "北京市人民检察院第四分院"),
+    ]
+    assert _found("到三分院调研。上海市院部署") == [
+        ("三分院", "上海市人民检察院第三分院"),
+        ("上海市院", "上海市人民检察院"),
+    ]
+    assert _found("他说北京市院一分院和二分院") == [
+        ("北京市院一分院", "北京市人民检察院第一分院"),
+        ("二分院", "北京市人民检察院第二分院"),
+    ]
+    assert _found("召开会议，第二分院", context="北京市人民检察院") == [
+        ("第二分院", "北京市人民检察院第二分院")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北京协和医院三分院",
+        "中国科学院一分院",
+        "设计院二分院承建",
+        "浙江省人民检察院召开会议，一分院",
+        "三分院",
+        "各分院、三分院长",
+    ],
+)
+def test_a_bare_ordinal_that_names_no_branch_held_is_no_mention(text: str) -> None:
+    assert [m for m in pa.find_procuratorates(text) if "分院" in m.text] == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["北京市", "上海", "市", "院", "检", "检察", "一", "三", "第", "分院", "、", "医", "和"]
+        ),
+        max_size=25,
+    ).map("".join)
+)
+def test_branch_forms_keep_the_finder_invariants(text: str) -> None:
     found = pa.find_procuratorates(text)
     end = 0
     for mention in found:

@@ -5,20 +5,14 @@ province or city a passage is about, used to read names that alone fit several p
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from attrs import evolve, frozen
 
 from . import _markup, _records
 from ._divisions import (
-    CURRENT,
-    SHORT,
-    DivisionIndex,
-    division_level,
-    index,
     normalize,
-    read_by_stem,
 )
+from ._enums import Kind, Level
 from ._letters import (
     BEFORE_RELATIVE,
     TRADITIONAL,
@@ -27,15 +21,11 @@ from ._letters import (
     branch_end,
     chain_starts,
     counted_places,
-    forms_before,
 )
 from ._mentions import Mention, Mentions
-from ._models import Division, Procuratorate, Span
+from ._models import Procuratorate, Span
+from ._places import REACH, adjacent_place, by_stem, level_of, place_before, place_of_document
 from ._reading import Outcome, found, in_words, new_mention
-from ._registry import (
-    GENERIC_PLACES,
-    MUNICIPALITY_CODES,
-)
 
 # --- the document: relative references and what the text settles -------------------------
 
@@ -44,17 +34,19 @@ from ._registry import (
 # 县人民检察院, 该院. 自治区 is a province's level; 州 a prefecture's; 旗 a county's.
 # The first character is taken by its class, so that the engine skips, in C, every position
 # no reference can start at, and the second is looked ahead at; each alternative then looks
-# back at the first, and an empty group names it (the branch's is its ordinal).
+# back at the first, and an empty group names it (the branch's is its ordinal; a bare
+# 三分院 or 第三分院 is a branch of the provincial procuratorate the text is about).
 def _relative_pattern(this: str) -> re.Pattern[str]:
     numerals = "一二三四五六七八九十"
     numeral = f"[{numerals}]"
     return re.compile(
-        rf"[省市州区县旗自第经高开新园林垦{this}](?=[人检院治开新发区{numerals}])"
-        rf"(?:(?<=[省市])(?:人民)?检察院?(?P<ordinal>第?{numeral})分院"
+        rf"[省市州区县旗自第经高开新园林垦分{this}](?=[人检院治开新发区{numerals}])"
+        rf"(?:(?<=[省市])(?:人民)?检(?:察院?)?(?P<ordinal>第?{numeral})分院"
         rf"|(?<=第)(?P<district>){numeral}市区(?:人民)?检察院"
         r"|(?P<zone>)(?:(?<=经)开区|(?<=高)新区|(?<=开)发区|(?<=[新园林垦])区)(?:人民)?检察院"
         r"|(?P<level>)(?:(?<=自)治区|(?<=[省市州区县旗]))(?:人民)?(?:检察院|院)"
-        rf"|(?<=[{this}])(?P<this>)院)"
+        rf"|(?<=[{this}])(?P<this>)院"
+        rf"|(?<={numeral}分)(?P<bare>)院)"
     )
 
 
@@ -80,8 +72,6 @@ _GENERIC_BEFORE_RELATIVE = frozenset("各全每两三四五多诸数几某本此
 _NOT_A_PROCURATORATE_AFTER = frozenset("子落墙校士长")
 _RELATIVE_LEVELS = {"自治区": 0, "省": 0, "市": 1, "州": 1, "区": 2, "县": 2, "旗": 2}
 _HIDDEN = "unknown: an anonymised name, whose letters stand for places the text does not give"
-# How far back a relative reference looks for the place it refers to.
-_RELATIVE_REACH = 1000
 
 
 @frozen
@@ -104,6 +94,8 @@ def relatives(
     taken = [m.span for m in mentions]
     taken.append(Span(len(text), len(text)))
     found: list[Mention | _Pending] = list(mentions)
+    # Mentions a branch after them joins (北京市院 of 北京市院一分院), by identity.
+    merged: dict[int, Mention] = {}
     behind = _Behind(text, mentions)
     position = 0
     following = taken[0]
@@ -114,6 +106,8 @@ def relatives(
     pattern = _RELATIVE if context is not None else _RELATIVE_WITHOUT_OWN
     for match in pattern.finditer(folded):
         start, end = match.span()
+        if match.lastgroup == "bare":  # matched from its 分: 三分院, 第三分院
+            start -= 2 if folded[start - 2 : start - 1] == "第" else 1
         while following.end <= start:
             position += 1
             following = taken[position]
@@ -122,6 +116,20 @@ def relatives(
         if end < len(text) and text[end] in _NOT_A_PROCURATORATE_AFTER:
             continue
         kind = match.lastgroup
+        if kind == "bare":
+            ordinal = "第" + folded[end - 3] + "分院"
+            # The name right before: one the scan found, or a 市院 read here (北京市院一分院).
+            tail, last = (found[-1] if found else None), None
+            if isinstance(tail, Mention) and tail.span.end == start:
+                last = tail
+            elif position:
+                last = mentions[position - 1]
+            parent = None if last is None else _with_branch(text, last, start, end, ordinal)
+            if parent is not None:
+                merged[id(last)] = parent
+            elif _starts_a_word(text, start):
+                found.append(_Pending(start, end, None, "分院", ordinal))
+            continue
         if kind in ("ordinal", "district"):
             before = text[start - 1] if start else ""
             if before in _GENERIC_BEFORE_RELATIVE or (before.isascii() and before.isalnum()):
@@ -180,8 +188,25 @@ def relatives(
             last = behind.last_mention(start)
             if folded[start] != "该" or (last is not None and court < last.span.start):
                 found.append(_Pending(start, end, None, match.group()))
+    if merged:
+        found = [merged.get(id(m), m) for m in found]
     found.sort(key=lambda m: m.start if isinstance(m, _Pending) else m.span.start)
     return found
+
+
+def _with_branch(text: str, parent: Mention, start: int, end: int, ordinal: str) -> Mention | None:
+    """北京市院一分院: the provincial procuratorate named right before, with its branch."""
+    unit = parent.procuratorate
+    if parent.span.end != start or unit is None or unit.level is not Level.PROVINCIAL:
+        return None
+    outcome = in_words(text, parent.span.start, end, unit.full_name + ordinal)
+    return None if outcome[0] is None else new_mention(text, parent.span.start, end, outcome)
+
+
+def _starts_a_word(text: str, start: int) -> bool:
+    """Whether 三分院 at ``start`` is a word of its own, not the close of 医院三分院."""
+    before = text[start - 1] if start else ""
+    return not before.isalnum() or before in BEFORE_RELATIVE
 
 
 def _counted_list(text: str, end: int, count: str, suffix: str) -> list[_Pending]:
@@ -241,7 +266,9 @@ def settle(text: str, found: list[Mention | _Pending], context: Procuratorate | 
     readings: dict[tuple[int, str], Outcome] = {}
     for item in found:
         if isinstance(item, _Pending):
-            settled.append(_relative(text, item, settled, context, readings))
+            read = _relative(text, item, settled, context, readings)
+            if read is not None:
+                settled.append(read)
         else:
             settled.append(item)
     # Most texts name few procuratorates many times: each is looked at once.
@@ -249,7 +276,7 @@ def settle(text: str, found: list[Mention | _Pending], context: Procuratorate | 
     provinces = {
         unit.province.name
         for unit in units.values()
-        if unit.province is not None and not _by_stem(unit)
+        if unit.province is not None and not by_stem(unit)
     }
     if context is not None and context.province is not None:
         provinces.add(context.province.name)
@@ -266,17 +293,15 @@ def settle(text: str, found: list[Mention | _Pending], context: Procuratorate | 
     )
 
 
-def _by_stem(unit: Procuratorate) -> bool:
-    return read_by_stem(unit.notes)
-
-
 def _relative(
     text: str,
     item: _Pending,
     before: list[Mention],
     context: Procuratorate | None,
     readings: dict[tuple[int, str], Outcome],
-) -> Mention:
+) -> Mention | None:
+    if item.level is None and item.designation:
+        return _branch_of_document(text, item, before, context)
     if item.level is None:
         if item.word == "该院":
             target = None
@@ -312,11 +337,18 @@ def _relative(
     if item.level == 1 and item.designation.endswith("分院"):
         # Only a municipality's procuratorate has branches: 市检察二分院 in Shanghai.
         suffix = ""
-    place = _place_before(text, item.start, item.level, suffix, before)
+    start, place = item.start, None
+    if item.designation.endswith("分院"):
+        # 北京市检察一分院: the place right before is part of the name.
+        adjacent = adjacent_place(text, item.start, item.level, suffix)
+        if adjacent is not None and (not before or before[-1].span.end <= adjacent[0]):
+            start, place = adjacent
     if place is None:
-        place = _place_of_document(text, item.level, suffix)
+        place = place_before(text, item.start, item.level, suffix, before)
+    if place is None:
+        place = place_of_document(text, item.level, suffix)
     if place is None and context is not None:
-        place = _level_of(context, item.level, suffix)
+        place = level_of(context, item.level, suffix)
     if place is None:
         return _unresolved(
             text,
@@ -334,103 +366,45 @@ def _relative(
         designation = text[item.start + len(item.word) : item.end]
         if designation:
             place = place + normalize(designation)
-    return new_mention(text, item.start, item.end, in_words(text, item.start, item.end, place))
+    return new_mention(text, start, item.end, in_words(text, start, item.end, place))
+
+
+def _branch_of_document(
+    text: str, item: _Pending, before: list[Mention], context: Procuratorate | None
+) -> Mention | None:
+    """三分院: the branch of the provincial procuratorate the text names nearest before it
+    (or that branch itself, named before), else of the one province the text is about.
+
+    Nothing is reported where that gives no branch the registry holds: a bare ordinal
+    may as well close the name of a hospital or an institute.
+    """
+    name = None
+    for mention in reversed(before):
+        unit = mention.procuratorate
+        if mention.span.end < item.start - REACH:
+            break
+        if unit is None:
+            continue
+        if unit.kind is Kind.BRANCH and unit.full_name.endswith(item.designation):
+            name = unit.full_name
+        elif unit.level is Level.PROVINCIAL:
+            name = unit.full_name + item.designation
+        else:
+            continue
+        break
+    if name is None:
+        place = place_before(text, item.start, 0, "", before) or place_of_document(text, 0, "")
+        if place is None and context is not None:
+            place = level_of(context, 0)
+        name = None if place is None else place + item.designation
+    if name is None:
+        return None
+    outcome = in_words(text, item.start, item.end, name)
+    return None if outcome[0] is None else new_mention(text, item.start, item.end, outcome)
 
 
 def _unresolved(text: str, item: _Pending, reason: str) -> Mention:
     return Mention(Span(item.start, item.end), text[item.start : item.end], None, reason, (), ())
-
-
-def _level_of(unit: Procuratorate, level: int, suffix: str = "") -> str | None:
-    """The name of ``unit``'s own procuratorate at ``level``, if it lies in one."""
-    if unit.province is None or unit.province.code is None:
-        return None
-    if level == 0:
-        return unit.province.name + "人民检察院"
-    if level == 1 and unit.prefecture is not None:
-        return unit.province.name + unit.prefecture.name + "人民检察院"
-    if level == 1 and unit.province.kind.value == "municipality":
-        return unit.province.name + "人民检察院"
-    if level == 2 and unit.county is not None and unit.county.name.endswith(suffix):
-        return unit.full_name
-    return None
-
-
-def _places_at(text: str, at: int, floor: int, level: int, suffix: str) -> Iterator[str]:
-    """The procuratorates at ``level`` of the places whose names end at ``at``."""
-    idx = index()
-    for start, _ in forms_before(text, at, floor):
-        words = normalize(text[start:at])
-        if words in GENERIC_PLACES or not at_word_start(text, start, at, floor):
-            continue  # 市区, 城区: everyday words before they are places; 和县 after 市
-        # Former names and stems (金山 of 金山区, and a 金山 in another city) are too
-        # loose to fix what a reference refers to.
-        names = {
-            name
-            for form in idx.forms.get(words, ())
-            if form.rank in (CURRENT, SHORT)
-            and form.division.name.endswith(suffix)
-            and (name := _division_level_name(idx, form.division, level)) is not None
-        }
-        if len(names) == 1:
-            yield names.pop()
-
-
-def _place_before(
-    text: str, position: int, level: int, suffix: str, before: list[Mention]
-) -> str | None:
-    """The procuratorate of the nearest place of ``level`` named before ``position``.
-
-    A place is a division's name in the text, or a procuratorate found before (苏州工业园区
-    人民检察院 names a place in 江苏省), whichever comes nearer.
-    """
-    mentioned = next(
-        (
-            (m.span.end, name)
-            for m in reversed(before)
-            if m.procuratorate is not None
-            and not _by_stem(m.procuratorate)  # 金山检察院 may be no 金山区's
-            and (name := _level_of(m.procuratorate, level, suffix)) is not None
-        ),
-        (-1, None),
-    )
-    floor = max(0, position - _RELATIVE_REACH, mentioned[0])
-    for at in range(position, floor, -1):
-        for name in _places_at(text, at, floor, level, suffix):
-            return name
-    return mentioned[1]
-
-
-def _place_of_document(text: str, level: int, suffix: str) -> str | None:
-    """The one place of ``level`` that all the places the text names lie in, if one.
-
-    Read only where nothing is named before a reference (a headline: 市检察院召开…); a
-    text that names places of two provinces (or cities) settles nothing.
-    """
-    names: set[str] = set()
-    for at in range(min(len(text), _RELATIVE_REACH), 0, -1):
-        names.update(_places_at(text, at, 0, level, suffix))
-        if len(names) > 1:
-            return None
-    return names.pop() if names else None
-
-
-def _division_level_name(idx: DivisionIndex, division: Division, level: int) -> str | None:
-    """The name of the procuratorate of ``division``'s place at ``level``, if any."""
-    province = idx.province_of(division)
-    own = division_level(division.code)
-    if level == 0:
-        return province.name + "人民检察院"
-    if level == 1:
-        if own == 0:
-            return province.name + "人民检察院" if province.code in MUNICIPALITY_CODES else None
-        prefecture = division if own == 1 else idx.parent(division)
-        if prefecture is None:
-            return province.name + "人民检察院" if province.code in MUNICIPALITY_CODES else None
-        return province.name + prefecture.name + "人民检察院"
-    if own == 2:
-        return province.name + division.name + "人民检察院"
-    return None
 
 
 def _by_document(text: str, mention: Mention, provinces: set[str]) -> Mention:
@@ -446,7 +420,7 @@ def _by_document(text: str, mention: Mention, provinces: set[str]) -> Mention:
         and unit.province is not None
         and provinces
         and unit.province.name not in provinces
-        and _by_stem(unit)
+        and by_stem(unit)
     ):
         elsewhere = "、".join(sorted(provinces))
         reason = (

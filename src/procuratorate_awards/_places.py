@@ -1,0 +1,134 @@
+"""The places a text names, and the procuratorate of a level each stands for.
+
+A relative reference (市检察院, 省院) is read as the procuratorate of its level of the
+nearest place named before it, or of the one place the whole text is about; places are
+division names read in the text, and the procuratorates found before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ._divisions import (
+    CURRENT,
+    SHORT,
+    DivisionIndex,
+    division_level,
+    index,
+    normalize,
+    read_by_stem,
+)
+from ._letters import at_word_start, forms_before
+from ._mentions import Mention
+from ._models import Division, Procuratorate
+from ._registry import GENERIC_PLACES, MUNICIPALITY_CODES
+
+__all__ = ["REACH", "adjacent_place", "by_stem", "level_of", "place_before", "place_of_document"]
+
+# How far back a relative reference looks for the place it refers to.
+REACH = 1000
+
+
+def by_stem(unit: Procuratorate) -> bool:
+    """Whether ``unit`` was read through the stem of its place alone (金山 for 金山区)."""
+    return read_by_stem(unit.notes)
+
+
+def level_of(unit: Procuratorate, level: int, suffix: str = "") -> str | None:
+    """The name of ``unit``'s own procuratorate at ``level``, if it lies in one."""
+    if unit.province is None or unit.province.code is None:
+        return None
+    if level == 0:
+        return unit.province.name + "人民检察院"
+    if level == 1 and unit.prefecture is not None:
+        return unit.province.name + unit.prefecture.name + "人民检察院"
+    if level == 1 and unit.province.kind.value == "municipality":
+        return unit.province.name + "人民检察院"
+    if level == 2 and unit.county is not None and unit.county.name.endswith(suffix):
+        return unit.full_name
+    return None
+
+
+def _places_at(
+    text: str, at: int, floor: int, level: int, suffix: str
+) -> Iterator[tuple[int, str]]:
+    """Where each place whose name ends at ``at`` starts, and its procuratorate at ``level``."""
+    idx = index()
+    for start, _ in forms_before(text, at, floor):
+        words = normalize(text[start:at])
+        if words in GENERIC_PLACES or not at_word_start(text, start, at, floor):
+            continue  # 市区, 城区: everyday words before they are places; 和县 after 市
+        # Former names and stems (金山 of 金山区, and a 金山 in another city) are too
+        # loose to fix what a reference refers to.
+        names = {
+            name
+            for form in idx.forms.get(words, ())
+            if form.rank in (CURRENT, SHORT)
+            and form.division.name.endswith(suffix)
+            and (name := _division_level_name(idx, form.division, level)) is not None
+        }
+        if len(names) == 1:
+            yield start, names.pop()
+
+
+def adjacent_place(text: str, at: int, level: int, suffix: str) -> tuple[int, str] | None:
+    """The place named right before ``at`` (北京 of 北京市检察一分院): where its name starts,
+    and its procuratorate at ``level``; the longest such name."""
+    return min(_places_at(text, at, max(0, at - REACH), level, suffix), default=None)
+
+
+def place_before(
+    text: str, position: int, level: int, suffix: str, before: list[Mention]
+) -> str | None:
+    """The procuratorate of the nearest place of ``level`` named before ``position``.
+
+    A place is a division's name in the text, or a procuratorate found before (苏州工业园区
+    人民检察院 names a place in 江苏省), whichever comes nearer.
+    """
+    mentioned = next(
+        (
+            (m.span.end, name)
+            for m in reversed(before)
+            if m.procuratorate is not None
+            and not by_stem(m.procuratorate)  # 金山检察院 may be no 金山区's
+            and (name := level_of(m.procuratorate, level, suffix)) is not None
+        ),
+        (-1, None),
+    )
+    floor = max(0, position - REACH, mentioned[0])
+    for at in range(position, floor, -1):
+        for _, name in _places_at(text, at, floor, level, suffix):
+            return name
+    return mentioned[1]
+
+
+def place_of_document(text: str, level: int, suffix: str) -> str | None:
+    """The one place of ``level`` that all the places the text names lie in, if one.
+
+    Read only where nothing is named before a reference (a headline: 市检察院召开…); a
+    text that names places of two provinces (or cities) settles nothing.
+    """
+    names: set[str] = set()
+    for at in range(min(len(text), REACH), 0, -1):
+        names.update(name for _, name in _places_at(text, at, 0, level, suffix))
+        if len(names) > 1:
+            return None
+    return names.pop() if names else None
+
+
+def _division_level_name(idx: DivisionIndex, division: Division, level: int) -> str | None:
+    """The name of the procuratorate of ``division``'s place at ``level``, if any."""
+    province = idx.province_of(division)
+    own = division_level(division.code)
+    if level == 0:
+        return province.name + "人民检察院"
+    if level == 1:
+        if own == 0:
+            return province.name + "人民检察院" if province.code in MUNICIPALITY_CODES else None
+        prefecture = division if own == 1 else idx.parent(division)
+        if prefecture is None:
+            return province.name + "人民检察院" if province.code in MUNICIPALITY_CODES else None
+        return province.name + prefecture.name + "人民检察院"
+    if own == 2:
+        return province.name + division.name + "人民检察院"
+    return None
