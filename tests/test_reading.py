@@ -508,3 +508,24 @@ def test_branch_forms_keep_the_finder_invariants(text: str) -> None:
         assert mention.span.slice(text) == mention.text
         assert mention.span.start >= end
         end = mention.span.end
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("挂牌仪式在西宁举行。省检察院检察长出席", "青海省人民检察院"),
+        ("督导组到东莞检查。省检察院要求", "广东省人民检察院"),
+        ("督导组到东莞检查。市检察院要求", "广东省东莞市人民检察院"),
+        ("会议在中山大学举行。省检察院要求", None),
+        ("会议在黄山召开。市检察院要求", None),
+        ("会议在余杭召开。区检察院要求", None),
+    ],
+)
+def test_a_citys_name_without_its_type_fixes_a_relative_reference(
+    text: str, name: str | None
+) -> None:
+    [mention] = pa.find_procuratorates(text)
+    assert (mention.procuratorate.full_name if mention.procuratorate else None) == name
+    if name is None:
+        assert mention.reason is not None
+        assert mention.reason.startswith("relative:")

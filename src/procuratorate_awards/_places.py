@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from ._divisions import (
     CURRENT,
     SHORT,
+    STEM,
     DivisionIndex,
     division_level,
     index,
@@ -21,7 +22,7 @@ from ._divisions import (
 from ._letters import at_word_start, forms_before
 from ._mentions import Mention
 from ._models import Division, Procuratorate
-from ._registry import GENERIC_PLACES, MUNICIPALITY_CODES
+from ._registry import EVERYDAY_CITY_STEMS, GENERIC_PLACES, MUNICIPALITY_CODES
 
 __all__ = ["REACH", "adjacent_place", "by_stem", "level_of", "place_before", "place_of_document"]
 
@@ -58,12 +59,21 @@ def _places_at(
         words = normalize(text[start:at])
         if words in GENERIC_PLACES or not at_word_start(text, start, at, floor):
             continue  # 市区, 城区: everyday words before they are places; 和县 after 市
-        # Former names and stems (金山 of 金山区, and a 金山 in another city) are too
-        # loose to fix what a reference refers to.
+        # Former names and the stems of counties (金山 of 金山区, and a 金山 in another
+        # city) are too loose to fix what a reference refers to; a city's stem (菏泽, 西宁)
+        # fixes its province or city, unless it is also an everyday word.
         names = {
             name
             for form in idx.forms.get(words, ())
-            if form.rank in (CURRENT, SHORT)
+            if (
+                form.rank in (CURRENT, SHORT)
+                or (
+                    form.rank == STEM
+                    and level < 2
+                    and division_level(form.division.code) == 1
+                    and words not in EVERYDAY_CITY_STEMS
+                )
+            )
             and form.division.name.endswith(suffix)
             and (name := _division_level_name(idx, form.division, level)) is not None
         }

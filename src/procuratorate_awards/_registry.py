@@ -22,6 +22,7 @@ __all__ = [
     "COORDINATORS",
     "CORPS",
     "CORPS_SHORT_FORMS",
+    "EVERYDAY_CITY_STEMS",
     "GENERIC_PLACES",
     "MAX_PLACE",
     "MILITARY_AREAS",
@@ -88,6 +89,12 @@ COORDINATORS = frozenset("、和及与")
 # 新区 and 市区 (former names). At the end of a longer word (雄安新区, 主城区, 各市区)
 # they name no division; standing alone, after a separator or inside a longer name they do.
 GENERIC_PLACES = frozenset({"市区", "新区", "城区", "郊区", "矿区", "东区", "西区", "南区", "北区"})
+# Stems of prefecture-level cities (菏泽 of 菏泽市) that are also everyday words, mountains,
+# rivers or given names (来宾, 日照, 黄山, 金华): they fix no place a reference refers to.
+EVERYDAY_CITY_STEMS = frozenset(
+    "中山 来宾 安康 长治 日照 白银 大庆 开封 普洱 黄山 白山 北海 海口 四平 大同 中卫 山南 "
+    "海东 安顺 吕梁 黑河 金华 玉林 吉安 泰安 广安 保山 常德 三明 朝阳".split()
+)
 
 MAX_PLACE = 64
 # The codes of the four municipalities directly under the central government.
