@@ -529,3 +529,10 @@ def test_a_citys_name_without_its_type_fixes_a_relative_reference(
     if name is None:
         assert mention.reason is not None
         assert mention.reason.startswith("relative:")
+
+
+def test_the_corps_procuratorates_are_found_by_the_corps_short_name() -> None:
+    assert _found("据新疆兵团检察院和新疆兵团人民检察院第九师分院消息") == [
+        ("新疆兵团检察院", "新疆生产建设兵团人民检察院"),
+        ("新疆兵团人民检察院第九师分院", "新疆生产建设兵团人民检察院第九师分院"),
+    ]

@@ -121,7 +121,8 @@ NOTE_CORPS = (
 
 
 def _variants(name: str, province: str) -> Iterator[str]:
-    """A registry name as text writes it: with or without 人民 before its first 检察院,
+    """A registry name as text writes it: the Corps by its short form too (新疆兵团检察院),
+    with or without 人民 before its first 检察院,
     a branch's 分院 with or without 检察 before it, a numbered branch's ordinal with or
     without its 第 (市检察院一分院), with no closing 检察院 at all, and after the name of
     its province where the name does not begin with it.
@@ -129,6 +130,8 @@ def _variants(name: str, province: str) -> Iterator[str]:
     forms = {name}
     if not name.startswith(province) and province != CORPS:
         forms.add(province + name)
+    if name.startswith(CORPS):
+        forms.update(short + name.removeprefix(CORPS) for short in CORPS_SHORT_FORMS)
     cut = name.find("检察院")
     if cut >= 2 and name[cut - 2 : cut] == "人民":
         forms.add(name[: cut - 2] + name[cut:])
