@@ -504,3 +504,36 @@ def test_the_forms_read_beside_full_names_keep_the_finder_invariants(text: str) 
         assert mention.span.slice(text) == mention.text
         assert mention.span.start >= end
         end = mention.span.end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "平潭综合实验区人民检察院成立。实验区人民检察院坚持",
+            [
+                ("平潭综合实验区人民检察院", "平潭综合实验区人民检察院"),
+                ("实验区人民检察院", "平潭综合实验区人民检察院"),
+            ],
+        ),
+        (
+            "深圳深汕特别合作区人民检察院揭牌。合作区检察院将",
+            [
+                ("深圳深汕特别合作区人民检察院", "深圳深汕特别合作区人民检察院"),
+                ("合作区检察院", "深圳深汕特别合作区人民检察院"),
+            ],
+        ),
+        (
+            "北京市海淀区检察院发布。区检院认为",
+            [
+                ("北京市海淀区检察院", "北京市海淀区人民检察院"),
+                ("区检院", "北京市海淀区人民检察院"),
+            ],
+        ),
+        ("签订合作协议，合作区建设", []),
+    ],
+)
+def test_zones_by_their_type_and_the_short_jianyuan(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected

@@ -40,11 +40,12 @@ def _relative_pattern(this: str) -> re.Pattern[str]:
     numerals = "一二三四五六七八九十"
     numeral = f"[{numerals}]"
     return re.compile(
-        rf"[省市州区县旗自第经高开新园林垦分{this}](?=[人检院治开新发区{numerals}])"
+        rf"[省市州区县旗自第经高开新园林垦分实合{this}](?=[人检院治开新发区验作{numerals}])"
         rf"(?:(?<=[省市])(?:人民)?检(?:察院?)?(?P<ordinal>第?{numeral})分院"
         rf"|(?<=第)(?P<district>){numeral}市区(?:人民)?检察院"
-        r"|(?P<zone>)(?:(?<=经)开区|(?<=高)新区|(?<=开)发区|(?<=[新园林垦])区)(?:人民)?检察院"
-        r"|(?P<level>)(?:(?<=自)治区|(?<=[省市州区县旗]))(?:人民)?(?:检察院|院)"
+        r"|(?P<zone>)(?:(?<=经)开区|(?<=高)新区|(?<=开)发区|(?<=实)验区|(?<=合)作区"
+        r"|(?<=[新园林垦])区)(?:人民)?检察院"
+        r"|(?P<level>)(?:(?<=自)治区|(?<=[省市州区县旗]))(?:人民)?(?:检察院|检院|院)"
         rf"|(?<=[{this}])(?P<this>)院"
         rf"|(?<={numeral}分)(?P<bare>)院)"
     )
@@ -64,6 +65,8 @@ _ZONE_WORDS = {
     "园区": ("园区",),
     "林区": ("林区",),
     "垦区": ("垦区",),
+    "实验区": ("实验区",),
+    "合作区": ("合作区",),
 }
 # Characters that make a relative reference generic or part of a longer word instead
 # (各市院, 全省检察院, 两级院, 省市县检察院, 基层院, 直辖市人民检察院).
