@@ -537,3 +537,37 @@ def test_zones_by_their_type_and_the_short_jianyuan(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "宜秀区检察院召开会议。我院干警参加",
+            [
+                ("宜秀区检察院", "安徽省安庆市宜秀区人民检察院"),
+                ("我院", "安徽省安庆市宜秀区人民检察院"),
+            ],
+        ),
+        (
+            "落实最高检部署。太原铁路运输检察院座谈，太原铁检院汇报。我院将",
+            [
+                ("最高检", "最高人民检察院"),
+                ("太原铁路运输检察院", "太原铁路运输检察院"),
+                ("太原铁检院", "太原铁路运输检察院"),
+                ("我院", "太原铁路运输检察院"),
+            ],
+        ),
+        # A court named before: 我院 may be the court.
+        (
+            "海淀区人民法院审理，海淀区人民检察院出庭。我院认为",
+            [("海淀区人民检察院", "北京市海淀区人民检察院")],
+        ),
+        ("我院召开会议", []),
+        ("本院认为，海淀区人民检察院指控", [("海淀区人民检察院", "北京市海淀区人民检察院")]),
+    ],
+)
+def test_without_a_context_wo_yuan_is_the_procuratorate_named_most(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected

@@ -54,7 +54,7 @@ def _relative_pattern(this: str) -> re.Pattern[str]:
 _RELATIVE = _relative_pattern("本该我")
 # 本院 and 我院 are the document's own, which only a context names (in a judgment 本院 is
 # the court): without one they are not looked for, and no other reference starts with 本 or 我.
-_RELATIVE_WITHOUT_OWN = _relative_pattern("该")
+_RELATIVE_WITHOUT_OWN = _relative_pattern("该我")
 # A zone's or an area's procuratorate by its type alone (经开区检察院): the one named last
 # whose name has one of these words.
 _ZONE_WORDS = {
@@ -187,9 +187,14 @@ def relatives(
             found.append(_Pending(start, end, level, match.group()))
         elif (court := behind.last_court(start)) < 0 or folded[start] == "该":
             # 本院 in a court's text is the court; 该院 is whatever procuratorate or court
-            # was named last, so it counts only after a procuratorate.
+            # was named last, so it counts only after a procuratorate. Without a context,
+            # 我院 counts only in a text that has named a procuratorate and no court.
             last = behind.last_mention(start)
-            if folded[start] != "该" or (last is not None and court < last.span.start):
+            if folded[start] == "该":
+                taken_here = last is not None and court < last.span.start
+            else:
+                taken_here = context is not None or last is not None
+            if taken_here:
                 found.append(_Pending(start, end, None, match.group()))
     if merged:
         found = [merged.get(id(m), m) for m in found]
@@ -267,13 +272,23 @@ def settle(text: str, found: list[Mention | _Pending], context: Procuratorate | 
     settled: list[Mention] = []
     # A text refers to few procuratorates many times (该院): each reading is made once.
     readings: dict[tuple[int, str], Outcome] = {}
+    # The procuratorate named most often so far (the earliest of those named equally
+    # often), kept as the scan goes, for 我院 where no context names the document's own.
+    counts: dict[str, int] = {}
+    most: tuple[int, Procuratorate | None] = (0, None)
     for item in found:
         if isinstance(item, _Pending):
-            read = _relative(text, item, settled, context, readings)
-            if read is not None:
-                settled.append(read)
+            read = _relative(text, item, settled, context, readings, most[1])
+            if read is None:
+                continue
         else:
-            settled.append(item)
+            read = item
+        settled.append(read)
+        if read.procuratorate is not None:
+            name = read.procuratorate.full_name
+            count = counts[name] = counts.get(name, 0) + 1
+            if count > most[0]:
+                most = (count, read.procuratorate)
     # Most texts name few procuratorates many times: each is looked at once.
     units = {id(m.procuratorate): m.procuratorate for m in settled if m.procuratorate is not None}
     provinces = {
@@ -302,6 +317,7 @@ def _relative(
     before: list[Mention],
     context: Procuratorate | None,
     readings: dict[tuple[int, str], Outcome],
+    most_named: Procuratorate | None = None,
 ) -> Mention | None:
     if item.level is None and item.designation:
         return _branch_of_document(text, item, before, context)
@@ -322,6 +338,8 @@ def _relative(
                 ),
                 None,
             )
+        elif context is None and item.word == "我院":
+            target = most_named
         else:
             target = context
         if target is None:
