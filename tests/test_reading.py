@@ -331,6 +331,7 @@ def test_railway_procuratorates_are_found_by_their_tiejian_short_form() -> None:
         ("南昌铁检分院", "江西省人民检察院南昌铁路运输分院"),
         ("上海鐵檢院", "上海铁路运输检察院"),
         ("三分院", "上海市人民检察院第三分院"),
+        ("铁检分院", "上海市人民检察院第三分院"),
     ]
 
 
@@ -517,20 +518,13 @@ def test_the_forms_read_beside_full_names_keep_the_finder_invariants(text: str) 
             ],
         ),
         (
-            "深圳深汕特别合作区人民检察院揭牌。合作区检察院将",
-            [
-                ("深圳深汕特别合作区人民检察院", "深圳深汕特别合作区人民检察院"),
-                ("合作区检察院", "深圳深汕特别合作区人民检察院"),
-            ],
-        ),
-        (
             "北京市海淀区检察院发布。区检院认为",
             [
                 ("北京市海淀区检察院", "北京市海淀区人民检察院"),
                 ("区检院", "北京市海淀区人民检察院"),
             ],
         ),
-        ("签订合作协议，合作区建设", []),
+        ("开展实验，实验区建设", []),
     ],
 )
 def test_zones_by_their_type_and_the_short_jianyuan(
@@ -571,3 +565,24 @@ def test_without_a_context_wo_yuan_is_the_procuratorate_named_most(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+def test_a_name_in_brackets_after_a_mention_is_its_other_sign() -> None:
+    text = "到三分院(铁检分院)调研，听取铁检分院汇报。上海市院部署"
+    assert _found(text) == [
+        ("三分院", "上海市人民检察院第三分院"),
+        ("铁检分院", "上海市人民检察院第三分院"),
+        ("铁检分院", "上海市人民检察院第三分院"),
+        ("上海市院", "上海市人民检察院"),
+    ]
+    # Brackets after a mention that hold no procuratorate's name define nothing.
+    assert _found("嵊州市人民检察院(2019)检察") == [("嵊州市人民检察院", "浙江省嵊州市人民检察院")]
+
+
+def test_a_definition_in_traditional_script() -> None:
+    text = "巴里巴蓋墾區人民檢察院(簡稱巴區檢察院)。巴區檢察院轄區"
+    assert [m.text for m in pa.find_procuratorates(text)] == [
+        "巴里巴蓋墾區人民檢察院",
+        "巴區檢察院",
+        "巴區檢察院",
+    ]

@@ -3,7 +3,8 @@
 Judgments and reports write a procuratorate out once and say what they call it after:
 四川省人民检察院成都铁路运输分院(以下简称成铁检察分院). The short name in the
 definition, and every later one, is then a mention of the procuratorate the definition
-follows, resolved alike. A definition inside a name, 河北省围场满族蒙古族自治县(以下简称
+follows, resolved alike; so is a name alone in brackets right after a mention, the other
+sign of one body (三分院(铁检分院)). A definition inside a name, 河北省围场满族蒙古族自治县(以下简称
 围场县)检察院, leaves one name around it, read as if it were not there.
 """
 
@@ -21,9 +22,12 @@ from ._reading import in_words, new_mention
 
 __all__ = ["defined_names"]
 
-# (以下简称X), (下称“X”), （简称X）: the short name, up to 16 characters, in optional quotes.
+# (以下简称X), (下称“X”), （简称X）: the short name, up to 16 characters, in optional quotes;
+# or a name alone in brackets right after a mention, the other sign of the same body
+# (三分院(铁检分院)).
+_KEYWORDS = r"以下[简簡][称稱]|以下[称稱]|下[称稱]|[简簡][称稱]"
 _DEFINITION = re.compile(
-    r"[(（]\s*(?:以下简称|以下称|下称|简称)为?\s*[“\"「『‘']?"
+    rf"[(（]\s*(?:(?P<keyword>{_KEYWORDS})[为為]?)?\s*[“\"「『‘']?"
     r"(?P<name>[^\s()（）“”\"「」『』‘’',，、。；;:：]{2,16}?)"
     r"[”\"」』’']?\s*[)）]"
 )
@@ -53,25 +57,31 @@ def defined_names(text: str, mentions: Mentions) -> Mentions:
     >>> [(m.span.start, m.text) for m in find_procuratorates(text)][1:]
     [(21, '成铁检察分院'), (29, '成铁检察分院')]
     """
-    if "简称" not in text and "下称" not in text:
-        return mentions
-    by_end = {m.span.end: m for m in mentions}
     added: list[Mention] = []
     # Each short name, with where each of its definitions starts and what it follows: a
     # name is the latest definition's from there on.
     definitions: dict[str, list[tuple[int, Mention]]] = {}
-    for definition in _DEFINITION.finditer(text):
-        open_, close = definition.span()
-        name = definition.group("name")
+    opening = sorted(_positions(text, "(") + _positions(text, "（"))
+    if not opening:
+        return mentions
+    # Mentions do not overlap, so their ends are in order.
+    ends = [m.span.end for m in mentions]
+    keyworded = "称" in text or "稱" in text
+    for open_ in opening:
+        definition = _DEFINITION.match(text, open_)
+        if definition is None:
+            continue
         before = open_
         while before and text[before - 1].isspace():
             before -= 1
-        named = by_end.get(before)
-        if named is None:
-            whole = _name_around(text, open_, close)
-            if whole is not None:
-                added.append(whole)
+        at = bisect.bisect_left(ends, before)
+        if at == len(ends) or ends[at] != before:
+            if keyworded and definition.group("keyword") is not None:
+                whole = _name_around(text, open_, definition.end())
+                if whole is not None:
+                    added.append(whole)
             continue
+        name = definition.group("name")
         if not _own_name(name):
             continue
         owners = definitions.get(name)
@@ -79,7 +89,7 @@ def defined_names(text: str, mentions: Mentions) -> Mentions:
             if len(definitions) >= _MOST_DEFINED:
                 continue
             owners = definitions[name] = []
-        owners.append((definition.start("name"), named))
+        owners.append((definition.start("name"), mentions[at]))
     for name, owners in definitions.items():
         starts = [start for start, _ in owners]
         start = starts[0]
@@ -93,6 +103,16 @@ def defined_names(text: str, mentions: Mentions) -> Mentions:
     if not added:
         return mentions
     return _merged(list(mentions), added)
+
+
+def _positions(text: str, character: str) -> list[int]:
+    """Where ``character`` stands in ``text``: one fast search for each."""
+    found = []
+    at = text.find(character)
+    while at >= 0:
+        found.append(at)
+        at = text.find(character, at + 1)
+    return found
 
 
 def _as_defined(text: str, start: int, end: int, named: Mention) -> Mention:

@@ -40,11 +40,11 @@ def _relative_pattern(this: str) -> re.Pattern[str]:
     numerals = "一二三四五六七八九十"
     numeral = f"[{numerals}]"
     return re.compile(
-        rf"[省市州区县旗自第经高开新园林垦分实合{this}](?=[人检院治开新发区验作{numerals}])"
+        rf"[省市州区县旗自第经高开新园林垦分验{this}](?=[人检院治开新发区{numerals}])"
         rf"(?:(?<=[省市])(?:人民)?检(?:察院?)?(?P<ordinal>第?{numeral})分院"
         rf"|(?<=第)(?P<district>){numeral}市区(?:人民)?检察院"
-        r"|(?P<zone>)(?:(?<=经)开区|(?<=高)新区|(?<=开)发区|(?<=实)验区|(?<=合)作区"
-        r"|(?<=[新园林垦])区)(?:人民)?检察院"
+        r"|(?P<zone>)(?:(?<=经)开区|(?<=高)新区|(?<=开)发区|(?<=实验)区|(?<=[新园林垦])区)"
+        r"(?:人民)?检察院"
         r"|(?P<level>)(?:(?<=自)治区|(?<=[省市州区县旗]))(?:人民)?(?:检察院|检院|院)"
         rf"|(?<=[{this}])(?P<this>)院"
         rf"|(?<={numeral}分)(?P<bare>)院)"
@@ -66,7 +66,6 @@ _ZONE_WORDS = {
     "林区": ("林区",),
     "垦区": ("垦区",),
     "实验区": ("实验区",),
-    "合作区": ("合作区",),
 }
 # Characters that make a relative reference generic or part of a longer word instead
 # (各市院, 全省检察院, 两级院, 省市县检察院, 基层院, 直辖市人民检察院).
@@ -111,6 +110,8 @@ def relatives(
         start, end = match.span()
         if match.lastgroup == "bare":  # matched from its 分: 三分院, 第三分院
             start -= 2 if folded[start - 2 : start - 1] == "第" else 1
+        elif folded[start] == "验":  # matched from its 验: 实验区检察院
+            start -= 1
         while following.end <= start:
             position += 1
             following = taken[position]
@@ -148,7 +149,7 @@ def relatives(
         if kind == "zone":
             before = text[start - 1] if start else ""
             if not before or not "\u4e00" <= before <= "\u9fff" or before in BEFORE_RELATIVE:
-                found.append(_Pending(start, end, None, match.group()))
+                found.append(_Pending(start, end, None, folded[start:end]))
             continue
         level_word = None
         if kind == "level":
@@ -267,28 +268,42 @@ class _Behind:
         return self._court
 
 
+class _MostNamed:
+    """The procuratorate named most often in a growing list of mentions, counted once each."""
+
+    def __init__(self) -> None:
+        self._counts: dict[str, int] = {}
+        self._counted = 0
+        self._most: tuple[int, Procuratorate | None] = (0, None)
+
+    def before(self, mentions: list[Mention]) -> Procuratorate | None:
+        for mention in mentions[self._counted :]:
+            unit = mention.procuratorate
+            if unit is not None:
+                count = self._counts[unit.full_name] = self._counts.get(unit.full_name, 0) + 1
+                if count > self._most[0]:
+                    self._most = (count, unit)
+        self._counted = len(mentions)
+        return self._most[1]
+
+
 def settle(text: str, found: list[Mention | _Pending], context: Procuratorate | None) -> Mentions:
     """Resolve the relative references, and the ambiguous names the document settles."""
     settled: list[Mention] = []
     # A text refers to few procuratorates many times (该院): each reading is made once.
     readings: dict[tuple[int, str], Outcome] = {}
-    # The procuratorate named most often so far (the earliest of those named equally
-    # often), kept as the scan goes, for 我院 where no context names the document's own.
-    counts: dict[str, int] = {}
-    most: tuple[int, Procuratorate | None] = (0, None)
+    # For 我院 where no context names the document's own: the procuratorate named most
+    # often so far (the earliest of those named equally often), counted only when a 我院
+    # is met, from where the last count stopped.
+    most = _MostNamed()
     for item in found:
         if isinstance(item, _Pending):
-            read = _relative(text, item, settled, context, readings, most[1])
-            if read is None:
-                continue
+            named = most.before(settled) if item.word == "我院" and context is None else None
+            read = _relative(text, item, settled, context, readings, named)
+            if read is not None:
+                settled.append(read)
         else:
-            read = item
-        settled.append(read)
-        if read.procuratorate is not None:
-            name = read.procuratorate.full_name
-            count = counts[name] = counts.get(name, 0) + 1
-            if count > most[0]:
-                most = (count, read.procuratorate)
+            settled.append(item)
     # Most texts name few procuratorates many times: each is looked at once.
     units = {id(m.procuratorate): m.procuratorate for m in settled if m.procuratorate is not None}
     provinces = {
