@@ -537,20 +537,8 @@ def test_zones_by_their_type_and_the_short_jianyuan(
     ("text", "expected"),
     [
         (
-            "宜秀区检察院召开会议。我院干警参加",
-            [
-                ("宜秀区检察院", "安徽省安庆市宜秀区人民检察院"),
-                ("我院", "安徽省安庆市宜秀区人民检察院"),
-            ],
-        ),
-        (
-            "落实最高检部署。太原铁路运输检察院座谈，太原铁检院汇报。我院将",
-            [
-                ("最高检", "最高人民检察院"),
-                ("太原铁路运输检察院", "太原铁路运输检察院"),
-                ("太原铁检院", "太原铁路运输检察院"),
-                ("我院", "太原铁路运输检察院"),
-            ],
+            "甘南州人民检察院莅临我院考察",
+            [("甘南州人民检察院", "甘肃省甘南藏族自治州人民检察院"), ("我院", None)],
         ),
         # A court named before: 我院 may be the court.
         (
@@ -561,10 +549,17 @@ def test_zones_by_their_type_and_the_short_jianyuan(
         ("本院认为，海淀区人民检察院指控", [("海淀区人民检察院", "北京市海淀区人民检察院")]),
     ],
 )
-def test_without_a_context_wo_yuan_is_the_procuratorate_named_most(
-    text: str, expected: list[tuple[str, str]]
+def test_without_a_context_wo_yuan_is_reported_unresolved(
+    text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _found(text) == expected
+    for mention in pa.find_procuratorates(text):
+        if mention.text == "我院":
+            assert mention.reason is not None
+            assert mention.reason.startswith("relative: 我院")
+    [_, own] = pa.find_procuratorates("甘南州人民检察院莅临我院考察", context="理县人民检察院")
+    assert own.procuratorate is not None
+    assert own.procuratorate.full_name == "四川省理县人民检察院"
 
 
 def test_a_name_in_brackets_after_a_mention_is_its_other_sign() -> None:

@@ -268,38 +268,14 @@ class _Behind:
         return self._court
 
 
-class _MostNamed:
-    """The procuratorate named most often in a growing list of mentions, counted once each."""
-
-    def __init__(self) -> None:
-        self._counts: dict[str, int] = {}
-        self._counted = 0
-        self._most: tuple[int, Procuratorate | None] = (0, None)
-
-    def before(self, mentions: list[Mention]) -> Procuratorate | None:
-        for mention in mentions[self._counted :]:
-            unit = mention.procuratorate
-            if unit is not None:
-                count = self._counts[unit.full_name] = self._counts.get(unit.full_name, 0) + 1
-                if count > self._most[0]:
-                    self._most = (count, unit)
-        self._counted = len(mentions)
-        return self._most[1]
-
-
 def settle(text: str, found: list[Mention | _Pending], context: Procuratorate | None) -> Mentions:
     """Resolve the relative references, and the ambiguous names the document settles."""
     settled: list[Mention] = []
     # A text refers to few procuratorates many times (该院): each reading is made once.
     readings: dict[tuple[int, str], Outcome] = {}
-    # For 我院 where no context names the document's own: the procuratorate named most
-    # often so far (the earliest of those named equally often), counted only when a 我院
-    # is met, from where the last count stopped.
-    most = _MostNamed()
     for item in found:
         if isinstance(item, _Pending):
-            named = most.before(settled) if item.word == "我院" and context is None else None
-            read = _relative(text, item, settled, context, readings, named)
+            read = _relative(text, item, settled, context, readings)
             if read is not None:
                 settled.append(read)
         else:
@@ -332,7 +308,6 @@ def _relative(
     before: list[Mention],
     context: Procuratorate | None,
     readings: dict[tuple[int, str], Outcome],
-    most_named: Procuratorate | None = None,
 ) -> Mention | None:
     if item.level is None and item.designation:
         return _branch_of_document(text, item, before, context)
@@ -353,10 +328,16 @@ def _relative(
                 ),
                 None,
             )
-        elif context is None and item.word == "我院":
-            target = most_named
         else:
             target = context
+        if target is None and item.word == "我院":
+            # Whose 我院 it is, only the page around the text says: the procuratorates
+            # named before may be its own or its visitors.
+            return _unresolved(
+                text,
+                item,
+                "relative: 我院 names the document's own procuratorate, which only context= names",
+            )
         if target is None:
             return _unresolved(
                 text,
