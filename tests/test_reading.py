@@ -581,3 +581,38 @@ def test_a_definition_in_traditional_script() -> None:
         "巴區檢察院",
         "巴區檢察院",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "我省关岭自治县人民检察院、威宁自治县人民检察院获表彰",
+            [
+                ("关岭自治县人民检察院", "贵州省关岭布依族苗族自治县人民检察院"),
+                ("威宁自治县人民检察院", "贵州省威宁彝族回族苗族自治县人民检察院"),
+            ],
+        ),
+        (
+            "城关区人民检察院与和政县人民检察院签订协议",
+            # 城关区 fits Lanzhou and Lhasa; 和政县 settles it in Gansu.
+            [
+                ("城关区人民检察院", "甘肃省兰州市城关区人民检察院"),
+                ("和政县人民检察院", "甘肃省和政县人民检察院"),
+            ],
+        ),
+        ("市和县检察院", [("县检察院", None)]),
+        (
+            "兰州市城关区人民检察院在城关区院举行",
+            [
+                ("兰州市城关区人民检察院", "甘肃省兰州市城关区人民检察院"),
+                ("城关区院", "甘肃省兰州市城关区人民检察院"),
+            ],
+        ),
+        ("在城关区院举行", [("城关区院", None)]),
+    ],
+)
+def test_autonomous_short_forms_names_after_joining_words_and_ambiguous_short_forms(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _found(text) == expected

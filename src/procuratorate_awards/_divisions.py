@@ -1,9 +1,10 @@
 """The division table and the name forms it answers to, indexed once on first use.
 
 A *form* is a string that names a division: its full 2022 name (绍兴市), the short
-form of an autonomous prefecture or county (延边州 for 延边朝鲜族自治州, 长阳县 for
-长阳土家族自治县), a province's name without its suffix (浙江), or a name the division
-bore earlier and that the code history maps to its 2022 successor (崇明县 → 崇明区).
+form of an autonomous prefecture or county (延边州 for 延边朝鲜族自治州, 长阳县 and
+长阳自治县 for 长阳土家族自治县), a province's name without its suffix (浙江), or a name
+the division bore earlier and that the code history maps to its 2022 successor (崇明县 →
+崇明区).
 A *stem* is a current name without its type (淮滨 for 淮滨县, 杭州 for 杭州市), as news
 writes 淮滨检察院 and 杭州余杭区检察院. Each form carries a *rank*: full current names
 rank 0, short forms 1, former names 2, stems 3. Resolution prefers the readings of a
@@ -233,7 +234,11 @@ class DivisionIndex:
             forms[division.name].append(Form(division, CURRENT))
             short = autonomous_short_form(division.name)
             if short is not None:
-                forms[short].append(Form(division, SHORT, f"{short} is short for {division.name}"))
+                # 关岭县 and 关岭自治县 for 关岭布依族苗族自治县: text writes both.
+                for form in (short, f"{short[:-1]}自治{short[-1]}"):
+                    forms[form].append(
+                        Form(division, SHORT, f"{form} is short for {division.name}")
+                    )
         for division in divisions:
             stem = _stem(division)
             if stem is not None:

@@ -10,7 +10,6 @@ import re
 from . import _records
 from ._divisions import (
     CURRENT,
-    STEM,
     code_inside,
     fold_character,
     index,
@@ -310,6 +309,21 @@ def military_starts(text: str, position: int, floor: int) -> list[int]:
     return starts
 
 
+def joins_no_name(text: str, start: int, floor: int) -> bool:
+    """Whether a name may begin at ``start``, where it begins with 和, 与, 及 or 、.
+
+    Right after another ideograph such a character joins what comes before (市和县检察院:
+    the city's and the county's, not 和县's), unless that ideograph is itself a joining
+    word (与和政县人民检察院 names 和政县).
+    """
+    if text[start] not in COORDINATORS:
+        return True
+    before = prev_char(text, start, floor)
+    if before < 0 or not "\u4e00" <= text[before] <= "\u9fff":
+        return True
+    return text[before] in COORDINATORS or text[before] in BEFORE_RELATIVE
+
+
 def char_before(text: str, position: int, floor: int) -> str:
     """The character before ``position`` (spaces skipped), folded; empty if none."""
     found = prev_char(text, position, floor)
@@ -371,97 +385,23 @@ def at_word_start(text: str, start: int, end: int, floor: int) -> bool:
     A short form (湖南 for 湖南省) right after another ideograph is taken as the end of
     that word, not a name of its own; a full name (浙江省丽水市) is a word wherever it
     stands, except one that begins with a separator right after an ideograph (市和县:
-    the city and the county, not 和县). When unsure, no mention: precision first.
+    the city and the county, not 和县) other than a joining word (与和政县 is 和政县).
+    When unsure, no mention: precision first.
     """
     if PERSON_BEFORE.search(text[max(floor, start - PERSON_REACH) : start]) is not None:
         return False
     before = prev_char(text, start, floor)
     if before < 0 or not "\u4e00" <= text[before] <= "\u9fff":
         return True
-    if text[start] in COORDINATORS:
-        return False
     if text[before] in COORDINATORS or text[before] in BEFORE_RELATIVE:
         return True
+    if not joins_no_name(text, start, floor):
+        return False
     idx = index()
     words = text[start:end]
     if not any(True for _ in idx.forms_at(words, 0)):
         words = normalize(words)
     return any(form.rank == CURRENT for _, form in idx.forms_at(words, 0))
-
-
-# --- anonymised names ---------------------------------------------------------------------
-
-# Papers and some judgments hide a procuratorate's place behind capital letters: S市L区,
-# Y市, a real province before them (广西H县). Each letter stands for one division.
-_ANONYMISED = re.compile(r"(?:[A-Z]{1,3}(?:自治区|自治州|[省市县区州旗]))*[A-Z]{1,3}\Z")
-# How far back the letters and the province before them are looked for.
-_ANONYMISED_REACH = 24
-
-
-def anonymised(text: str, level: int, floor: int) -> int | None:
-    """The start of an anonymised name whose last division's type stands at ``level``.
-
-    Its letters stand right before ``level`` (S市L区人民检察院: the 区), after anything
-    but another letter or digit; a province's name or short name right before them is
-    part of the name (广西H县检察院). ``None`` when no such name ends there.
-
-    >>> text = "以广西H县检察院为样本"
-    >>> text[anonymised(text, 4, 0) :]
-    '广西H县检察院为样本'
-    >>> anonymised("ABC123市院", 6, 0) is None
-    True
-    """
-    window_start = max(floor, level - _ANONYMISED_REACH)
-    match = _ANONYMISED.search(text, window_start, level)
-    if match is None:
-        return None
-    start = match.start()
-    if start > floor and text[start - 1].isascii() and text[start - 1].isalnum():
-        return None  # part of a longer code (ABC123), not letters standing for places
-    for province in index().provinces:
-        for name in (province.name, province.bare_name):
-            if text.startswith(name, start - len(name)) and start - len(name) >= floor:
-                return start - len(name)
-    return start
-
-
-# --- counted lists ------------------------------------------------------------------------
-
-_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def counted_places(text: str, end: int, count: str, suffix: str) -> list[tuple[int, int, str]]:
-    """The places a count closes (闵行、宝山、徐汇三个区): each one's span and full name.
-
-    Only a list of exactly as many districts (or counties) as the count says is read.
-
-    >>> counted_places("闵行、宝山两个区", 5, "两", "区")
-    [(0, 2, '闵行区'), (3, 5, '宝山区')]
-    """
-    idx = index()
-    items: list[tuple[int, int, str]] = []
-    position = end
-    floor = max(0, end - 64)
-    while len(items) < 10:
-        found = []
-        for start, _ in forms_before(text, position, floor):
-            words = normalize(text[start:position])
-            if any(
-                form.division.name.endswith(suffix) and form.rank in (CURRENT, STEM)
-                for form in idx.forms.get(words, ())
-            ):
-                found.append((start, words))
-        if not found:
-            break
-        start, words = min(found)
-        items.append((start, position, words if words.endswith(suffix) else words + suffix))
-        separator = prev_char(text, start, floor)
-        if separator < 0 or text[separator] not in COORDINATORS:
-            break
-        position = prev_char(text, separator, floor) + 1
-    if len(items) != _COUNTS.get(count, 0):
-        return []
-    return list(reversed(items))
 
 
 # --- 铁检 ---------------------------------------------------------------------------------

@@ -2,11 +2,13 @@
 
 A relative reference (市检察院, 省院) is read as the procuratorate of its level of the
 nearest place named before it, or of the one place the whole text is about; places are
-division names read in the text, and the procuratorates found before.
+division names read in the text, and the procuratorates found before. Here too are the
+places a count closes (闵行、宝山、徐汇三个区) and those anonymised names hide (S市L区).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ._divisions import (
@@ -19,12 +21,21 @@ from ._divisions import (
     normalize,
     read_by_stem,
 )
-from ._letters import at_word_start, forms_before
+from ._letters import at_word_start, forms_before, prev_char
 from ._mentions import Mention
 from ._models import Division, Procuratorate
-from ._registry import EVERYDAY_CITY_STEMS, GENERIC_PLACES, MUNICIPALITY_CODES
+from ._registry import COORDINATORS, EVERYDAY_CITY_STEMS, GENERIC_PLACES, MUNICIPALITY_CODES
 
-__all__ = ["REACH", "adjacent_place", "by_stem", "level_of", "place_before", "place_of_document"]
+__all__ = [
+    "REACH",
+    "adjacent_place",
+    "anonymised",
+    "by_stem",
+    "counted_places",
+    "level_of",
+    "place_before",
+    "place_of_document",
+]
 
 # How far back a relative reference looks for the place it refers to.
 REACH = 1000
@@ -142,3 +153,78 @@ def _division_level_name(idx: DivisionIndex, division: Division, level: int) -> 
     if own == 2:
         return province.name + division.name + "人民检察院"
     return None
+
+
+# --- anonymised names ---------------------------------------------------------------------
+
+# Papers and some judgments hide a procuratorate's place behind capital letters: S市L区,
+# Y市, a real province before them (广西H县). Each letter stands for one division.
+_ANONYMISED = re.compile(r"(?:[A-Z]{1,3}(?:自治区|自治州|[省市县区州旗]))*[A-Z]{1,3}\Z")
+# How far back the letters and the province before them are looked for.
+_ANONYMISED_REACH = 24
+
+
+def anonymised(text: str, level: int, floor: int) -> int | None:
+    """The start of an anonymised name whose last division's type stands at ``level``.
+
+    Its letters stand right before ``level`` (S市L区人民检察院: the 区), after anything
+    but another letter or digit; a province's name or short name right before them is
+    part of the name (广西H县检察院). ``None`` when no such name ends there.
+
+    >>> text = "以广西H县检察院为样本"
+    >>> text[anonymised(text, 4, 0) :]
+    '广西H县检察院为样本'
+    >>> anonymised("ABC123市院", 6, 0) is None
+    True
+    """
+    window_start = max(floor, level - _ANONYMISED_REACH)
+    match = _ANONYMISED.search(text, window_start, level)
+    if match is None:
+        return None
+    start = match.start()
+    if start > floor and text[start - 1].isascii() and text[start - 1].isalnum():
+        return None  # part of a longer code (ABC123), not letters standing for places
+    for province in index().provinces:
+        for name in (province.name, province.bare_name):
+            if text.startswith(name, start - len(name)) and start - len(name) >= floor:
+                return start - len(name)
+    return start
+
+
+# --- counted lists ------------------------------------------------------------------------
+
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def counted_places(text: str, end: int, count: str, suffix: str) -> list[tuple[int, int, str]]:
+    """The places a count closes (闵行、宝山、徐汇三个区): each one's span and full name.
+
+    Only a list of exactly as many districts (or counties) as the count says is read.
+
+    >>> counted_places("闵行、宝山两个区", 5, "两", "区")
+    [(0, 2, '闵行区'), (3, 5, '宝山区')]
+    """
+    idx = index()
+    items: list[tuple[int, int, str]] = []
+    position = end
+    floor = max(0, end - 64)
+    while len(items) < 10:
+        found = []
+        for start, _ in forms_before(text, position, floor):
+            words = normalize(text[start:position])
+            if any(
+                form.division.name.endswith(suffix) and form.rank in (CURRENT, STEM)
+                for form in idx.forms.get(words, ())
+            ):
+                found.append((start, words))
+        if not found:
+            break
+        start, words = min(found)
+        items.append((start, position, words if words.endswith(suffix) else words + suffix))
+        separator = prev_char(text, start, floor)
+        if separator < 0 or text[separator] not in COORDINATORS:
+            break
+        position = prev_char(text, separator, floor) + 1
+    if len(items) != _COUNTS.get(count, 0):
+        return []
+    return list(reversed(items))

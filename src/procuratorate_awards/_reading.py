@@ -28,6 +28,7 @@ from ._letters import (
     char_before,
     division_trie,
     forms_before,
+    joins_no_name,
     may_end_a_name,
     military_starts,
     prev_char,
@@ -135,11 +136,8 @@ def _read_head(text: str, anchor: int, end: int, floor: int) -> _Head | list[Men
         return None
     renmin = word_before(text, anchor, "人民", floor)
     core = anchor if renmin < 0 else renmin
-    # 和县 after an ideograph is "and the county" (市和县检察院), not the county 和县.
     places = {
-        start
-        for start in chain_starts(text, core, floor)
-        if not (text[start] in COORDINATORS and char_before(text, start, floor) >= "\u4e00")
+        start for start in chain_starts(text, core, floor) if joins_no_name(text, start, floor)
     }
     starts = set(places) | registry_starts(text, core, floor)
     if renmin >= 0:

@@ -13,18 +13,26 @@ from ._divisions import (
     normalize,
 )
 from ._enums import Kind, Level
+from ._errors import AmbiguousNameError
 from ._letters import (
     BEFORE_RELATIVE,
     TRADITIONAL,
-    anonymised,
     at_word_start,
     branch_end,
     chain_starts,
-    counted_places,
 )
 from ._mentions import Mention, Mentions
 from ._models import Procuratorate, Span
-from ._places import REACH, adjacent_place, by_stem, level_of, place_before, place_of_document
+from ._places import (
+    REACH,
+    adjacent_place,
+    anonymised,
+    by_stem,
+    counted_places,
+    level_of,
+    place_before,
+    place_of_document,
+)
 from ._reading import Outcome, found, in_words, new_mention
 
 # --- the document: relative references and what the text settles -------------------------
@@ -230,11 +238,15 @@ def _named_short_form(text: str, start: int, end: int) -> Mention | None:
     starts = sorted(
         s for s in chain_starts(text, place_end, 0) if at_word_start(text, s, place_end, 0)
     )
+    ambiguous = None
     for first in starts:
         outcome = in_words(text, first, end, text[first:place_end] + "人民检察院")
         if outcome[0] is not None:
             return new_mention(text, first, end, outcome)
-    return None
+        if ambiguous is None and isinstance(outcome[1], AmbiguousNameError):
+            ambiguous = new_mention(text, first, end, outcome)
+    # 城关区院: a name that fits several places, which the document may settle.
+    return ambiguous
 
 
 class _Behind:
