@@ -146,17 +146,31 @@ class _Node:
     __slots__ = ("children", "codes")
 
     def __init__(self) -> None:
-        self.children: dict[str, _Node] = {}
+        # Most nodes end a name and have no children: they share one empty table.
+        self.children: dict[str, _Node] = _NO_CHILDREN
         self.codes: tuple[str, ...] = ()
+
+
+# The children of every node that has none; :func:`_grow` never writes to it.
+_NO_CHILDREN: dict[str, _Node] = {}
+
+
+def _grow(node: _Node, name: str) -> _Node:
+    """The node at which ``name``, read back to front from ``node``, ends; made as needed."""
+    for char in reversed(name):
+        child = node.children.get(char)
+        if child is None:
+            if node.children is _NO_CHILDREN:
+                node.children = {}
+            child = node.children[char] = _Node()
+        node = child
+    return node
 
 
 def _build_trie() -> _Node:
     root = _Node()
     for name, forms in index().forms.items():
-        node = root
-        for char in reversed(name):
-            node = node.children.setdefault(char, _Node())
-        node.codes = tuple(dict.fromkeys(form.division.code for form in forms))
+        _grow(root, name).codes = tuple(dict.fromkeys(form.division.code for form in forms))
     return root
 
 
@@ -341,10 +355,7 @@ def _build_registry_trie(branch: bool) -> _Node:
     """The registry's names less their closing 检察院 (or 检察分院), read back to front."""
     root = _Node()
     for head in registry_index().heads(branch):
-        node = root
-        for char in reversed(head):
-            node = node.children.setdefault(char, _Node())
-        node.codes = ("",)
+        _grow(root, head).codes = ("",)
     return root
 
 
