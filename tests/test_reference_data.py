@@ -108,7 +108,7 @@ def test_render_round_trips_and_ends_with_newline() -> None:
 
 def test_document_keys() -> None:
     doc = _divisions_doc()
-    assert list(doc) == ["vintage", "source", "divisions", "former_names"]
+    assert list(doc) == ["vintage", "source", "divisions", "former_names", "short_names"]
     assert doc["vintage"] == "2022-12-31"
     assert "民政部" in doc["source"]
     assert "\n" not in doc["source"]
@@ -502,3 +502,46 @@ def test_iso_code_against_pycountry(province: dict[str, Any]) -> None:
     assert any(
         romanised == form + suffix for form in forms for suffix in ("", *PYCOUNTRY_SUFFIXES)
     ), subdivision.name
+
+
+# --------------------------------------------------------------------------- short names
+
+
+def _short_names() -> list[dict[str, Any]]:
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+    document = tomllib.loads((REFERENCE / "short_names.toml").read_text(encoding="utf-8"))
+    return list(document["short_name"])
+
+
+@pytest.mark.parametrize("entry", _short_names(), ids=lambda entry: entry["form"])
+def test_every_short_name_reads_as_its_division(entry: dict[str, Any]) -> None:
+    import procuratorate_awards as pa
+
+    unit = pa.resolve_procuratorate(entry["form"] + "人民检察院")
+    assert unit.code == entry["code"]
+    assert unit.county is not None
+    assert unit.county.name == entry["name"]
+    [mention] = pa.find_procuratorates(f"据{entry['form']}检察院消息")
+    assert mention.procuratorate == unit
+    assert all(source["url"].startswith("http") and source["quote"] for source in entry["sources"])
+
+
+@pytest.mark.parametrize(
+    ("line", "error"),
+    [
+        ('form = "乌审旗"\ncode = "150626"\nname = "乌审旗"', "is the name of a division"),
+        ('form = "科右前旗"\ncode = "150626"\nname = "科尔沁右翼前旗"', "is not 科尔沁右翼前旗"),
+    ],
+)
+def test_the_generator_refuses_a_short_name_no_table_bears_out(
+    tmp_path: Path, line: str, error: str
+) -> None:
+    path = tmp_path / "short_names.toml"
+    source = 'sources = [{ url = "https://example.org/", quote = "a quote" }]'
+    path.write_text(f"[[short_name]]\n{line}\n{source}\n", encoding="utf-8")
+    tool = _tool()
+    with pytest.raises(ValueError, match=error):
+        tool.read_short_names(tool.mainland(tool.read_table()), path)

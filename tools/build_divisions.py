@@ -6,6 +6,10 @@ mainland (provincial codes 11-65). Former names come from the 1981-2024 code his
 every unit whose name stopped being used by the end of 2022 is traced forward, through
 however many renames, mergers and re-codings, to the 2022 codes that now cover it.
 
+Short names that no rule derives from a full name (科右前旗 for 科尔沁右翼前旗) come from
+``short_names.toml`` beside the table, each with the pages that state it; the tool checks
+that each names one 2022 division by its code and name and is no other division's name.
+
 Run ``python tools/build_divisions.py`` to rewrite the file. The test suite compares
 ``render(build())`` with the shipped file byte for byte.
 
@@ -36,6 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT / "tools" / "reference" / "divisions"
 TABLE_PATH = REFERENCE / "mca2022.txt"
 HISTORY_PATH = REFERENCE / "mca_history_1981-2024.csv"
+SHORT_NAMES_PATH = REFERENCE / "short_names.toml"
 OUTPUT_PATH = ROOT / "src" / "procuratorate_awards" / "data" / "divisions.json"
 
 VINTAGE = "2022-12-31"
@@ -246,14 +251,46 @@ def collect_former_names(
     return report
 
 
-def _collect() -> tuple[list[Division], FormerNameReport]:
+def read_short_names(
+    divisions: Sequence[Division], path: Path = SHORT_NAMES_PATH
+) -> list[tuple[str, str]]:
+    """The reviewed short names as ``(code, short name)``, each checked against the table.
+
+    A short name must name the 2022 division its entry gives by code and name, cite at
+    least one page with a quote, and be no division's own name.
+    """
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+
+    names = dict(divisions)
+    taken = set(names.values())
+    rows = []
+    for entry in tomllib.loads(path.read_text(encoding="utf-8"))["short_name"]:
+        code, form = entry["code"], entry["form"]
+        if names.get(code) != entry["name"]:
+            raise ValueError(f"{form}: {code} is not {entry['name']} in the 2022 table")
+        if form in taken:
+            raise ValueError(f"{form} is the name of a division")
+        if not entry["sources"] or not all(s["url"] and s["quote"] for s in entry["sources"]):
+            raise ValueError(f"{form}: every short name needs a page and a quote")
+        rows.append((code, form))
+    if len({form for _, form in rows}) != len(rows):
+        raise ValueError("a short name is given twice")
+    return sorted(rows)
+
+
+def _collect() -> tuple[list[Division], FormerNameReport, list[tuple[str, str]]]:
     divisions = mainland(read_table())
     history = read_history()
     check_consistency(divisions, history)
-    return divisions, collect_former_names(divisions, history)
+    return divisions, collect_former_names(divisions, history), read_short_names(divisions)
 
 
-def _document(divisions: Sequence[Division], report: FormerNameReport) -> dict[str, object]:
+def _document(
+    divisions: Sequence[Division], report: FormerNameReport, short_names: Sequence[tuple[str, str]]
+) -> dict[str, object]:
     return {
         "vintage": VINTAGE,
         "source": SOURCE,
@@ -262,6 +299,7 @@ def _document(divisions: Sequence[Division], report: FormerNameReport) -> dict[s
             [code, name, start, end, list(successors)]
             for code, name, start, end, successors in report.entries
         ],
+        "short_names": [list(row) for row in short_names],
     }
 
 
@@ -288,8 +326,8 @@ def render(doc: Mapping[str, object]) -> str:
 
 
 def main() -> int:
-    divisions, report = _collect()
-    doc = _document(divisions, report)
+    divisions, report, short_names = _collect()
+    doc = _document(divisions, report, short_names)
     text = render(doc)
     if json.loads(text) != doc:
         raise AssertionError("render() does not round-trip")

@@ -221,6 +221,7 @@ class DivisionIndex:
         divisions: tuple[Division, ...],
         former_names: Iterable[FormerName],
         provinces: tuple[Province, ...],
+        short_names: Iterable[tuple[str, str]] = (),
     ) -> None:
         self.divisions = divisions
         self.by_code: dict[str, Division] = {d.code: d for d in divisions}
@@ -239,6 +240,9 @@ class DivisionIndex:
                     forms[form].append(
                         Form(division, SHORT, f"{form} is short for {division.name}")
                     )
+        for code, short in short_names:
+            division = self.by_code[code]
+            forms[short].append(Form(division, SHORT, f"{short} is short for {division.name}"))
         for division in divisions:
             stem = _stem(division)
             if stem is not None:
@@ -372,8 +376,8 @@ _GENERIC_CHARACTERS = frozenset("省市县区州旗盟地自治族人民检察�
 
 
 def _build() -> DivisionIndex:
-    divisions, former_names = _records.division_table.get()
-    return DivisionIndex(divisions, former_names, _records.province_records.get())
+    divisions, former_names, short_names = _records.division_table.get()
+    return DivisionIndex(divisions, former_names, _records.province_records.get(), short_names)
 
 
 _index = Lazy(_build)

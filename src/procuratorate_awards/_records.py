@@ -189,11 +189,14 @@ def _with_source_text(document: Any) -> Any:
     return {**document, "source_text": source_text.get()}
 
 
-def _divisions() -> tuple[tuple[Division, ...], tuple[FormerName, ...]]:
+def _divisions() -> tuple[
+    tuple[Division, ...], tuple[FormerName, ...], tuple[tuple[str, str], ...]
+]:
     from ._shapes import DivisionTable
 
     table: DivisionTable = load(DIVISIONS_FILE, DivisionTable)
-    return tuple(Division(code, name) for code, name in table.divisions), table.former_names
+    divisions = tuple(Division(code, name) for code, name in table.divisions)
+    return divisions, table.former_names, table.short_names
 
 
 def _simplified() -> dict[int, str]:

@@ -39,6 +39,8 @@ class DivisionTable:
     source: str
     divisions: tuple[tuple[str, str], ...]
     former_names: tuple[FormerName, ...]
+    # (code, short name): conventional short names no rule derives (科右前旗).
+    short_names: tuple[tuple[str, str], ...] = ()
 
 
 def _one_for_one(instance: CharacterTable, attribute: object, value: dict[str, str]) -> None:
