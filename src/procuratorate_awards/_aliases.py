@@ -4,8 +4,9 @@ Judgments and reports write a procuratorate out once and say what they call it a
 四川省人民检察院成都铁路运输分院(以下简称成铁检察分院). The short name in the
 definition, and every later one, is then a mention of the procuratorate the definition
 follows, resolved alike; so is a name alone in brackets right after a mention, the other
-sign of one body (三分院(铁检分院)). A definition inside a name, 河北省围场满族蒙古族自治县(以下简称
-围场县)检察院, leaves one name around it, read as if it were not there.
+sign of one body (三分院(铁检分院)). A definition inside a name,
+河北省围场满族蒙古族自治县(以下简称围场县)检察院, leaves one name around it, read as if it
+were not there.
 """
 
 from __future__ import annotations
@@ -140,38 +141,38 @@ def _name_around(text: str, open_: int, close: int) -> Mention | None:
 
 
 def _merged(taken: list[Mention], added: list[Mention]) -> Mentions:
-    """The mentions with the defined names added.
+    """The mentions with the defined names added, in one pass over both.
 
     A defined name stands where it covers whole mentions (a relative 州院 inside 嵊州院)
     or replaces an unresolved one of its span; it gives way to a resolved mention of its
-    span and to any mention it only partly overlaps.
+    span, to any mention it only partly overlaps, and to a defined name before it that it
+    overlaps.
     """
-    by_span = {(m.span.start, m.span.end): m for m in taken}
-    spans = sorted(by_span)
+    added.sort(key=lambda m: (m.span.start, -m.span.end))
+    dropped: set[int] = set()
+    kept: list[Mention] = []
+    first = 0  # the first of ``taken`` that ends after the defined name being looked at
+    last_end = 0
     for mention in added:
-        key = (mention.span.start, mention.span.end)
-        existing = by_span.get(key)
-        if existing is not None:
-            if existing.procuratorate is None:
-                by_span[key] = mention
+        start, end = mention.span.start, mention.span.end
+        if start < last_end:
             continue
-        inside = _overlapping(spans, key)
-        if all(key[0] <= start and end <= key[1] for start, end in inside):
-            for span in inside:
-                del by_span[span]
-                spans.remove(span)
-            by_span[key] = mention
-            bisect.insort(spans, key)
-    return Mentions(by_span[key] for key in sorted(by_span))
-
-
-def _overlapping(spans: list[tuple[int, int]], span: tuple[int, int]) -> list[tuple[int, int]]:
-    """The ``spans`` (sorted, none overlapping another) that ``span`` overlaps."""
-    start, end = span
-    at = max(0, bisect.bisect_left(spans, span) - 1)
-    overlapping = []
-    while at < len(spans) and spans[at][0] < end:
-        if start < spans[at][1]:
-            overlapping.append(spans[at])
-        at += 1
-    return overlapping
+        while first < len(taken) and taken[first].span.end <= start:
+            first += 1
+        overlapped = []
+        at = first
+        while at < len(taken) and taken[at].span.start < end:
+            overlapped.append(at)
+            at += 1
+        if len(overlapped) == 1 and taken[overlapped[0]].span == mention.span:
+            if taken[overlapped[0]].procuratorate is not None:
+                continue
+        elif not all(start <= taken[i].span.start and taken[i].span.end <= end for i in overlapped):
+            continue
+        dropped.update(overlapped)
+        kept.append(mention)
+        last_end = end
+    merged = [m for i, m in enumerate(taken) if i not in dropped]
+    merged.extend(kept)
+    merged.sort(key=lambda m: m.span.start)
+    return Mentions(merged)
