@@ -616,3 +616,27 @@ def test_autonomous_short_forms_names_after_joining_words_and_ambiguous_short_fo
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        ("2. 芜湖经济技术开发区人民检察院诉泰州某公司", "芜湖经济技术开发区人民检察院", None),
+        ("合肥高新技术产业开发区人民检察院办理", "合肥高新技术产业开发区人民检察院", None),
+        (
+            "平潭综合实验区人民检察院工作报告",
+            "平潭综合实验区人民检察院",
+            "平潭综合实验区人民检察院",
+        ),
+        ("依托市检察院北京铁路运输分院成立", "市检察院北京铁路运输分院", None),
+    ],
+)
+def test_zones_outside_the_registry_and_a_relative_citys_branches_are_mentions(
+    text: str, words: str, name: str | None
+) -> None:
+    [mention] = pa.find_procuratorates(text)
+    assert mention.text == words
+    assert (mention.procuratorate.full_name if mention.procuratorate else None) == name
+    if name is None:
+        assert mention.reason is not None
+        assert mention.reason.startswith(("unknown:", "relative:"))

@@ -42,6 +42,7 @@ from ._registry import (
     COORDINATORS,
     ORDINAL,
     RAILWAY,
+    ZONE_QUALIFIERS,
 )
 from ._resolution import resolve_procuratorate
 from ._resources import Lazy, Memo
@@ -123,6 +124,11 @@ def _special_starts(text: str, core: int, last: str, floor: int, starts: set[int
         found = word_before(text, core, keyword, floor)
         if found >= 0:
             starts.update(chain_starts(text, found, floor))
+            for qualifier in ZONE_QUALIFIERS:
+                qualified = word_before(text, found, qualifier, floor)
+                if qualified >= 0:
+                    starts.update(chain_starts(text, qualified, floor))
+                    break
 
 
 # Where a name read at one anchor starts and ends, what it resolves to and whether names

@@ -33,6 +33,7 @@ __all__ = [
     "RAILWAY",
     "SPECIAL_AREA_WORDS",
     "SUPREME_NAMES",
+    "ZONE_QUALIFIERS",
     "RegistryIndex",
     "registry_index",
 ]
@@ -68,6 +69,9 @@ MILITARY_AREAS = (
 )
 # Words that name a special area (Article 16) or a kind the registry holds; a name that
 # carries one is placed only by the registry, never by the division table.
+# What stands between a zone's city and its type (芜湖经济技术开发区, 合肥高新技术产业开发区,
+# 苏州工业园区, 平潭综合实验区), longest first.
+ZONE_QUALIFIERS = ("高新技术产业", "经济技术", "高新技术", "经济", "工业", "综合")
 SPECIAL_AREA_WORDS = (
     "农垦区",
     "农垦",

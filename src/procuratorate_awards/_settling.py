@@ -189,7 +189,8 @@ def relatives(
             continue
         if level_word is not None:
             level = _RELATIVE_LEVELS[level_word]
-            branch = branch_end(text, end, len(text)) if level == 0 else None
+            # 省检察院成都铁路运输分院; 市检察院北京铁路运输分院 in a municipality.
+            branch = branch_end(text, end, len(text)) if level < 2 else None
             if branch is not None and "检察院" in match.group():
                 found.append(_Pending(start, branch[0], level, match.group()))
                 continue
