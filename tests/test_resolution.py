@@ -463,3 +463,18 @@ def test_a_corps_procuratorate_gives_each_note_once(name: str) -> None:
     assert unit.level is None
     assert unit.notes
     assert len(set(unit.notes)) == len(unit.notes)
+
+
+@pytest.mark.parametrize(
+    ("name", "entry"),
+    [
+        ("内蒙古自治区人民检察院兴安盟分院", "兴安盟检察分院"),
+        ("内蒙古自治区检察院阿拉善盟分院", "阿拉善盟检察分院"),
+        ("内蒙古自治区人民检察院锡林郭勒盟分院", "内蒙古自治区锡林郭勒盟检察分院"),
+    ],
+)
+def test_a_branch_printed_short_is_read_under_its_parent_too(name: str, entry: str) -> None:
+    unit = pa.resolve_procuratorate(name)
+    assert unit.full_name == entry
+    assert unit.province is not None
+    assert unit.province.name == "内蒙古自治区"

@@ -186,6 +186,20 @@ def _branch_short_forms(name: str, areas: frozenset[str]) -> tuple[str, ...]:
     return tuple(forms)
 
 
+def _under_parent(entry: RegistryEntry) -> tuple[str, ...]:
+    """内蒙古自治区人民检察院兴安盟分院 for a branch printed only as 兴安盟检察分院.
+
+    A branch of a provincial procuratorate is named after it (Organic Law, Art. 13): the
+    parent a source gives, then the designation, then 分院.
+    """
+    if entry.kind is not Kind.BRANCH or entry.parent != entry.province + "人民检察院":
+        return ()
+    if "检察院" in entry.name or not entry.name.endswith("检察分院"):
+        return ()
+    designation = entry.name.removeprefix(entry.province).removesuffix("检察分院")
+    return (f"{entry.parent}{designation}分院",) if len(designation) >= 2 else ()
+
+
 def _railway_short_forms(name: str) -> tuple[str, ...]:
     """上海铁检院 for 上海铁路运输检察院, 南昌铁检分院 for 江西省人民检察院南昌铁路运输分院.
 
@@ -232,6 +246,7 @@ class RegistryIndex:
             shortened = (
                 *_branch_short_forms(entry.name, areas),
                 *(_railway_short_forms(entry.name) if entry.kind is Kind.RAILWAY_TRANSPORT else ()),
+                *_under_parent(entry),
             )
             for form in (entry.name, *entry.short_forms, *shortened):
                 for variant in _variants(form, entry.province):
