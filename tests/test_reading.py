@@ -640,3 +640,26 @@ def test_zones_outside_the_registry_and_a_relative_citys_branches_are_mentions(
     if name is None:
         assert mention.reason is not None
         assert mention.reason.startswith(("unknown:", "relative:"))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("从石家庄军事检察院获悉", "石家庄军事检察院"),
+        ("原山西省军事检察院被撤销", "山西省军事检察院"),
+        ("与解放军兰州军事检察院召开联席会", "解放军兰州军事检察院"),
+    ],
+)
+def test_a_military_procuratorate_named_by_its_place_is_a_mention(text: str, words: str) -> None:
+    [mention] = pa.find_procuratorates(text)
+    assert mention.text == words
+    assert mention.procuratorate is None
+    assert mention.reason is not None
+    assert mention.reason.startswith("unknown:")
+
+
+def test_gai_yuan_is_never_the_supreme_peoples_procuratorate() -> None:
+    text = "鄞州区人民检察院收到最高人民检察院的表彰决定:该院被评为示范院"
+    assert _found(text)[-1] == ("该院", "浙江省宁波市鄞州区人民检察院")
+    [_, gai] = pa.find_procuratorates("最高检部署。该院认为")
+    assert gai.procuratorate is None

@@ -309,6 +309,8 @@ def _designated(end: int, designation: str) -> tuple[int, bool] | None:
 
 
 def military_starts(text: str, position: int, floor: int) -> list[int]:
+    """Starts of the names that end with the 军事 at ``position``: a theatre or region
+    (东部战区), or a place (石家庄, 山西省), each perhaps after the army's name (解放军)."""
     starts: list[int] = []
     for area in MILITARY_AREAS:
         found = word_before(text, position, area, floor)
@@ -316,6 +318,11 @@ def military_starts(text: str, position: int, floor: int) -> list[int]:
             starts.append(found)
             position = found
             break
+    else:
+        places = chain_starts(text, position, floor)
+        if places:
+            starts.extend(places)
+            position = min(places)
     for prefix in MILITARY_PREFIXES:
         found = word_before(text, position, prefix, floor)
         if found >= 0:

@@ -326,10 +326,15 @@ def _relative(
         return _branch_of_document(text, item, before, context)
     if item.level is None:
         if item.word == "该院":
+            # The procuratorate named last within reach; the Supreme People's
+            # Procuratorate is named as an authority (最高检表彰…该院), not called 该院.
             target = None
             for mention in reversed(before):
-                if mention.procuratorate is not None:
-                    target = mention.procuratorate
+                if mention.span.end < item.start - REACH:
+                    break
+                unit = mention.procuratorate
+                if unit is not None and unit.level is not Level.SUPREME:
+                    target = unit
                     break
         elif (zone := next((w for w in _ZONE_WORDS if item.word.startswith(w)), None)) is not None:
             target = next(
