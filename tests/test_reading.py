@@ -489,6 +489,7 @@ _FORM_PIECES = {
     "numbered branches": [
         *("北京市", "上海", "市", "院", "检", "检察", "一", "三", "第", "分院", "、", "医", "和"),
     ],
+    "English": ["SPP", "Supreme People's Procuratorate", "procuratorate", " ", "2", "s", "最高检"],
 }
 
 
@@ -663,3 +664,26 @@ def test_gai_yuan_is_never_the_supreme_peoples_procuratorate() -> None:
     assert _found(text)[-1] == ("该院", "浙江省宁波市鄞州区人民检察院")
     [_, gai] = pa.find_procuratorates("最高检部署。该院认为")
     assert gai.procuratorate is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Supreme People's Procuratorate (SPP) said on Monday",
+            [("Supreme People's Procuratorate", "最高人民检察院"), ("SPP", "最高人民检察院")],
+        ),
+        ("The SPP designated the provincial procuratorate", [("SPP", "最高人民检察院")]),
+        (
+            "the supreme people’s procuratorate",
+            [("supreme people’s procuratorate", "最高人民检察院")],
+        ),
+        # Initials alone, or inside a code, in a text that speaks of no procuratorate.
+        ("SPP only", []),
+        ("SPP2 protocol of the procuratorate", []),
+    ],
+)
+def test_the_supreme_peoples_procuratorate_in_english(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from . import _markup
 from ._aliases import defined_names
+from ._english_text import english_mentions
 from ._mentions import Mentions
 from ._models import Procuratorate
 from ._reading import scan
@@ -79,7 +80,7 @@ def find_procuratorates(text: str, *, context: Procuratorate | str | None = None
         raise TypeError(f"context must be a Procuratorate or str, not {type(context).__name__}")
     clean, offsets = _markup.clean(text)
     found = settle(clean, relatives(clean, scan(clean), context), context)
-    found = defined_names(clean, found)
+    found = english_mentions(clean, defined_names(clean, found))
     if offsets is None:
         return found
     # Spans found in the clean text are reported in the text the caller gave.
