@@ -489,7 +489,10 @@ _FORM_PIECES = {
     "numbered branches": [
         *("北京市", "上海", "市", "院", "检", "检察", "一", "三", "第", "分院", "、", "医", "和"),
     ],
-    "English": ["SPP", "Supreme People's Procuratorate", "procuratorate", " ", "2", "s", "最高检"],
+    "English": [
+        *("SPP", "Supreme People's Procuratorate", "procuratorate", " ", "2", "s", "最高检"),
+        *("Municipal People's Procuratorate", " of ", "Dalian", "The", "City", "provincial"),
+    ],
 }
 
 
@@ -686,4 +689,43 @@ def test_gai_yuan_is_never_the_supreme_peoples_procuratorate() -> None:
 def test_the_supreme_peoples_procuratorate_in_english(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Municipal People's Procuratorate of Dalian in northeast China",
+            [("Municipal People's Procuratorate of Dalian", "辽宁省大连市人民检察院")],
+        ),
+        (
+            "the provincial procuratorate in Liaoning and "
+            "Zhejiang Provincial People's Procuratorate",
+            [
+                ("provincial procuratorate in Liaoning", "辽宁省人民检察院"),
+                ("Zhejiang Provincial People's Procuratorate", "浙江省人民检察院"),
+            ],
+        ),
+        (
+            "This year Xining City Procuratorate approved",
+            [("Xining City Procuratorate", "青海省西宁市人民检察院")],
+        ),
+        (
+            "People's Procuratorate of Haidian District, Beijing",
+            [("People's Procuratorate of Haidian District", "北京市海淀区人民检察院")],
+        ),
+        (
+            "Pudong New Area District People's Procuratorate",
+            [("Pudong New Area District People's Procuratorate", "上海市浦东新区人民检察院")],
+        ),
+        # Suzhou is Jiangsu's and Anhui's: a mention, unresolved.
+        (
+            "the Municipal People's Procuratorate of Suzhou",
+            [("Municipal People's Procuratorate of Suzhou", None)],
+        ),
+        ("The Procuratorate said", []),
+    ],
+)
+def test_procuratorates_named_in_english(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _found(text) == expected

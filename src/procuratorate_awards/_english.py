@@ -16,7 +16,7 @@ from ._registry import registry_index
 from ._resolution import resolve_procuratorate
 from ._resources import ENGLISH_FILE, Lazy
 
-__all__ = ["english_name"]
+__all__ = ["english_name", "english_places"]
 
 
 @frozen
@@ -33,6 +33,15 @@ def _load_english() -> tuple[_English, frozenset[str]]:
 
 
 _places = Lazy(_load_english)
+
+
+def english_places() -> dict[str, str]:
+    """Each division's English name by its code, as English names of procuratorates use it.
+
+    >>> english_places()["330683"]
+    'Shengzhou City'
+    """
+    return _places.get()[0].places
 
 
 def _english_place(unit: Procuratorate, province: Province) -> str:
