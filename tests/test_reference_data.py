@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 from collections import Counter
 from collections.abc import Callable
 from functools import cache
@@ -18,6 +19,11 @@ from typing import Any
 
 import pycountry
 import pytest
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
 
 from tests.scripts import load_script
 
@@ -508,10 +514,6 @@ def test_iso_code_against_pycountry(province: dict[str, Any]) -> None:
 
 
 def _short_names() -> list[dict[str, Any]]:
-    try:
-        import tomllib
-    except ModuleNotFoundError:  # Python 3.10
-        import tomli as tomllib
     document = tomllib.loads((REFERENCE / "short_names.toml").read_text(encoding="utf-8"))
     return list(document["short_name"])
 

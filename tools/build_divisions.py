@@ -36,6 +36,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT / "tools" / "reference" / "divisions"
 TABLE_PATH = REFERENCE / "mca2022.txt"
@@ -259,11 +264,6 @@ def read_short_names(
     A short name must name the 2022 division its entry gives by code and name, cite at
     least one page with a quote, and be no division's own name.
     """
-    try:
-        import tomllib
-    except ModuleNotFoundError:  # Python 3.10
-        import tomli as tomllib
-
     names = dict(divisions)
     taken = set(names.values())
     rows = []
