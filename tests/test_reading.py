@@ -492,6 +492,7 @@ _FORM_PIECES = {
     "English": [
         *("SPP", "Supreme People's Procuratorate", "procuratorate", " ", "2", "s", "最高检"),
         *("Municipal People's Procuratorate", " of ", "Dalian", "The", "City", "provincial"),
+        *("北京市", "区检院"),
     ],
 }
 
@@ -725,6 +726,8 @@ def test_the_supreme_peoples_procuratorate_in_english(
             [("Municipal People's Procuratorate of Suzhou", None)],
         ),
         ("The Procuratorate said", []),
+        # Letters that stand for a place in an anonymised name are no English name.
+        ("据北京市SPP区检院的procuratorate", [("北京市SPP区检院", None)]),
     ],
 )
 def test_procuratorates_named_in_english(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -95,10 +95,16 @@ def english_mentions(text: str, mentions: Mentions) -> Mentions:
     found.extend(_named(text))
     if not found:
         return mentions
-    # Of two readings that overlap, the one that starts first, then the longer, stands.
+    # Of two readings that overlap, the one that starts first, then the longer, stands;
+    # a mention read already (S市SPP区检院, anonymised) stands over an English reading.
     found.sort(key=lambda m: (m.span.start, -m.span.end))
     kept: list[Mention] = []
+    first = 0
     for mention in found:
+        while first < len(mentions) and mentions[first].span.end <= mention.span.start:
+            first += 1
+        if first < len(mentions) and mentions[first].span.start < mention.span.end:
+            continue
         if not kept or kept[-1].span.end <= mention.span.start:
             kept.append(mention)
     return Mentions(heapq.merge(mentions, kept, key=lambda m: m.span.start))
