@@ -60,8 +60,9 @@ def _relative_pattern(this: str) -> re.Pattern[str]:
 
 
 _RELATIVE = _relative_pattern("本该我")
-# 本院 and 我院 are the document's own, which only a context names (in a judgment 本院 is
-# the court): without one they are not looked for, and no other reference starts with 本 or 我.
+# 本院 and 我院 are the document's own, which only a context names. In a judgment 本院 is the
+# court, so without a context it is not looked for, and no other reference starts with 本;
+# 我院 is, and reported unresolved where a procuratorate and no court is named before it.
 _RELATIVE_WITHOUT_OWN = _relative_pattern("该我")
 # A zone's or an area's procuratorate by its type alone (经开区检察院): the one named last
 # whose name has one of these words.
