@@ -491,6 +491,8 @@ LARGE = [
         "绍兴市人民检察院(以下简称绍兴院)，" * 5_000, 10_000, id="one short name defined often"
     ),
     pytest.param("(以下简称检察院)" * 20_000, 0, id="definitions after nothing"),
+    pytest.param("市检察院、" * 1_000, 1_000, id="references nothing settles"),
+    pytest.param("三分院、" * 1_000, 0, id="bare ordinals nothing places"),
     pytest.param(
         "".join(f"绍兴市人民检察院(以下简称甲{i}院)" for i in range(2_000)) + "甲1院" * 10_000,
         2_000 + 32 + 10_000,

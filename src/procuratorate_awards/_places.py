@@ -106,16 +106,18 @@ def place_before(
     A place is a division's name in the text, or a procuratorate found before (苏州工业园区
     人民检察院 names a place in 江苏省), whichever comes nearer.
     """
-    mentioned = next(
-        (
-            (m.span.end, name)
-            for m in reversed(before)
-            if m.procuratorate is not None
-            and not by_stem(m.procuratorate)  # 金山检察院 may be no 金山区's
-            and (name := level_of(m.procuratorate, level, suffix)) is not None
-        ),
-        (-1, None),
-    )
+    mentioned: tuple[int, str | None] = (-1, None)
+    # Within reach only, as division names are: so that a text of many references that
+    # nothing settles costs time linear in its length.
+    for m in reversed(before):
+        if m.span.end < position - REACH:
+            break
+        if m.procuratorate is None or by_stem(m.procuratorate):  # 金山检察院: no 金山区's
+            continue
+        name = level_of(m.procuratorate, level, suffix)
+        if name is not None:
+            mentioned = (m.span.end, name)
+            break
     floor = max(0, position - REACH, mentioned[0])
     for at in range(position, floor, -1):
         for _, name in _places_at(text, at, floor, level, suffix):
@@ -123,18 +125,27 @@ def place_before(
     return mentioned[1]
 
 
-def place_of_document(text: str, level: int, suffix: str) -> str | None:
+def place_of_document(
+    text: str, level: int, suffix: str, memo: dict[tuple[int, str], str | None] | None = None
+) -> str | None:
     """The one place of ``level`` that all the places the text names lie in, if one.
 
     Read only where nothing is named before a reference (a headline: 市检察院召开…); a
-    text that names places of two provinces (or cities) settles nothing.
+    text that names places of two provinces (or cities) settles nothing. ``memo`` keeps
+    the answer for each level and suffix, so that a text asks once however many
+    references it holds.
     """
+    if memo is not None and (level, suffix) in memo:
+        return memo[level, suffix]
     names: set[str] = set()
     for at in range(min(len(text), REACH), 0, -1):
         names.update(name for _, name in _places_at(text, at, 0, level, suffix))
         if len(names) > 1:
-            return None
-    return names.pop() if names else None
+            break
+    found = names.pop() if len(names) == 1 else None
+    if memo is not None:
+        memo[level, suffix] = found
+    return found
 
 
 def _division_level_name(idx: DivisionIndex, division: Division, level: int) -> str | None:

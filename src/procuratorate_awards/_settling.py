@@ -287,9 +287,11 @@ def settle(text: str, found: list[Mention | _Pending], context: Procuratorate | 
     settled: list[Mention] = []
     # A text refers to few procuratorates many times (该院): each reading is made once.
     readings: dict[tuple[int, str], Outcome] = {}
+    # The place the whole text is about, by level: read once, however many references ask.
+    whole: dict[tuple[int, str], str | None] = {}
     for item in found:
         if isinstance(item, _Pending):
-            read = _relative(text, item, settled, context, readings)
+            read = _relative(text, item, settled, context, readings, whole)
             if read is not None:
                 settled.append(read)
         else:
@@ -322,9 +324,10 @@ def _relative(
     before: list[Mention],
     context: Procuratorate | None,
     readings: dict[tuple[int, str], Outcome],
+    whole: dict[tuple[int, str], str | None],
 ) -> Mention | None:
     if item.level is None and item.designation:
-        return _branch_of_document(text, item, before, context)
+        return _branch_of_document(text, item, before, context, whole)
     if item.level is None:
         if item.word == "该院":
             # The procuratorate named last within reach; the Supreme People's
@@ -382,7 +385,7 @@ def _relative(
     if place is None:
         place = place_before(text, item.start, item.level, suffix, before)
     if place is None:
-        place = place_of_document(text, item.level, suffix)
+        place = place_of_document(text, item.level, suffix, whole)
     if place is None and context is not None:
         place = level_of(context, item.level, suffix)
     if place is None:
@@ -406,7 +409,11 @@ def _relative(
 
 
 def _branch_of_document(
-    text: str, item: _Pending, before: list[Mention], context: Procuratorate | None
+    text: str,
+    item: _Pending,
+    before: list[Mention],
+    context: Procuratorate | None,
+    whole: dict[tuple[int, str], str | None],
 ) -> Mention | None:
     """三分院: the branch of the provincial procuratorate the text names nearest before it
     (or that branch itself, named before), else of the one province the text is about.
@@ -429,7 +436,9 @@ def _branch_of_document(
             continue
         break
     if name is None:
-        place = place_before(text, item.start, 0, "", before) or place_of_document(text, 0, "")
+        place = place_before(text, item.start, 0, "", before) or place_of_document(
+            text, 0, "", whole
+        )
         if place is None and context is not None:
             place = level_of(context, 0)
         name = None if place is None else place + item.designation
