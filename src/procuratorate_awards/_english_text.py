@@ -15,11 +15,13 @@ import heapq
 import re
 from collections.abc import Iterator
 
-from ._divisions import division_level, index
+from ._divisions import index
 from ._english import english_places
 from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
+from ._grammar import place_path
 from ._mentions import Mention, Mentions
 from ._reading import Outcome, in_words, new_mention
+from ._resolution import ascii_key
 from ._resources import Lazy
 
 __all__ = ["english_mentions"]
@@ -67,15 +69,11 @@ def _build_places() -> dict[str, tuple[tuple[str, str], ...]]:
     places: dict[str, list[tuple[str, str]]] = {}
     for code, english in english_places().items():
         name, _, kind = english.partition(" ")
-        places.setdefault(_fold(name), []).append((code, kind))
+        places.setdefault(ascii_key(name), []).append((code, kind))
     return {name: tuple(codes) for name, codes in places.items()}
 
 
 _place_codes = Lazy(_build_places)
-
-
-def _fold(name: str) -> str:
-    return re.sub(r"[\s'’-]", "", name).lower()
 
 
 def english_mentions(text: str, mentions: Mentions) -> Mentions:
@@ -138,11 +136,11 @@ def _read(text: str, start: int, end: int, place: str, kind: str | None) -> Outc
     """The procuratorate of the one division ``place`` and ``kind`` name, or why none."""
     allowed = _KINDS.get(kind.lower(), ()) if kind else ()
     name, _, inner = place.partition(" ")
-    if _fold(place) in _place_codes.get():
+    if ascii_key(place) in _place_codes.get():
         name, inner = place, ""
     codes = [
         code
-        for code, english_kind in _place_codes.get().get(_fold(name), ())
+        for code, english_kind in _place_codes.get().get(ascii_key(name), ())
         if (not allowed or english_kind.endswith(allowed))
         and (not inner or english_kind.startswith(inner))
     ]
@@ -157,13 +155,4 @@ def _read(text: str, start: int, end: int, place: str, kind: str | None) -> Outc
             error = UnknownNameError(words, f"{place} is no place this package knows")
         return None, error, ()
     idx = index()
-    division = idx.by_code[codes[0]]
-    province = idx.province_of(division)
-    prefecture = idx.parent(division)
-    if division_level(division.code) == 0:
-        full = province.name
-    elif prefecture is None or division.name.endswith("市"):
-        full = province.name + division.name
-    else:
-        full = province.name + prefecture.name + division.name
-    return in_words(text, start, end, full + "人民检察院")
+    return in_words(text, start, end, place_path(idx, idx.by_code[codes[0]]) + "人民检察院")

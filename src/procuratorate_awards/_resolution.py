@@ -37,6 +37,7 @@ from ._resources import Lazy, Memo
 
 __all__ = [
     "ProvinceList",
+    "ascii_key",
     "provinces",
     "registry",
     "resolve_level",
@@ -121,7 +122,12 @@ def registry() -> tuple[RegistryEntry, ...]:
     return _records.registry_records.get()
 
 
-def _ascii_key(text: str) -> str:
+def ascii_key(text: str) -> str:
+    """An English name as a key: case-folded, letters and digits only (Xi'an → xian).
+
+    >>> ascii_key("Inner Mongolia"), ascii_key("Ke'erqin")
+    ('innermongolia', 'keerqin')
+    """
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
@@ -134,7 +140,7 @@ def _build_province_keys() -> tuple[dict[str, Province], dict[str, Province], di
         for form in (province.name, province.bare_name, *province.abbreviations):
             chinese[form] = province
         for form in (province.english_name, *province.english_aliases):
-            ascii_forms[_ascii_key(form)] = province
+            ascii_forms[ascii_key(form)] = province
         if province.iso_code is not None:
             iso[province.iso_code.casefold()] = province
     for form in CORPS_SHORT_FORMS:
@@ -197,7 +203,7 @@ def _read_province_text(value: str) -> Province:
         if text.isdigit():
             return _province_from_code(text, value)
         chinese, ascii_forms, iso = _province_keys.get()
-        key = _ascii_key(text)
+        key = ascii_key(text)
         found = iso.get(text.casefold()) or ascii_forms.get(key)
         if found is None:
             close = [p for k, p in ascii_forms.items() if key and (k.startswith(key[:3]))]
