@@ -408,13 +408,13 @@ def at_word_start(text: str, start: int, end: int, floor: int) -> bool:
     """
     if PERSON_BEFORE.search(text[max(floor, start - PERSON_REACH) : start]) is not None:
         return False
+    if not joins_no_name(text, start, floor):
+        return False
     before = prev_char(text, start, floor)
     if before < 0 or not "\u4e00" <= text[before] <= "\u9fff":
         return True
     if text[before] in COORDINATORS or text[before] in BEFORE_RELATIVE:
         return True
-    if not joins_no_name(text, start, floor):
-        return False
     idx = index()
     words = text[start:end]
     if not any(True for _ in idx.forms_at(words, 0)):
