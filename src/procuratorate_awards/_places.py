@@ -34,6 +34,7 @@ __all__ = [
     "counted_places",
     "level_of",
     "place_before",
+    "place_for",
     "place_of_document",
 ]
 
@@ -146,6 +147,25 @@ def place_of_document(
     if memo is not None:
         memo[level, suffix] = found
     return found
+
+
+def place_for(
+    text: str,
+    position: int,
+    level: int,
+    suffix: str,
+    before: list[Mention],
+    context: Procuratorate | None,
+    whole: dict[tuple[int, str], str | None],
+) -> str | None:
+    """The procuratorate at ``level`` a reference at ``position`` refers to: the nearest
+    place's named before it, else the one the whole text is about, else the context's."""
+    place = place_before(text, position, level, suffix, before)
+    if place is None:
+        place = place_of_document(text, level, suffix, whole)
+    if place is None and context is not None:
+        place = level_of(context, level, suffix)
+    return place
 
 
 def _division_level_name(idx: DivisionIndex, division: Division, level: int) -> str | None:

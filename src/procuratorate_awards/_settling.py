@@ -29,9 +29,7 @@ from ._places import (
     anonymised,
     by_stem,
     counted_places,
-    level_of,
-    place_before,
-    place_of_document,
+    place_for,
 )
 from ._reading import Outcome, found, in_words, new_mention
 
@@ -383,11 +381,7 @@ def _relative(
         if adjacent is not None and (not before or before[-1].span.end <= adjacent[0]):
             start, place = adjacent
     if place is None:
-        place = place_before(text, item.start, item.level, suffix, before)
-    if place is None:
-        place = place_of_document(text, item.level, suffix, whole)
-    if place is None and context is not None:
-        place = level_of(context, item.level, suffix)
+        place = place_for(text, item.start, item.level, suffix, before, context, whole)
     if place is None:
         return _unresolved(
             text,
@@ -436,11 +430,7 @@ def _branch_of_document(
             continue
         break
     if name is None:
-        place = place_before(text, item.start, 0, "", before) or place_of_document(
-            text, 0, "", whole
-        )
-        if place is None and context is not None:
-            place = level_of(context, 0)
+        place = place_for(text, item.start, 0, "", before, context, whole)
         name = None if place is None else place + item.designation
     if name is None:
         return None
