@@ -33,9 +33,7 @@ __all__ = [
     "by_stem",
     "counted_places",
     "level_of",
-    "place_before",
     "place_for",
-    "place_of_document",
 ]
 
 # How far back a relative reference looks for the place it refers to.
@@ -99,7 +97,7 @@ def adjacent_place(text: str, at: int, level: int, suffix: str) -> tuple[int, st
     return min(_places_at(text, at, max(0, at - REACH), level, suffix), default=None)
 
 
-def place_before(
+def _place_before(
     text: str, position: int, level: int, suffix: str, before: list[Mention]
 ) -> str | None:
     """The procuratorate of the nearest place of ``level`` named before ``position``.
@@ -126,7 +124,7 @@ def place_before(
     return mentioned[1]
 
 
-def place_of_document(
+def _place_of_document(
     text: str, level: int, suffix: str, memo: dict[tuple[int, str], str | None] | None = None
 ) -> str | None:
     """The one place of ``level`` that all the places the text names lie in, if one.
@@ -160,9 +158,9 @@ def place_for(
 ) -> str | None:
     """The procuratorate at ``level`` a reference at ``position`` refers to: the nearest
     place's named before it, else the one the whole text is about, else the context's."""
-    place = place_before(text, position, level, suffix, before)
+    place = _place_before(text, position, level, suffix, before)
     if place is None:
-        place = place_of_document(text, level, suffix, whole)
+        place = _place_of_document(text, level, suffix, whole)
     if place is None and context is not None:
         place = level_of(context, level, suffix)
     return place
