@@ -339,6 +339,9 @@ def test_the_shipped_script_table_is_what_the_tool_builds() -> None:
         ("最高人民檢察院", "最高人民检察院"),
         ("湖北省檢察院武漢鐵路運輸分院", "湖北省人民检察院武汉铁路运输分院"),
         ("吉林省乾安縣人民檢察院", "吉林省乾安县人民检察院"),
+        # 陜 for 陝, a common miswriting no dictionary pair holds.
+        ("陜西省檢察院", "陕西省人民检察院"),
+        ("陝西省檢察院", "陕西省人民检察院"),
     ],
 )
 def test_traditional_script_is_read_alike_by_both_functions(text: str, expected: str) -> None:

@@ -10,7 +10,9 @@ used here at build time only, and keeps only what names need:
   a former name, a registry name) or in the words of its grammar;
 * never a character that itself occurs in such a name: 乾安县 keeps its 乾, which the
   dictionary would read as 干;
-* the dictionary's first reading only, which is its preferred one.
+* the dictionary's first reading only, which is its preferred one;
+* and a few characters the dictionary does not hold that traditional text writes by
+  mistake for the one a name needs (``MISWRITTEN``, each with the page that says so).
 
 Run ``python tools/build_script.py``, then ``python tools/build_data.py`` to record
 the digest in the manifest.
@@ -32,10 +34,16 @@ WORDS = (
     "新疆生产建设兵团师垦区农垦林区森林工矿区油田监狱开发区实验区园区新区地区"
     "省市县区州旗盟自治族第一二三四五六七八九十、和及与本该我个"
 )
+# Traditional text often writes 陜 (xiá, the old form of 狭) for 陝, the traditional 陕:
+# "“陕”的繁体字是“陝”而不是“陜(xiá)”。但是因为“陝”与“陜”很相像,就特别容易弄错"
+# (知库网, 2022-06-15, http://m.zicool.com/wenku/rgedb/4pPPdQGRp6). No name holds 陜 or 狭,
+# so reading it as 陕 cannot misread a name.
+MISWRITTEN = {"陜": "陕"}
 ABOUT = (
     "Traditional characters and the simplified characters they are read as, one for one. "
     "From OpenCC's TSCharacters.txt (opencc-purepy, Apache-2.0), restricted to the "
-    "characters of the names this package knows; see tools/build_script.py."
+    "characters of the names this package knows, and 陜, often written by mistake for 陝, "
+    "read as 陕; see tools/build_script.py."
 )
 
 
@@ -71,6 +79,7 @@ def build() -> str:
     """The text of ``simplified.json``."""
     known = set("".join(known_names()))
     table = {t: s for t, s in dictionary() if s in known and t not in known}
+    table.update((t, s) for t, s in MISWRITTEN.items() if s in known and t not in known)
     document = {"about": ABOUT, "characters": dict(sorted(table.items()))}
     return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
 
