@@ -552,6 +552,24 @@ def test_zones_by_their_type_and_the_short_jianyuan(
         ),
         ("我院召开会议", []),
         ("本院认为，海淀区人民检察院指控", [("海淀区人民检察院", "北京市海淀区人民检察院")]),
+        # Two procuratorates named before: either may be its own.
+        (
+            "海淀区人民检察院与西城区人民检察院座谈，我院介绍",
+            [
+                ("海淀区人民检察院", "北京市海淀区人民检察院"),
+                ("西城区人民检察院", "北京市西城区人民检察院"),
+                ("我院", None),
+            ],
+        ),
+        # A visitor in one sentence leaves every 我院 of the text open.
+        (
+            "甘南州人民检察院来我院交流。会上，我院介绍",
+            [
+                ("甘南州人民检察院", "甘肃省甘南藏族自治州人民检察院"),
+                ("我院", None),
+                ("我院", None),
+            ],
+        ),
     ],
 )
 def test_without_a_context_wo_yuan_is_reported_unresolved(
@@ -565,6 +583,22 @@ def test_without_a_context_wo_yuan_is_reported_unresolved(
     [_, own] = pa.find_procuratorates("甘南州人民检察院莅临我院考察", context="理县人民检察院")
     assert own.procuratorate is not None
     assert own.procuratorate.full_name == "四川省理县人民检察院"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "河津市人民检察院开展检察开放日活动。我院检察长出席，校长们参观我院展板",
+        "最高检通报表扬河津市人民检察院，我院将再接再厉",
+        "河津市人民檢察院開展活動。我院講解員帶領教師參觀我院展板",
+    ],
+)
+def test_without_a_context_wo_yuan_is_the_one_procuratorate_named_before(text: str) -> None:
+    found = [m for m in pa.find_procuratorates(text) if m.text == "我院"]
+    assert found
+    for mention in found:
+        assert mention.procuratorate is not None
+        assert mention.procuratorate.full_name == "山西省河津市人民检察院"
 
 
 def test_a_name_in_brackets_after_a_mention_is_its_other_sign() -> None:

@@ -3,12 +3,14 @@
 A relative reference (市检察院, 省院) is read as the procuratorate of its level of the
 nearest place named before it, or of the one place the whole text is about; places are
 division names read in the text, and the procuratorates found before. Here too are the
-places a count closes (闵行、宝山、徐汇三个区) and those anonymised names hide (S市L区).
+places a count closes (闵行、宝山、徐汇三个区) and those anonymised names hide (S市L区),
+and whose text it is, for 我院.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ._divisions import (
@@ -21,6 +23,7 @@ from ._divisions import (
     normalize,
     read_by_stem,
 )
+from ._enums import Level
 from ._letters import at_word_start, forms_before, prev_char
 from ._mentions import Mention
 from ._models import Division, Procuratorate
@@ -33,6 +36,7 @@ __all__ = [
     "by_stem",
     "counted_places",
     "level_of",
+    "own_procuratorate",
     "place_for",
 ]
 
@@ -257,3 +261,41 @@ def counted_places(text: str, end: int, count: str, suffix: str) -> list[tuple[i
     if len(items) != _COUNTS.get(count, 0):
         return []
     return list(reversed(items))
+
+
+# Words that bring someone to 我院 (莅临我院, 来我院调研): a procuratorate named before one in
+# its sentence is a visitor, and the text may name no other.
+_VISITED = re.compile(
+    "(?:莅临|蒞臨|莅臨|来|來|到|进|進|赴|参观|參觀|考察|调研|調研|视察|視察|拜访|拜訪|访问|訪問)我院"
+)
+_SENTENCE_ENDS = "。！？!?\n"
+
+
+def own_procuratorate(text: str, before: list[Mention], starts: list[int]) -> Procuratorate | None:
+    """Whose 我院 it is in a text without a context: the one procuratorate it names before
+    its first 我院 (the Supreme People's Procuratorate aside, which texts cite as an
+    authority), where that is the only one and no procuratorate comes to 我院.
+
+    ``before`` are the mentions before the first 我院; ``starts`` where every mention of
+    the text starts, in order.
+
+    >>> from procuratorate_awards import find_procuratorates
+    >>> text = "河津市人民检察院开展活动。我院参加"
+    >>> [m.procuratorate.full_name for m in find_procuratorates(text)]
+    ['山西省河津市人民检察院', '山西省河津市人民检察院']
+    """
+    for visit in _VISITED.finditer(text):
+        sentence = max(text.rfind(end, 0, visit.start()) for end in _SENTENCE_ENDS) + 1
+        if bisect_left(starts, sentence) < bisect_left(starts, visit.start()):
+            return None
+    own: Procuratorate | None = None
+    for mention in before:
+        unit = mention.procuratorate
+        if unit is None:
+            return None
+        if unit.level is Level.SUPREME:
+            continue
+        if own is not None and unit.full_name != own.full_name:
+            return None
+        own = unit
+    return own

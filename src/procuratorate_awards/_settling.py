@@ -29,6 +29,7 @@ from ._places import (
     anonymised,
     by_stem,
     counted_places,
+    own_procuratorate,
     place_for,
 )
 from ._reading import Outcome, found, in_words, new_mention
@@ -287,9 +288,16 @@ def settle(text: str, found: list[Mention | _Pending], context: Procuratorate | 
     readings: dict[tuple[int, str], Outcome] = {}
     # The place the whole text is about, by level: read once, however many references ask.
     whole: dict[tuple[int, str], str | None] = {}
+    own = context
     for item in found:
         if isinstance(item, _Pending):
-            read = _relative(text, item, settled, context, readings, whole)
+            if item.word == "我院" and own is None and context is None:
+                own = own_procuratorate(
+                    text, settled, [m.span.start for m in found if isinstance(m, Mention)]
+                )
+            read = _relative(
+                text, item, settled, own if item.word == "我院" else context, readings, whole
+            )
             if read is not None:
                 settled.append(read)
         else:
