@@ -29,6 +29,23 @@ def _found(text: str, **options: object) -> list[tuple[str, str | None]]:
             id="a city's procuratorate named before",
         ),
         pytest.param(
+            "在凌海市人民代表大会上，凌海市人民检察院检察长报告：市人民检察院在锦州市检察院领导下",
+            [
+                ("凌海市人民检察院", "辽宁省凌海市人民检察院"),
+                ("市人民检察院", "辽宁省凌海市人民检察院"),
+                ("锦州市检察院", "辽宁省锦州市人民检察院"),
+            ],
+            id="a county-level city's own",
+        ),
+        pytest.param(
+            "延吉市人民检察院办理此案，州检察院予以肯定。",
+            [
+                ("延吉市人民检察院", "吉林省延吉市人民检察院"),
+                ("州检察院", "吉林省延边朝鲜族自治州人民检察院"),
+            ],
+            id="the prefecture of a county-level city",
+        ),
+        pytest.param(
             "米脂县人大对县检察院提请任命的人员暂缓任命。",
             [("县检察院", "陕西省米脂县人民检察院")],
             id="the county a council is of",

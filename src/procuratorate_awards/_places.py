@@ -55,6 +55,13 @@ def level_of(unit: Procuratorate, level: int, suffix: str = "") -> str | None:
         return None
     if level == 0:
         return unit.province.name + "人民检察院"
+    if (
+        level == 1
+        and suffix == "市"
+        and unit.county is not None
+        and unit.county.name.endswith("市")
+    ):
+        return unit.full_name
     if level == 1 and unit.prefecture is not None:
         return unit.province.name + unit.prefecture.name + "人民检察院"
     if level == 1 and unit.province.kind.value == "municipality":
@@ -88,8 +95,8 @@ def _places_at(
                     and words not in EVERYDAY_CITY_STEMS
                 )
             )
-            and form.division.name.endswith(suffix)
-            and (name := _division_level_name(idx, form.division, level)) is not None
+            and (level < 2 or form.division.name.endswith(suffix))
+            and (name := _division_level_name(idx, form.division, level, suffix)) is not None
         }
         if len(names) == 1:
             yield start, names.pop()
@@ -117,7 +124,9 @@ def _place_before(
             break
         if m.procuratorate is None or by_stem(m.procuratorate):  # 金山检察院: no 金山区's
             continue
-        name = level_of(m.procuratorate, level, suffix)
+        # A county-level city that calls itself 本院 or 我院 calls the prefecture's 市检察院.
+        own = level == 1 and m.text in ("本院", "我院")
+        name = level_of(m.procuratorate, level, "" if own else suffix)
         if name is not None:
             mentioned = (m.span.end, name)
             break
@@ -166,16 +175,21 @@ def place_for(
     if place is None:
         place = _place_of_document(text, level, suffix, whole)
     if place is None and context is not None:
-        place = level_of(context, level, suffix)
+        # A county-level city's own text calls itself 本院; its 市检察院 is the prefecture's.
+        place = level_of(context, level, "" if level == 1 else suffix)
     return place
 
 
-def _division_level_name(idx: DivisionIndex, division: Division, level: int) -> str | None:
+def _division_level_name(
+    idx: DivisionIndex, division: Division, level: int, suffix: str
+) -> str | None:
     """The name of the procuratorate of ``division``'s place at ``level``, if any."""
     province = idx.province_of(division)
     own = division_level(division.code)
     if level == 0:
         return province.name + "人民检察院"
+    if level == 1 and suffix == "市" and own == 2 and division.name.endswith("市"):
+        return province.name + division.name + "人民检察院"
     if level == 1:
         if own == 0:
             return province.name + "人民检察院" if province.code in MUNICIPALITY_CODES else None

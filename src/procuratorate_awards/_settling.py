@@ -378,7 +378,7 @@ def _relative(
         if outcome is None:
             outcome = readings[key] = found(evolve(target, name=item.word))
         return new_mention(text, item.start, item.end, outcome)
-    suffix = item.word[0] if item.level == 2 else ""
+    suffix = item.word[0] if item.level else ""
     if item.level == 1 and item.designation.endswith("分院"):
         # Only a municipality's procuratorate has branches: 市检察二分院 in Shanghai.
         suffix = ""
