@@ -677,7 +677,7 @@ def test_autonomous_short_forms_names_after_joining_words_and_ambiguous_short_fo
 @pytest.mark.parametrize(
     ("text", "words", "name"),
     [
-        ("2. 芜湖经济技术开发区人民检察院诉泰州某公司", "芜湖经济技术开发区人民检察院", None),
+        ("2. 合肥经济技术开发区人民检察院诉泰州某公司", "合肥经济技术开发区人民检察院", None),
         ("合肥高新技术产业开发区人民检察院办理", "合肥高新技术产业开发区人民检察院", None),
         (
             "平潭综合实验区人民检察院工作报告",
