@@ -299,6 +299,27 @@ def test_the_tool_refuses_an_entry_without_a_source(tmp_path: Path) -> None:
         tool.build(tmp_path)
 
 
+@pytest.mark.parametrize(
+    ("province", "kind", "message"),
+    [
+        ('"河北省"', "military", "has no province"),
+        ('""', "zone", "is not a provincial-level unit"),
+    ],
+)
+def test_the_tool_gives_a_province_to_every_entry_but_a_military_one(
+    tmp_path: Path, province: str, kind: str, message: str
+) -> None:
+    tool = _load_tool()
+    (tmp_path / "bad.toml").write_text(
+        f'[[entry]]\nname = "某某检察院"\nprovince = {province}\nkind = "{kind}"\n'
+        'level_basis = "none"\n'
+        'sources = [{ url = "https://example.org", title = "t", quote = "某某检察院" }]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(tool.RegistryError, match=message):
+        tool.build(tmp_path)
+
+
 def test_every_entry_is_sourced_and_every_kind_is_covered() -> None:
     entries = pa.registry()
     assert all(entry.sources for entry in entries)
@@ -313,8 +334,10 @@ def test_every_entry_is_sourced_and_every_kind_is_covered() -> None:
         pa.Kind.LAND_RECLAMATION,
         pa.Kind.MINING,
         pa.Kind.ZONE,
+        pa.Kind.MILITARY,
     }
     for entry in entries:
+        assert (entry.province is None) is (entry.kind is pa.Kind.MILITARY)
         if entry.level is None:
             assert entry.level_basis
 

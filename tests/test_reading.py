@@ -699,19 +699,34 @@ def test_zones_outside_the_registry_and_a_relative_citys_branches_are_mentions(
 
 
 @pytest.mark.parametrize(
-    ("text", "words"),
+    ("text", "words", "name"),
     [
-        ("从石家庄军事检察院获悉", "石家庄军事检察院"),
-        ("原山西省军事检察院被撤销", "山西省军事检察院"),
-        ("与解放军兰州军事检察院召开联席会", "解放军兰州军事检察院"),
+        ("从石家庄军事检察院获悉", "石家庄军事检察院", "石家庄军事检察院"),
+        ("原山西省军事检察院被撤销", "山西省军事检察院", "山西省军事检察院"),
+        ("与解放军兰州军事检察院召开联席会", "解放军兰州军事检察院", "兰州军事检察院"),
+        ("与中国人民解放军合肥军事检察院会签", "中国人民解放军合肥军事检察院", "合肥军事检察院"),
+        ("与海军军事检察院会签", "海军军事检察院", "中国人民解放军海军军事检察院"),
+        # No page the registry cites names these.
+        ("从济南军事检察院获悉", "济南军事检察院", None),
+        ("与解放军拉萨军事检察院会签", "解放军拉萨军事检察院", None),
     ],
 )
-def test_a_military_procuratorate_named_by_its_place_is_a_mention(text: str, words: str) -> None:
+def test_a_military_procuratorate_named_by_its_place_is_a_mention(
+    text: str, words: str, name: str | None
+) -> None:
     [mention] = pa.find_procuratorates(text)
     assert mention.text == words
-    assert mention.procuratorate is None
-    assert mention.reason is not None
-    assert mention.reason.startswith("unknown:")
+    if name is None:
+        assert mention.procuratorate is None
+        assert mention.reason is not None
+        assert mention.reason.startswith("unknown:")
+    else:
+        assert mention.procuratorate is not None
+        assert mention.procuratorate.full_name == name
+        assert mention.procuratorate.kind is pa.Kind.MILITARY
+        assert mention.procuratorate.province is None
+        assert mention.procuratorate.level is None
+        assert pa.resolve_procuratorate(words).full_name == name
 
 
 def test_gai_yuan_is_never_the_supreme_peoples_procuratorate() -> None:

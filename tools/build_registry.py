@@ -36,13 +36,13 @@ from procuratorate_awards import Kind, Level  # noqa: E402
 
 # The kinds a source file may give, named as the package's Kind members, and the value
 # each one becomes. A city without districts has a division code; its entry records
-# what a source says of its level, and the basic procuratorates it set up.
+# what a source says of its level, and the basic procuratorates it set up. A military
+# procuratorate belongs to no province: its `province` is "".
 KINDS: Mapping[str, str] = {
-    **{
-        kind.name.lower(): kind.value for kind in Kind if kind not in (Kind.ORDINARY, Kind.MILITARY)
-    },
+    **{kind.name.lower(): kind.value for kind in Kind if kind is not Kind.ORDINARY},
     "no_district_city": Kind.ORDINARY.value,
 }
+NO_PROVINCE = frozenset({"military"})
 LEVELS = frozenset(level.value for level in Level if level is not Level.SUPREME)
 REQUIRED = ("name", "province", "kind", "level_basis", "sources")
 OPTIONAL = (
@@ -121,7 +121,10 @@ def _check_entry(
     if kind not in KINDS:
         raise RegistryError(f"{where}: kind {kind!r} is not one of {sorted(KINDS)}")
     province = _text(where, entry, "province")
-    if province not in provinces:
+    if kind in NO_PROVINCE:
+        if province is not None:
+            raise RegistryError(f"{where}: a {kind} procuratorate has no province")
+    elif province not in provinces:
         raise RegistryError(f"{where}: {province!r} is not a provincial-level unit")
     level = _text(where, entry, "level")
     if level is not None and level not in LEVELS:
@@ -133,7 +136,7 @@ def _check_entry(
     if seat is not None:
         if seat not in divisions:
             raise RegistryError(f"{where}: seat {seat} is not a 2022 division code")
-        code = provinces[province]  # type: ignore[index]
+        code = None if province is None else provinces[province]
         if code is not None and not seat.startswith(code):
             raise RegistryError(f"{where}: seat {seat} ({divisions[seat]}) is not in {province}")
     dates: dict[str, str | None] = {}
@@ -206,7 +209,8 @@ def check(entries: Iterable[tuple[str, Mapping[str, Any]]]) -> list[dict[str, An
             raise RegistryError(
                 f"{record['name']} and {other} share the English {record['english']}"
             )
-    codes = {name: (code or "99") for name, code in provinces.items()}
+    codes: dict[str | None, str] = {name: (code or "99") for name, code in provinces.items()}
+    codes[None] = ""
     checked.sort(
         key=lambda r: (list(KINDS.values()).index(r["kind"]), codes[r["province"]], r["name"])
     )

@@ -10,6 +10,8 @@ reviewed readings as tools/build_english.py. The patterns are those of the divis
 * ``<Ordinal> Branch of the People's Procuratorate of <parent>`` for 第N分院, and
   ``<designation> Branch of …`` for a named 分院 (阿克苏分院, 兰州铁路运输分院);
 * ``Railway Transport Procuratorate of <place>, <province>`` for 铁路运输检察院;
+* ``Military Procuratorate of <words>[, the <force>]`` for a 军事检察院, as the package
+  writes the military procuratorates its grammar reads;
 * ``People's Procuratorate of <words>, <province>`` for every other name.
 
 Like every English name of the package, these are romanised and unofficial.
@@ -78,6 +80,19 @@ WORDS = (
     ("区", "District"),
 )
 _CHINESE_ORDINALS = "一二三四五六七八九十"
+# The force a military procuratorate's name begins with, and the bodies it names.
+MILITARY_FORCES = (
+    ("中国人民解放军", "Chinese People's Liberation Army"),
+    ("解放军", "Chinese People's Liberation Army"),
+)
+MILITARY_WORDS = (
+    ("总直属队", "the General Headquarters Units"),
+    ("总直属", "the Directly Subordinate Units"),
+    ("第二炮兵", "the Second Artillery Force"),
+    ("驻港部队", "the Hong Kong Garrison"),
+    ("海军", "the Navy"),
+    ("空军", "the Air Force"),
+)
 
 
 def _ordinal(text: str, start: int) -> tuple[int, str] | None:
@@ -200,8 +215,30 @@ class Translator:
         inner = [word for word in self.tokens(text, province) if word != english]
         return ", ".join(part for part in (" ".join(inner), english) if part)
 
-    def english(self, name: str, province: str) -> str:
+    def military(self, name: str) -> str:
+        """The English name of a military procuratorate: its body or place, then its force."""
+        core, force = name.removesuffix("军事检察院"), ""
+        for prefix, english in MILITARY_FORCES:
+            if core.startswith(prefix):
+                core, force = core.removeprefix(prefix), english
+                break
+        ordinal = ""
+        if len(core) > 2 and (found := _ordinal(core, len(core) - 2)) is not None:
+            core, ordinal = core[:-2], found[1] + " "
+        words = dict(MILITARY_WORDS)
+        if core in words:
+            body = words[core]
+        elif core in self.province_english:
+            body = self.province_english[core]
+        else:
+            body = place_name(core, core, self.tables)
+        english = f"{ordinal}Military Procuratorate of {body}"
+        return f"{english}, the {force}" if force else english
+
+    def english(self, name: str, province: str | None) -> str:
         """The English name of one registry procuratorate."""
+        if province is None:
+            return self.military(name)
         head, _, designation = name.partition("检察院")
         head = head.removesuffix("人民")
         if designation.endswith("分院") and designation != "分院":

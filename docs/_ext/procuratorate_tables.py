@@ -59,13 +59,18 @@ def registry_markdown(entries: Iterable[pa.RegistryEntry]) -> str:
     """The registry counted by kind and by provincial-level unit, with totals."""
     entries = tuple(entries)
     kinds = [kind for kind in pa.Kind if any(e.kind is kind for e in entries)]
-    provinces = [p.name for p in pa.provinces() if any(e.province == p.name for e in entries)]
+    provinces: list[str | None] = [
+        p.name for p in pa.provinces() if any(e.province == p.name for e in entries)
+    ]
+    # Military procuratorates belong to no province: one row of their own, last.
+    if any(e.province is None for e in entries):
+        provinces.append(None)
     header = "| Province | " + " | ".join(f"{k.english} ({k.label})" for k in kinds) + " | All |"
     lines = [header, "|" + "---|" * (len(kinds) + 2)]
     for province in provinces:
         row = [sum(e.province == province and e.kind is k for e in entries) for k in kinds]
         cells = " | ".join(str(n) if n else "" for n in row)
-        lines.append(f"| {province} | {cells} | {sum(row)} |")
+        lines.append(f"| {province or '(no province)'} | {cells} | {sum(row)} |")
     totals = [sum(e.kind is k for e in entries) for k in kinds]
     lines.append(f"| **All** | {' | '.join(map(str, totals))} | {len(entries)} |")
     levels = {

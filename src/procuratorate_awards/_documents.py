@@ -137,7 +137,8 @@ class RegistryEntry:
 
     ``name`` is the official full name; ``short_forms`` and ``former_names`` are other
     names of the same procuratorate. ``province`` is the full name of its provincial-level
-    unit (新疆生产建设兵团 for the Corps), ``parent`` the full name of the procuratorate it
+    unit (新疆生产建设兵团 for the Corps), or ``None`` for a military procuratorate, which
+    belongs to no province; ``parent`` is the full name of the procuratorate it
     comes under, or ``None`` where no source says. ``level`` is ``None`` where neither
     the Organic Law nor a cited page fixes it; ``level_basis`` says why either way.
     ``seat`` is the 2022 division code of its seat where a source gives it. Dates are
@@ -153,7 +154,7 @@ class RegistryEntry:
 
     name: str
     kind: Kind
-    province: str
+    province: str | None
     parent: str | None
     level: Level | None
     level_basis: str

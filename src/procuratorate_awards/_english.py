@@ -144,6 +144,9 @@ def english_name(unit: Procuratorate | str) -> str:
         unit = resolve_procuratorate(unit)
     elif not isinstance(unit, Procuratorate):
         raise TypeError(f"a unit must be a Procuratorate or str, not {type(unit).__name__}")
+    found = registry_index().lookup(unit.full_name)
+    if found is not None:
+        return found[0].english
     province = unit.province
     if province is None:
         if unit.level is Level.SUPREME:
@@ -151,9 +154,6 @@ def english_name(unit: Procuratorate | str) -> str:
         if unit.kind is Kind.MILITARY:
             return _english_military(unit)
         raise UnknownNameError(unit.name, "no English name is kept for this procuratorate")
-    found = registry_index().lookup(unit.full_name)
-    if found is not None:
-        return found[0].english
     place = _english_place(unit, province)
     if unit.kind is not Kind.ORDINARY:
         raise UnknownNameError(unit.name, f"no English pattern for a {unit.kind.english} unit")

@@ -51,6 +51,8 @@ CORPS = "新疆生产建设兵团"
 # Short forms of the Corps beside its bare name 兵团, which the province registry keeps.
 CORPS_SHORT_FORMS = ("新疆兵团",)
 MILITARY_PREFIXES = ("中国人民解放军", "解放军", "中国人民武装警察部队", "武警")
+# The army's names, which text writes before a military procuratorate or leaves out.
+_ARMY_PREFIXES = MILITARY_PREFIXES[:2]
 # The full name of each force, for the short forms above; theatres and regions are the army's.
 MILITARY_FORCES = {
     "中国人民解放军": "中国人民解放军",
@@ -124,13 +126,26 @@ NOTE_CORPS = (
 # --- the registry --------------------------------------------------------------------------
 
 
-def _variants(name: str, province: str) -> Iterator[str]:
+def _military_variants(name: str) -> Iterator[str]:
+    """A military procuratorate with and without its army before it (解放军兰州军事检察院)."""
+    core = name
+    for prefix in _ARMY_PREFIXES:
+        core = core.removeprefix(prefix)
+    yield name
+    yield from sorted({core, *(prefix + core for prefix in _ARMY_PREFIXES)} - {name})
+
+
+def _variants(name: str, province: str | None) -> Iterator[str]:
     """A registry name as text writes it: the Corps by its short form too (新疆兵团检察院),
     with or without 人民 before its first 检察院,
     a branch's 分院 with or without 检察 before it, a numbered branch's ordinal with or
     without its 第 (市检察院一分院), with no closing 检察院 at all, and after the name of
-    its province where the name does not begin with it.
+    its province where the name does not begin with it. A military procuratorate, which
+    has no province, is read with and without its army's name before it.
     """
+    if province is None:
+        yield from _military_variants(name)
+        return
     forms = {name}
     if not name.startswith(province) and province != CORPS:
         forms.add(province + name)
@@ -192,7 +207,11 @@ def _under_parent(entry: RegistryEntry) -> tuple[str, ...]:
     A branch of a provincial procuratorate is named after it (Organic Law, Art. 13): the
     parent a source gives, then the designation, then 分院.
     """
-    if entry.kind is not Kind.BRANCH or entry.parent != entry.province + "人民检察院":
+    if (
+        entry.kind is not Kind.BRANCH
+        or entry.province is None
+        or entry.parent != entry.province + "人民检察院"
+    ):
         return ()
     if "检察院" in entry.name or not entry.name.endswith("检察分院"):
         return ()
@@ -221,7 +240,10 @@ class RegistryIndex:
     def __init__(self, entries: tuple[RegistryEntry, ...], idx: DivisionIndex) -> None:
         self.entries = entries
         provinces = {province.name: province for province in idx.provinces}
-        self.province = {entry.name: provinces[entry.province] for entry in entries}
+        self.province = {
+            entry.name: None if entry.province is None else provinces[entry.province]
+            for entry in entries
+        }
         # What a source says of the level of a city without districts: the entry of the
         # city's own procuratorate, which the division table names, so it is read there.
         self.city_level: dict[str, RegistryEntry] = {}
@@ -231,6 +253,7 @@ class RegistryIndex:
             if (
                 entry.kind is Kind.ORDINARY
                 and seat is not None
+                and entry.province is not None
                 and entry.name in _own_names(provinces[entry.province], seat)
             ):
                 self.city_level[seat.code] = entry

@@ -99,10 +99,11 @@ def _validate_registry() -> None:
             parent = None if entry.parent is None else resolve_procuratorate(entry.parent)
         except NameLookupError as error:
             raise DataError(file, record, f"does not resolve: {error}") from None
-        if resolved.level is not entry.level or resolved.province is None:
+        if resolved.level is not entry.level or resolved.kind is not entry.kind:
             raise DataError(file, record, f"resolves to {resolved!r}")
-        if resolved.province.name != entry.province:
-            raise DataError(file, record, f"lies in {resolved.province.name}")
+        province = None if resolved.province is None else resolved.province.name
+        if province != entry.province:
+            raise DataError(file, record, f"lies in {province}")
         if any(other.full_name != resolved.full_name for other in others):
             raise DataError(file, record, "a short form resolves to another procuratorate")
         if parent is not None and parent.full_name == resolved.full_name:
