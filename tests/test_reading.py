@@ -618,6 +618,42 @@ def test_without_a_context_wo_yuan_is_the_one_procuratorate_named_before(text: s
         assert mention.procuratorate.full_name == "山西省河津市人民检察院"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "十堰市郧阳区人民检察院提起民事公益诉讼。本院在履行职责中发现",
+            "湖北省十堰市郧阳区人民检察院",
+        ),
+        # The Supreme People's Court named as an authority, in a law's title.
+        (
+            "十堰市郧阳区人民检察院依照《最高人民法院、最高人民检察院关于检察公益诉讼案件适用"
+            "法律若干问题的解释》发出公告，请书面反馈本院。",
+            "湖北省十堰市郧阳区人民检察院",
+        ),
+        # A judgment's words: 本院 is the court.
+        ("公诉机关海淀区人民检察院。本院认为，被告人", None),
+        ("海淀区人民检察院提起公诉。本院审理后判决", None),
+        ("海淀区人民检察院起诉至海淀区人民法院，本院受理", None),
+        # Everyone's own, in a notice to many.
+        ("浙江省人民检察院要求各地结合本地、本院实际", None),
+        ("浙江省人民检察院要求结合本院实际", None),
+        # Named only after it.
+        ("现将本院检察长接待日公告如下：中山市第二市区人民检察院", None),
+    ],
+)
+def test_without_a_context_ben_yuan_is_the_one_procuratorate_a_text_of_its_own_names(
+    text: str, expected: str | None
+) -> None:
+    own = [m for m in pa.find_procuratorates(text) if m.text == "本院"]
+    if expected is None:
+        assert own == []
+    else:
+        assert own
+        assert all(m.procuratorate is not None for m in own)
+        assert {m.procuratorate.full_name for m in own if m.procuratorate} == {expected}
+
+
 def test_a_name_in_brackets_after_a_mention_is_its_other_sign() -> None:
     text = "到三分院(铁检分院)调研，听取铁检分院汇报。上海市院部署"
     assert _found(text) == [

@@ -34,14 +34,16 @@ courts and public security organs are never anchors.
 
 from __future__ import annotations
 
+from attrs import evolve
+
 from . import _markup
 from ._aliases import defined_names
 from ._english_text import english_mentions
-from ._mentions import Mentions
-from ._models import Procuratorate
+from ._mentions import Mention, Mentions
+from ._models import Procuratorate, Span
 from ._reading import scan
 from ._resolution import resolve_procuratorate
-from ._settling import in_original, relatives, settle
+from ._settling import relatives, settle
 
 __all__ = ["find_procuratorates"]
 
@@ -84,4 +86,9 @@ def find_procuratorates(text: str, *, context: Procuratorate | str | None = None
     if offsets is None:
         return found
     # Spans found in the clean text are reported in the text the caller gave.
-    return Mentions(in_original(text, mention, offsets) for mention in found)
+    return Mentions(_in_original(text, mention, offsets) for mention in found)
+
+
+def _in_original(text: str, mention: Mention, offsets: _markup.Offsets) -> Mention:
+    start, end = offsets.span(mention.span.start, mention.span.end)
+    return evolve(mention, span=Span(start, end), text=text[start:end])

@@ -4,7 +4,7 @@ A relative reference (市检察院, 省院) is read as the procuratorate of its 
 nearest place named before it, or of the one place the whole text is about; places are
 division names read in the text, and the procuratorates found before. Here too are the
 places a count closes (闵行、宝山、徐汇三个区) and those anonymised names hide (S市L区),
-and whose text it is, for 我院.
+and whose text it is, for 本院 and 我院: its own procuratorate, unless it is a court's.
 """
 
 from __future__ import annotations
@@ -35,7 +35,9 @@ __all__ = [
     "anonymised",
     "by_stem",
     "counted_places",
+    "everyones_own",
     "level_of",
+    "of_a_trial",
     "own_procuratorate",
     "place_for",
 ]
@@ -280,7 +282,7 @@ def counted_places(text: str, end: int, count: str, suffix: str) -> list[tuple[i
 # Words that bring someone to 我院 (莅临我院, 来我院调研): a procuratorate named before one in
 # its sentence is a visitor, and the text may name no other.
 _VISITED = re.compile(
-    "(?:莅临|蒞臨|莅臨|来|來|到|进|進|赴|参观|參觀|考察|调研|調研|视察|視察|拜访|拜訪|访问|訪問)我院"
+    "(?:莅临|蒞臨|莅臨|来|來|到|进|進|赴|参观|參觀|考察|调研|調研|视察|視察|拜访|拜訪|访问|訪問)[我本]院"
 )
 _SENTENCE_ENDS = "。！？!?\n"
 
@@ -313,3 +315,28 @@ def own_procuratorate(text: str, before: list[Mention], starts: list[int]) -> Pr
             return None
         own = unit
     return own
+
+
+# In a judgment 本院 is the court: a text that names a court (the Supreme People's Court
+# only as an authority, in the title of a law) or a trial's words is a court's.
+_TRIAL_WORDS = re.compile("(?<!最高人民)法院|公诉机关|判决|审判")
+# 本院 of everyone a notice addresses (结合本地、本院实际), which no text names.
+_EVERYONES_OWN = re.compile("本地|实际")
+
+
+def of_a_trial(text: str) -> bool:
+    """Whether ``text`` speaks of a court or a trial, where 本院 would be the court's.
+
+    >>> of_a_trial("公诉机关海淀区人民检察院。本院认为"), of_a_trial("本院在履行职责中发现")
+    (True, False)
+    """
+    return _TRIAL_WORDS.search(text) is not None
+
+
+def everyones_own(text: str, start: int, end: int) -> bool:
+    """Whether 本院 at ``[start, end)`` is everyone's own, as in 结合本地、本院实际.
+
+    >>> everyones_own("结合本地、本院实际", 5, 7), everyones_own("反馈本院。", 2, 4)
+    (True, False)
+    """
+    return _EVERYONES_OWN.search(text[max(0, start - 3) : start] + text[end : end + 2]) is not None

@@ -8,7 +8,7 @@ import re
 
 from attrs import evolve, frozen
 
-from . import _markup, _records
+from . import _records
 from ._divisions import (
     normalize,
 )
@@ -29,6 +29,8 @@ from ._places import (
     anonymised,
     by_stem,
     counted_places,
+    everyones_own,
+    of_a_trial,
     own_procuratorate,
     place_for,
 )
@@ -59,10 +61,6 @@ def _relative_pattern(this: str) -> re.Pattern[str]:
 
 
 _RELATIVE = _relative_pattern("本该我")
-# 本院 and 我院 are the document's own, which only a context names. In a judgment 本院 is the
-# court, so without a context it is not looked for, and no other reference starts with 本;
-# 我院 is, and reported unresolved where a procuratorate and no court is named before it.
-_RELATIVE_WITHOUT_OWN = _relative_pattern("该我")
 # A zone's or an area's procuratorate by its type alone (经开区检察院): the one named last
 # whose name has one of these words.
 _ZONE_WORDS = {
@@ -80,6 +78,7 @@ _ZONE_WORDS = {
 _GENERIC_BEFORE_RELATIVE = frozenset("各全每两三四五多诸数几某本此同上下级省市县区州乡镇村地层辖城")
 # Words after 院 that make it another noun (院子, 院落, 院墙, 院校).
 _NOT_A_PROCURATORATE_AFTER = frozenset("子落墙校士长")
+_OWN_WORDS = ("本院", "我院")
 _RELATIVE_LEVELS = {"自治区": 0, "省": 0, "市": 1, "州": 1, "区": 2, "县": 2, "旗": 2}
 _HIDDEN = "unknown: an anonymised name, whose letters stand for places the text does not give"
 
@@ -113,8 +112,9 @@ def relatives(
     folded = text
     if TRADITIONAL.get().search(text) is not None:
         folded = text.translate(_records.simplified_table.get())
-    pattern = _RELATIVE if context is not None else _RELATIVE_WITHOUT_OWN
-    for match in pattern.finditer(folded):
+    # Whether 本院 may be the text's own procuratorate, looked at once, when one is met.
+    trial: bool | None = None
+    for match in _RELATIVE.finditer(folded):
         start, end = match.span()
         if match.lastgroup == "bare":  # matched from its 分: 三分院, 第三分院
             start -= 2 if folded[start - 2 : start - 1] == "第" else 1
@@ -195,6 +195,16 @@ def relatives(
                 found.append(_Pending(start, branch[0], level, match.group()))
                 continue
             found.append(_Pending(start, end, level, match.group()))
+        elif folded[start] == "本" and context is None:
+            # 本院 is the document's own, but in a judgment the court's.
+            if trial is None:
+                trial = of_a_trial(folded)
+            if (
+                not trial
+                and behind.last_mention(start) is not None
+                and not everyones_own(folded, start, end)
+            ):
+                found.append(_Pending(start, end, None, match.group()))
         elif (court := behind.last_court(start)) < 0 or folded[start] == "该":
             # 本院 in a court's text is the court; 该院 is whatever procuratorate or court
             # was named last, so it counts only after a procuratorate. Without a context,
@@ -291,12 +301,12 @@ def settle(text: str, found: list[Mention | _Pending], context: Procuratorate | 
     own = context
     for item in found:
         if isinstance(item, _Pending):
-            if item.word == "我院" and own is None and context is None:
+            if item.word in _OWN_WORDS and own is None and context is None:
                 own = own_procuratorate(
                     text, settled, [m.span.start for m in found if isinstance(m, Mention)]
                 )
             read = _relative(
-                text, item, settled, own if item.word == "我院" else context, readings, whole
+                text, item, settled, own if item.word in _OWN_WORDS else context, readings, whole
             )
             if read is not None:
                 settled.append(read)
@@ -358,13 +368,14 @@ def _relative(
             )
         else:
             target = context
-        if target is None and item.word == "我院":
+        if target is None and item.word in _OWN_WORDS:
             # Whose 我院 it is, only the page around the text says: the procuratorates
             # named before may be its own or its visitors.
             return _unresolved(
                 text,
                 item,
-                "relative: 我院 names the document's own procuratorate, which only context= names",
+                f"relative: {item.word} names the document's own procuratorate, "
+                "which only context= names",
             )
         if target is None:
             return _unresolved(
@@ -485,8 +496,3 @@ def _by_document(text: str, mention: Mention, provinces: set[str]) -> Mention:
     if outcome[0] is None:
         return mention
     return new_mention(text, mention.span.start, mention.span.end, outcome)
-
-
-def in_original(text: str, mention: Mention, offsets: _markup.Offsets) -> Mention:
-    start, end = offsets.span(mention.span.start, mention.span.end)
-    return evolve(mention, span=Span(start, end), text=text[start:end])
