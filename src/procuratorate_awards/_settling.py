@@ -61,6 +61,7 @@ def _relative_pattern(this: str) -> re.Pattern[str]:
 
 
 _RELATIVE = _relative_pattern("本该我")
+_NOT_OWN = _relative_pattern("该我")
 # A zone's or an area's procuratorate by its type alone (经开区检察院): the one named last
 # whose name has one of these words.
 _ZONE_WORDS = {
@@ -112,9 +113,11 @@ def relatives(
     folded = text
     if TRADITIONAL.get().search(text) is not None:
         folded = text.translate(_records.simplified_table.get())
-    # Whether 本院 may be the text's own procuratorate, looked at once, when one is met.
-    trial: bool | None = None
-    for match in _RELATIVE.finditer(folded):
+    # 本院 is the document's own, but in a judgment the court's: without a context, the
+    # text is looked at once, and a court's is not scanned for 本院 at all (judgments
+    # write 本人 and 本院 often, and each costs a look).
+    pattern = _RELATIVE if context is not None or not of_a_trial(folded) else _NOT_OWN
+    for match in pattern.finditer(folded):
         start, end = match.span()
         if match.lastgroup == "bare":  # matched from its 分: 三分院, 第三分院
             start -= 2 if folded[start - 2 : start - 1] == "第" else 1
@@ -196,14 +199,7 @@ def relatives(
                 continue
             found.append(_Pending(start, end, level, match.group()))
         elif folded[start] == "本" and context is None:
-            # 本院 is the document's own, but in a judgment the court's.
-            if trial is None:
-                trial = of_a_trial(folded)
-            if (
-                not trial
-                and behind.last_mention(start) is not None
-                and not everyones_own(folded, start, end)
-            ):
+            if behind.last_mention(start) is not None and not everyones_own(folded, start, end):
                 found.append(_Pending(start, end, None, match.group()))
         elif (court := behind.last_court(start)) < 0 or folded[start] == "该":
             # 本院 in a court's text is the court; 该院 is whatever procuratorate or court
