@@ -223,6 +223,46 @@ def test_a_counted_list_of_districts_is_read_under_the_city_named_before() -> No
     assert _found("上海市检察院选择了闵行、宝山三个区检察院")[1:] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "福建省檢察院會同福州、泉州、龍巖、寧德等設區市檢察院簽署",
+            [
+                ("福建省檢察院", "福建省人民检察院"),
+                ("福州", "福建省福州市人民检察院"),
+                ("泉州", "福建省泉州市人民检察院"),
+                ("龍巖", "福建省龙岩市人民检察院"),
+                ("寧德", "福建省宁德市人民检察院"),
+            ],
+        ),
+        (
+            "杭州市检察院组织余杭、萧山等区检察院",
+            [
+                ("杭州市检察院", "浙江省杭州市人民检察院"),
+                ("余杭", "浙江省杭州市余杭区人民检察院"),
+                ("萧山", "浙江省杭州市萧山区人民检察院"),
+            ],
+        ),
+        (
+            "浙江省院组织义乌、东阳两个市检察院",
+            [
+                ("浙江省院", "浙江省人民检察院"),
+                ("义乌", "浙江省义乌市人民检察院"),
+                ("东阳", "浙江省东阳市人民检察院"),
+            ],
+        ),
+        # 等 after no list of places names no one procuratorate.
+        ("各地等市检察院", []),
+        ("浙江省院组织宁波等市检察院", [("浙江省院", "浙江省人民检察院")]),
+    ],
+)
+def test_a_list_closed_by_deng_gives_each_place_it_names(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _found(text) == expected
+
+
 # --- a name is read in the window of text around its anchor --------------------------------
 
 _WINDOW_PIECES = [

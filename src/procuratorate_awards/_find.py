@@ -42,8 +42,9 @@ from ._english_text import english_mentions
 from ._mentions import Mention, Mentions
 from ._models import Procuratorate, Span
 from ._reading import scan
+from ._relatives import relatives
 from ._resolution import resolve_procuratorate
-from ._settling import relatives, settle
+from ._settling import settle
 
 __all__ = ["find_procuratorates"]
 

@@ -246,9 +246,11 @@ _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
 
 
 def counted_places(text: str, end: int, count: str, suffix: str) -> list[tuple[int, int, str]]:
-    """The places a count closes (闵行、宝山、徐汇三个区): each one's span and full name.
+    """The places a count or 等 closes (闵行、宝山、徐汇三个区, 福州、泉州等市): each one's span
+    and full name.
 
-    Only a list of exactly as many districts (or counties) as the count says is read.
+    Only a list of exactly as many places of the type as the count says is read, or, after
+    等, of at least two.
 
     >>> counted_places("闵行、宝山两个区", 5, "两", "区")
     [(0, 2, '闵行区'), (3, 5, '宝山区')]
@@ -274,7 +276,8 @@ def counted_places(text: str, end: int, count: str, suffix: str) -> list[tuple[i
         if separator < 0 or text[separator] not in COORDINATORS:
             break
         position = prev_char(text, separator, floor) + 1
-    if len(items) != _COUNTS.get(count, 0):
+    # 等 closes a list of any length; a count, one of exactly as many places.
+    if len(items) < 2 if count == "等" else len(items) != _COUNTS.get(count, 0):
         return []
     return list(reversed(items))
 
