@@ -805,6 +805,32 @@ def test_a_military_procuratorate_named_by_its_place_is_a_mention(
         assert pa.resolve_procuratorate(words).full_name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A procuratorate's text that names the court which heard its case.
+        (
+            "平江县人民检察院提起公诉的案件在平江县人民法院宣判。经审查，该院认定",
+            "湖南省平江县人民检察院",
+        ),
+        # What the court did: 该院 is the court.
+        ("平江县人民检察院提起公诉，平江县人民法院受理。该院审理认为", None),
+        # A court's text, which names the court before any procuratorate.
+        ("平江县人民法院受理。平江县人民检察院提起公诉，平江县人民法院审理后，该院认为", None),
+    ],
+)
+def test_gai_yuan_after_a_court_is_the_procuratorate_a_text_names_first(
+    text: str, expected: str | None
+) -> None:
+    gai = [m for m in pa.find_procuratorates(text) if m.text == "该院"]
+    if expected is None:
+        assert gai == []
+    else:
+        [mention] = gai
+        assert mention.procuratorate is not None
+        assert mention.procuratorate.full_name == expected
+
+
 def test_gai_yuan_is_never_the_supreme_peoples_procuratorate() -> None:
     text = "鄞州区人民检察院收到最高人民检察院的表彰决定:该院被评为示范院"
     assert _found(text)[-1] == ("该院", "浙江省宁波市鄞州区人民检察院")

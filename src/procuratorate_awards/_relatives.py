@@ -61,6 +61,8 @@ _NOT_OWN = _relative_pattern("该我")
 _GENERIC_BEFORE_RELATIVE = frozenset(
     "各全每两三四五多诸数几某本此同上下级省市县区州乡镇村地层辖城等"
 )
+# What a court does, right after 该院: then 该院 is the court.
+_COURTS_VERBS = frozenset({"审理", "判决", "判处", "宣判", "裁定", "一审", "二审", "开庭", "受理"})
 # Words after 院 that make it another noun (院子, 院落, 院墙, 院校).
 _NOT_A_PROCURATORATE_AFTER = frozenset("子落墙校士长")
 _RELATIVE_LEVELS = {"自治区": 0, "省": 0, "市": 1, "州": 1, "区": 2, "县": 2, "旗": 2}
@@ -100,6 +102,7 @@ def relatives(
     # text is looked at once, and a court's is not scanned for 本院 at all (judgments
     # write 本人 and 本院 often, and each costs a look).
     pattern = _RELATIVE if context is not None or not of_a_trial(folded) else _NOT_OWN
+    first_court = -1  # where the text first names a court, looked up once, when needed
     for match in pattern.finditer(folded):
         start, end = match.span()
         if match.lastgroup == "bare":  # matched from its 分: 三分院, 第三分院
@@ -192,7 +195,17 @@ def relatives(
             # 我院 counts only in a text that has named a procuratorate and no court.
             last = behind.last_mention(start)
             if folded[start] == "该":
-                taken_here = last is not None and court < last.span.start
+                # Or a procuratorate's text, which names it before any court (the court
+                # that heard its case), where no trial's verb follows (该院审理).
+                if first_court < 0:
+                    first_court = folded.find("法院")
+                taken_here = last is not None and (
+                    court < last.span.start
+                    or (
+                        mentions[0].span.start < first_court
+                        and folded[end : end + 2] not in _COURTS_VERBS
+                    )
+                )
             else:
                 taken_here = context is not None or last is not None
             if taken_here:
