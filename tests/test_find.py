@@ -494,6 +494,11 @@ LARGE = [
     pytest.param("市检察院、" * 1_000, 1_000, id="references nothing settles"),
     pytest.param("三分院、" * 1_000, 0, id="bare ordinals nothing places"),
     pytest.param(
+        "Haidian District Procuratorate. " + "The district procuratorate said. " * 1_000,
+        1_001,
+        id="English references",
+    ),
+    pytest.param(
         "".join(f"绍兴市人民检察院(以下简称甲{i}院)" for i in range(2_000)) + "甲1院" * 10_000,
         2_000 + 32 + 10_000,
         id="many short names defined",

@@ -845,7 +845,11 @@ def test_gai_yuan_is_never_the_supreme_peoples_procuratorate() -> None:
             "The Supreme People's Procuratorate (SPP) said on Monday",
             [("Supreme People's Procuratorate", "最高人民检察院"), ("SPP", "最高人民检察院")],
         ),
-        ("The SPP designated the provincial procuratorate", [("SPP", "最高人民检察院")]),
+        # The provincial procuratorate: a relative reference that nothing before settles.
+        (
+            "The SPP designated the provincial procuratorate",
+            [("SPP", "最高人民检察院"), ("provincial procuratorate", None)],
+        ),
         (
             "the supreme people’s procuratorate",
             [("supreme people’s procuratorate", "最高人民检察院")],
@@ -894,6 +898,34 @@ def test_the_supreme_peoples_procuratorate_in_english(
             [("Municipal People's Procuratorate of Suzhou", None)],
         ),
         ("The Procuratorate said", []),
+        (
+            "cases released by the Pudong New Area’s procuratorate. Zhu, of the district’s "
+            "procuratorate, said",
+            [
+                ("Pudong New Area’s procuratorate", "上海市浦东新区人民检察院"),
+                ("district’s procuratorate", "上海市浦东新区人民检察院"),
+            ],
+        ),
+        (
+            "Xining City Procuratorate said. Approved by the Municipal People’s Procuratorate",
+            [
+                ("Xining City Procuratorate", "青海省西宁市人民检察院"),
+                ("Municipal People’s Procuratorate", "青海省西宁市人民检察院"),
+            ],
+        ),
+        (
+            "Dalian Municipal People's Procuratorate and the provincial procuratorate",
+            [
+                ("Dalian Municipal People's Procuratorate", "辽宁省大连市人民检察院"),
+                ("provincial procuratorate", "辽宁省人民检察院"),
+            ],
+        ),
+        # Nothing named before: a relative reference left unresolved.
+        ("The city procuratorate said", [("city procuratorate", None)]),
+        # A person's name is no place, whatever a county is called (Zhang: 漳县).
+        ("Zhang's procuratorate and Zhang Wei’s procuratorate", []),
+        # Generic: a procuratorate, not the one.
+        ("a district procuratorate and district procuratorates", []),
         # Letters that stand for a place in an anonymised name are no English name.
         ("据北京市SPP区检院的procuratorate", [("北京市SPP区检院", None)]),
     ],

@@ -3,10 +3,13 @@
 English-language news names the Supreme People's Procuratorate, often as SPP in a text that
 speaks of a procuratorate, and others by a place in Hanyu Pinyin and the type of its
 division: Dalian Municipal People's Procuratorate, People's Procuratorate of Haidian
-District, Xining City Procuratorate, the provincial procuratorate in Liaoning. A place is
-read by the one-word names the package gives divisions in English, within the types the
-words allow; a place that fits two divisions (Suzhou City: Jiangsu's or Anhui's) is a
-mention left unresolved, as is one the package does not know.
+District, Xining City Procuratorate, the provincial procuratorate in Liaoning, Pudong New
+Area's procuratorate. A place is read by the one-word names the package gives divisions in
+English, within the types the words allow; a place that fits two divisions (Suzhou City:
+Jiangsu's or Anhui's) is a mention left unresolved, as is one the package does not know.
+A relative reference (the district's procuratorate, the Municipal People's Procuratorate)
+is read as the Chinese ones are: the procuratorate of that level of the nearest place
+named before it.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ from ._english import english_places
 from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
 from ._grammar import place_path
 from ._mentions import Mention, Mentions
+from ._models import Span
+from ._places import place_for
 from ._reading import Outcome, in_words, new_mention
 from ._resolution import ascii_key
 from ._resources import Lazy
@@ -47,6 +52,28 @@ _NAMED = re.compile(
     r"|(?P<type_lower>provincial|municipal|city|district|county)\s+procuratorate\s+(?:in|of)\s+"
     rf"(?P<place_lower>{_PLACE}?)(?![A-Za-z])"
 )
+# Pudong New Area's procuratorate: read only where the place, with its type, is one the
+# package knows.
+_OWNED = re.compile(rf"(?P<place>{_PLACE})['’]s\s+procuratorate(?![A-Za-z])")
+# The district's procuratorate, the Municipal People's Procuratorate, the city procuratorate:
+# after "the", a level and no place (…procuratorate in Liaoning is a named one).
+_LEVEL_WITHOUT_PLACE = re.compile(
+    r"(?<![A-Za-z])[Tt]he\s+(?:"
+    r"(?P<owner>district|city|county|province|municipality)['’]s\s+procuratorate"
+    r"|(?P<title>Municipal|City|District|County|Provincial)\s+People['’]s\s+Procuratorate"
+    r"|(?P<lower>provincial|municipal|city|district|county)\s+(?:people['’]s\s+)?procuratorate"
+    r")(?![A-Za-z])(?!\s+(?:in|of)\s+[A-Z])"
+)
+# The level each word names, and the type word its place's Chinese name ends with.
+_LEVELS = {
+    "district": (2, "区"),
+    "county": (2, "县"),
+    "city": (1, "市"),
+    "municipal": (1, "市"),
+    "municipality": (1, "市"),
+    "province": (0, ""),
+    "provincial": (0, ""),
+}
 # Words that begin a sentence or a phrase, not a place (The Municipal People's Procuratorate).
 _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Supreme"})
 # The kinds of division each English type word may name, by the English type words of the
@@ -91,7 +118,9 @@ def english_mentions(text: str, mentions: Mentions) -> Mentions:
     found = [_supreme(text, *match.span()) for match in _SUPREME.finditer(text)]
     found.extend(_supreme(text, *match.span()) for match in _INITIALS.finditer(text))
     found.extend(_named(text))
-    if not found:
+    found.extend(_owned(text))
+    relative = list(_LEVEL_WITHOUT_PLACE.finditer(text))
+    if not found and not relative:
         return mentions
     # Of two readings that overlap, the one that starts first, then the longer, stands;
     # a mention read already (S市SPP区检院, anonymised) stands over an English reading.
@@ -105,7 +134,53 @@ def english_mentions(text: str, mentions: Mentions) -> Mentions:
             continue
         if not kept or kept[-1].span.end <= mention.span.start:
             kept.append(mention)
-    return Mentions(heapq.merge(mentions, kept, key=lambda m: m.span.start))
+    merged = list(heapq.merge(mentions, kept, key=lambda m: m.span.start))
+    if relative:
+        merged = _with_relatives(text, merged, relative)
+    return Mentions(merged)
+
+
+def _with_relatives(
+    text: str, mentions: list[Mention], matches: list[re.Match[str]]
+) -> list[Mention]:
+    """``mentions`` with the English relative references that no mention overlaps."""
+    whole: dict[tuple[int, str], str | None] = {}
+    read: list[Mention] = []
+    # The mentions before the reference, grown as the references move on (not copied for
+    # each: a text of many references is read in time linear in its length).
+    before: list[Mention] = []
+    for match in matches:
+        word = match.lastgroup
+        assert word is not None
+        start, end = match.start(word), match.end()
+        while len(before) < len(mentions) and mentions[len(before)].span.end <= start:
+            before.append(mentions[len(before)])
+        if len(before) < len(mentions) and mentions[len(before)].span.start < end:
+            continue
+        level, suffix = _LEVELS[match.group(word).lower()]
+        place = place_for(text, start, level, suffix, before, None, whole)
+        if place is None:
+            reason = (
+                f"relative: {text[start:end]} names a procuratorate of a level, and no "
+                "place of that level is named before it"
+            )
+            read.append(Mention(Span(start, end), text[start:end], None, reason, (), ()))
+        else:
+            read.append(new_mention(text, start, end, in_words(text, start, end, place)))
+    return list(heapq.merge(mentions, read, key=lambda m: m.span.start))
+
+
+def _owned(text: str) -> Iterator[Mention]:
+    for match in _OWNED.finditer(text):
+        place = match.group("place")
+        # A place with its type (Haidian District's), never a bare word: Zhang's is a
+        # person's before it is 漳县's.
+        if place.split()[0] in _NOT_PLACES or " " not in place:
+            continue
+        start, end = match.span()
+        outcome = _read(text, start, end, place, None)
+        if outcome[0] is not None or isinstance(outcome[1], AmbiguousNameError):
+            yield new_mention(text, start, end, outcome)
 
 
 def _supreme(text: str, start: int, end: int) -> Mention:
