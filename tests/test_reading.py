@@ -46,6 +46,14 @@ def _found(text: str, **options: object) -> list[tuple[str, str | None]]:
             id="the prefecture of a county-level city",
         ),
         pytest.param(
+            "上海市金山区检察院制定办法，将通过区院门户网站公布",
+            [
+                ("上海市金山区检察院", "上海市金山区人民检察院"),
+                ("区院", "上海市金山区人民检察院"),
+            ],
+            id="after a word that introduces a noun",
+        ),
+        pytest.param(
             "米脂县人大对县检察院提请任命的人员暂缓任命。",
             [("县检察院", "陕西省米脂县人民检察院")],
             id="the county a council is of",
