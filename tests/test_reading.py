@@ -54,6 +54,19 @@ def _found(text: str, **options: object) -> list[tuple[str, str | None]]:
             id="after a word that introduces a noun",
         ),
         pytest.param(
+            "梁园区人民检察院汇报。梁园区政协委员就区检察院工作提出建议",
+            [
+                ("梁园区人民检察院", "河南省商丘市梁园区人民检察院"),
+                ("区检察院", "河南省商丘市梁园区人民检察院"),
+            ],
+            id="after 就",
+        ),
+        pytest.param(
+            "内蒙古自治区检察院及内蒙古各盟市检察院的领导",
+            [("内蒙古自治区检察院", "内蒙古自治区人民检察院")],
+            id="leagues and cities, generic",
+        ),
+        pytest.param(
             "米脂县人大对县检察院提请任命的人员暂缓任命。",
             [("县检察院", "陕西省米脂县人民检察院")],
             id="the county a council is of",
@@ -820,6 +833,11 @@ def test_a_military_procuratorate_named_by_its_place_is_a_mention(
         (
             "平江县人民检察院提起公诉的案件在平江县人民法院宣判。经审查，该院认定",
             "湖南省平江县人民检察院",
+        ),
+        # After a relative reference the text settles.
+        (
+            "章贡区政协委员来到区检察院视察，参观了该院办案区",
+            "江西省赣州市章贡区人民检察院",
         ),
         # What the court did: 该院 is the court.
         ("平江县人民检察院提起公诉，平江县人民法院受理。该院审理认为", None),

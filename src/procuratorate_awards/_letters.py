@@ -50,7 +50,7 @@ PERSON_BEFORE = re.compile(
 
 # Words that introduce a noun: a short place name right after one starts a word (到东莞).
 BEFORE_RELATIVE = frozenset(
-    "由经向在对和与及、将被从据为是于并请受至同把让给到其称了过，,。；;：:（(“\"'「『《 "
+    "由经向在对和与及、将被从据为是于并请受至同把让给到其称了过就，,。；;：:（(“\"'「『《 "
 )
 # --- reading characters -------------------------------------------------------------------
 

@@ -57,9 +57,9 @@ def _relative_pattern(this: str) -> re.Pattern[str]:
 _RELATIVE = _relative_pattern("本该我")
 _NOT_OWN = _relative_pattern("该我")
 # Characters that make a relative reference generic or part of a longer word instead
-# (各市院, 全省检察院, 两级院, 省市县检察院, 基层院, 直辖市人民检察院).
+# (各市院, 全省检察院, 两级院, 省市县检察院, 盟市检察院, 基层院, 直辖市人民检察院).
 _GENERIC_BEFORE_RELATIVE = frozenset(
-    "各全每两三四五多诸数几某本此同上下级省市县区州乡镇村地层辖城等"
+    "各全每两三四五多诸数几某本此同上下级省市县区州盟乡镇村地层辖城等"
 )
 # What a court does, right after 该院: then 该院 is the court.
 _COURTS_VERBS = frozenset({"审理", "判决", "判处", "宣判", "裁定", "一审", "二审", "开庭", "受理"})
@@ -103,7 +103,16 @@ def relatives(
     # write 本人 and 本院 often, and each costs a look).
     pattern = _RELATIVE if context is not None or not of_a_trial(folded) else _NOT_OWN
     first_court = -1  # where the text first names a court, looked up once, when needed
+    # Where the first and the last reference of a level found so far start (区检察院 …
+    # 该院 names the procuratorate a reference named).
+    first_reference = last_reference = -1
+    grown = len(found)
     for match in pattern.finditer(folded):
+        if len(found) > grown:
+            grown, newest = len(found), found[-1]
+            if isinstance(newest, Pending) and newest.level is not None:
+                last_reference = newest.start
+                first_reference = newest.start if first_reference < 0 else first_reference
         start, end = match.span()
         if match.lastgroup == "bare":  # matched from its 分: 三分院, 第三分院
             start -= 2 if folded[start - 2 : start - 1] == "第" else 1
@@ -199,12 +208,15 @@ def relatives(
                 # that heard its case), where no trial's verb follows (该院审理).
                 if first_court < 0:
                     first_court = folded.find("法院")
-                taken_here = last is not None and (
-                    court < last.span.start
-                    or (
-                        mentions[0].span.start < first_court
-                        and folded[end : end + 2] not in _COURTS_VERBS
-                    )
+                latest = max(-1 if last is None else last.span.start, last_reference)
+                earliest = [
+                    at
+                    for at in (first_reference, mentions[0].span.start if mentions else -1)
+                    if at >= 0
+                ]
+                taken_here = latest >= 0 and (
+                    court < latest
+                    or (min(earliest) < first_court and folded[end : end + 2] not in _COURTS_VERBS)
                 )
             else:
                 taken_here = context is not None or last is not None
