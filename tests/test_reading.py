@@ -946,6 +946,24 @@ def test_the_supreme_peoples_procuratorate_in_english(
                 ("provincial procuratorate", "辽宁省人民检察院"),
             ],
         ),
+        # Numbered branches, where the registry holds them.
+        (
+            "Shanghai procuratorate's 3rd branch said, as did the third branch of the "
+            "Shanghai People's Procuratorate",
+            [
+                ("Shanghai procuratorate's 3rd branch", "上海市人民检察院第三分院"),
+                ("third branch of the Shanghai People's Procuratorate", "上海市人民检察院第三分院"),
+            ],
+        ),
+        (
+            "Beijing People's Procuratorate No. 1 Branch",
+            [("Beijing People's Procuratorate No. 1 Branch", "北京市人民检察院第一分院")],
+        ),
+        # Zhejiang's procuratorate has no fifth branch: the procuratorate alone is read.
+        (
+            "the fifth branch of the Zhejiang Provincial People's Procuratorate",
+            [("Zhejiang Provincial People's Procuratorate", "浙江省人民检察院")],
+        ),
         # Nothing named before: a relative reference left unresolved.
         ("The city procuratorate said", [("city procuratorate", None)]),
         # A person's name is no place, whatever a county is called (Zhang: 漳县).

@@ -4,9 +4,11 @@ English-language news names the Supreme People's Procuratorate, often as SPP in 
 speaks of a procuratorate, and others by a place in Hanyu Pinyin and the type of its
 division: Dalian Municipal People's Procuratorate, People's Procuratorate of Haidian
 District, Xining City Procuratorate, the provincial procuratorate in Liaoning, Pudong New
-Area's procuratorate. A place is read by the one-word names the package gives divisions in
-English, within the types the words allow; a place that fits two divisions (Suzhou City:
-Jiangsu's or Anhui's) is a mention left unresolved, as is one the package does not know.
+Area's procuratorate, and a numbered branch the registry holds (the third branch of the
+Shanghai People's Procuratorate). A place is read by the one-word names the package gives
+divisions in English, within the types the words allow; a place that fits two divisions
+(Suzhou City: Jiangsu's or Anhui's) is a mention left unresolved, as is one the package
+does not know.
 A relative reference (the district's procuratorate, the Municipal People's Procuratorate)
 is read as the Chinese ones are: the procuratorate of that level of the nearest place
 named before it.
@@ -51,6 +53,27 @@ _NAMED = re.compile(
     # the provincial procuratorate in Liaoning
     r"|(?P<type_lower>provincial|municipal|city|district|county)\s+procuratorate\s+(?:in|of)\s+"
     rf"(?P<place_lower>{_PLACE}?)(?![A-Za-z])"
+)
+# A numbered branch of a provincial procuratorate: the third branch of the Shanghai
+# People's Procuratorate, Shanghai procuratorate's 3rd branch, Beijing People's
+# Procuratorate No. 1 Branch. Read only where the registry holds that branch.
+_ORDINALS_EN = {
+    **{word: n for n, word in enumerate(("first", "second", "third", "fourth", "fifth"), 1)},
+    **{word: n for n, word in enumerate(("1st", "2nd", "3rd", "4th", "5th"), 1)},
+}
+_ORDINAL_EN = (
+    r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[1-5](?:st|nd|rd|th)|No\.?\s?[1-5])"
+)
+_OF_PROVINCE = (
+    # The fewest words that make a place, so that People's is not taken for one.
+    rf"(?P<place>{_WORD}(?:[ -]{_WORD}){{0,2}}?)(?:\s+(?:Municipal|Provincial))?"
+    r"\s+(?:[Pp]eople['’]s\s+)?[Pp]rocuratorate"
+)
+_BRANCHES = (
+    re.compile(
+        rf"(?P<ordinal>{_ORDINAL_EN})\s+[Bb]ranch\s+of\s+(?:the\s+)?{_OF_PROVINCE}(?![A-Za-z])"
+    ),
+    re.compile(rf"{_OF_PROVINCE}(?:['’]s)?\s+(?P<ordinal>{_ORDINAL_EN})\s+[Bb]ranch(?![A-Za-z])"),
 )
 # Pudong New Area's procuratorate: read only where the place, with its type, is one the
 # package knows.
@@ -119,6 +142,7 @@ def english_mentions(text: str, mentions: Mentions) -> Mentions:
     found.extend(_supreme(text, *match.span()) for match in _INITIALS.finditer(text))
     found.extend(_named(text))
     found.extend(_owned(text))
+    found.extend(_branches(text))
     relative = list(_LEVEL_WITHOUT_PLACE.finditer(text))
     if not found and not relative:
         return mentions
@@ -168,6 +192,21 @@ def _with_relatives(
         else:
             read.append(new_mention(text, start, end, in_words(text, start, end, place)))
     return list(heapq.merge(mentions, read, key=lambda m: m.span.start))
+
+
+def _branches(text: str) -> Iterator[Mention]:
+    for pattern in _BRANCHES:
+        for match in pattern.finditer(text):
+            ordinal = match.group("ordinal").lower()
+            number = _ORDINALS_EN.get(ordinal) or int(ordinal[-1])
+            start, end = match.span()
+            province = _read(text, start, end, match.group("place"), "provincial")[0]
+            if province is None or province.province is None:
+                continue
+            name = f"{province.province.name}人民检察院第{'一二三四五'[number - 1]}分院"
+            outcome = in_words(text, start, end, name)
+            if outcome[0] is not None:
+                yield new_mention(text, start, end, outcome)
 
 
 def _owned(text: str) -> Iterator[Mention]:
