@@ -232,6 +232,25 @@ def test_every_reason_says_its_kind_of_gap(text: str, gap: str) -> None:
     assert mention.reason.split(": ")[0] == gap
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "《关于同意设立四川省第一、第二地區人民檢察院的批復》",
+            [
+                ("四川省第一", "四川省第一地区人民检察院"),
+                ("第二地區人民檢察院", "四川省第二地区人民检察院"),
+            ],
+        ),
+        # Without the province, or with a number the registry does not hold: nothing.
+        ("设立第一、第二地区人民检察院", []),
+        ("四川省第一、第九地区人民检察院", []),
+    ],
+)
+def test_ordinals_coordinated_before_diqu(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
 def test_a_counted_list_of_districts_is_read_under_the_city_named_before() -> None:
     text = "上海市检察院选择了闵行、宝山、徐汇三个区检察院进行试点"
     assert _found(text) == [

@@ -5,10 +5,12 @@ left pending until the whole document is read: where each is, and the level it n
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from attrs import frozen
 
 from . import _records
+from ._divisions import index
 from ._enums import Level
 from ._errors import AmbiguousNameError
 from ._letters import (
@@ -17,6 +19,7 @@ from ._letters import (
     at_word_start,
     branch_end,
     chain_starts,
+    forms_before,
 )
 from ._mentions import Mention
 from ._models import Procuratorate, Span
@@ -224,7 +227,53 @@ def relatives(
                 found.append(Pending(start, end, None, match.group()))
     if merged:
         found = [merged.get(id(m), m) for m in found]
+    if "地区" in folded:
+        found.extend(_coordinated_areas(text, folded, taken))
     found.sort(key=lambda m: m.start if isinstance(m, Pending) else m.span.start)
+    return found
+
+
+# Ordinals coordinated before 地区 (四川省第一、第二地区人民检察院): one procuratorate each.
+_NUMBER = "[一二三四五六七八九十]+"
+_COORDINATED_AREAS = re.compile(
+    rf"第{_NUMBER}(?:\s*[、和及与]\s*第{_NUMBER})+\s*地\s*区\s*(?:人\s*民\s*)?检\s*察\s*院"
+)
+
+
+def _coordinated_areas(text: str, folded: str, taken: list[Span]) -> list[Mention]:
+    """四川省第一、第二地区人民检察院: the first mention from the province to its ordinal, each
+    later one its own ordinal (the last with the shared 地区人民检察院), as coordinated places
+    are read. Only where the province comes right before and the registry holds each one.
+    """
+    found: list[Mention] = []
+    ends = [span.end for span in taken]
+    for match in _COORDINATED_AREAS.finditer(folded):
+        start, end = match.span()
+        following = taken[bisect_right(ends, start)]  # the first span that ends after start
+        if following.start < end:
+            continue  # the scan read a name here
+        provinces = {
+            first: code
+            for first, codes in forms_before(folded, start, max(0, start - 12))
+            for code in codes
+            if code.endswith("0000")
+        }
+        if not provinces:
+            continue
+        first = min(provinces)
+        province = index().by_code[provinces[first]].name
+        ordinals = [m.span() for m in re.finditer(f"第{_NUMBER}", folded[start:end])]
+        mentions = []
+        for number, (left, right) in enumerate(ordinals):
+            name = province + folded[start + left : start + right] + "地区人民检察院"
+            span_start = first if number == 0 else start + left
+            span_end = end if number == len(ordinals) - 1 else start + right
+            outcome = in_words(text, span_start, span_end, name)
+            if outcome[0] is None:
+                break
+            mentions.append(new_mention(text, span_start, span_end, outcome))
+        else:
+            found.extend(mentions)
     return found
 
 
