@@ -400,6 +400,24 @@ _TOKENS = (
     "\u3000",
     "\r\n",
     "ＡＢ",
+    # The forms the document rules read: lists closed by 等, 本院 and 我院, 该院 after a
+    # court, ordinals before 地区, English references and branches.
+    "等",
+    "设区",
+    "地区",
+    "四川省",
+    "本院",
+    "我院",
+    "该院",
+    "莅临",
+    "判决",
+    "福州、泉州",
+    "军事检察院",
+    "石家庄",
+    "The district procuratorate",
+    "Shanghai People's Procuratorate",
+    "third branch of the ",
+    "Haidian District's procuratorate",
 )
 
 cjk_text = st.lists(st.sampled_from(_TOKENS), max_size=40).map("".join)
