@@ -648,6 +648,13 @@ def test_zones_by_their_type_and_the_short_jianyuan(
             [("海淀区人民检察院", "北京市海淀区人民检察院")],
         ),
         ("我院召开会议", []),
+        # A hospital's or a college's 我院 is no mention; one with a procuratorate's word
+        # after it is, though no procuratorate is named before it.
+        ("我院医生为患者会诊", []),
+        (
+            "近日，我院党组书记、检察长来到太仓市第一中学。我院还将",
+            [("我院", None), ("我院", None)],
+        ),
         ("本院认为，海淀区人民检察院指控", [("海淀区人民检察院", "北京市海淀区人民检察院")]),
         # Two procuratorates named before: either may be its own.
         (

@@ -64,6 +64,9 @@ _NOT_OWN = _relative_pattern("该我")
 _GENERIC_BEFORE_RELATIVE = frozenset(
     "各全每两三四五多诸数几某本此同上下级省市县区州盟乡镇村地层辖城等"
 )
+# 我院 with a procuratorate's word after it in its clause (我院党组书记、检察长, 我院检察官):
+# the text's 我院 is a procuratorate's, not a hospital's or a college's.
+_OURS_IS_A_PROCURATORATE = re.compile("我院[^，。；！？,;!?\n]{0,12}?检察")
 # What a court does, right after 该院: then 该院 is the court.
 _COURTS_VERBS = frozenset({"审理", "判决", "判处", "宣判", "裁定", "一审", "二审", "开庭", "受理"})
 # Words after 院 that make it another noun (院子, 院落, 院墙, 院校).
@@ -106,6 +109,7 @@ def relatives(
     # write 本人 and 本院 often, and each costs a look).
     pattern = _RELATIVE if context is not None or not of_a_trial(folded) else _NOT_OWN
     first_court = -1  # where the text first names a court, looked up once, when needed
+    ours: bool | None = None  # whether a 我院 of the text is a procuratorate's, looked once
     # Where the first and the last reference of a level found so far start (区检察院 …
     # 该院 names the procuratorate a reference named).
     first_reference = last_reference = -1
@@ -204,7 +208,8 @@ def relatives(
         elif (court := behind.last_court(start)) < 0 or folded[start] == "该":
             # 本院 in a court's text is the court; 该院 is whatever procuratorate or court
             # was named last, so it counts only after a procuratorate. Without a context,
-            # 我院 counts only in a text that has named a procuratorate and no court.
+            # 我院 counts only in a text that has named a procuratorate and no court, or
+            # whose 我院 has a procuratorate's word after it (我院检察长).
             last = behind.last_mention(start)
             if folded[start] == "该":
                 # Or a procuratorate's text, which names it before any court (the court
@@ -222,7 +227,9 @@ def relatives(
                     or (min(earliest) < first_court and folded[end : end + 2] not in _COURTS_VERBS)
                 )
             else:
-                taken_here = context is not None or last is not None
+                if ours is None:
+                    ours = _OURS_IS_A_PROCURATORATE.search(folded) is not None
+                taken_here = context is not None or last is not None or ours
             if taken_here:
                 found.append(Pending(start, end, None, match.group()))
     if merged:
