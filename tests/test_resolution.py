@@ -417,6 +417,9 @@ def test_arbitrary_province_input_raises_only_documented_errors(value: str | int
         ("慈溪检察院", "浙江省慈溪市人民检察院"),
         ("杭州余杭区检察院", "浙江省杭州市余杭区人民检察院"),
         ("杭州人民检察院", "浙江省杭州市人民检察院"),
+        # An autonomous county by its short form's stem.
+        ("白沙检察院", "海南省白沙黎族自治县人民检察院"),
+        ("长阳检察院", "湖北省长阳土家族自治县人民检察院"),
     ],
 )
 def test_a_place_name_without_its_type_is_read_where_nothing_else_fits(
@@ -425,6 +428,18 @@ def test_a_place_name_without_its_type_is_read_where_nothing_else_fits(
     unit = pa.resolve_procuratorate(name)
     assert unit.full_name == full_name
     assert any("without its type" in note for note in unit.notes)
+
+
+@pytest.mark.parametrize("name", ["昌江检察院", "宽城检察院", "本溪检察院"])
+def test_a_stem_that_an_autonomous_county_shares_is_ambiguous(name: str) -> None:
+    # 昌江 is 景德镇's 昌江区 and Hainan's 昌江黎族自治县; 本溪, the city and its county.
+    with pytest.raises(pa.AmbiguousNameError):
+        pa.resolve_procuratorate(name)
+
+
+def test_the_province_settles_a_shared_stem() -> None:
+    unit = pa.resolve_procuratorate("海南省昌江检察院")
+    assert unit.full_name == "海南省昌江黎族自治县人民检察院"
 
 
 def test_a_stem_loses_to_a_full_name() -> None:

@@ -5,8 +5,9 @@ form of an autonomous prefecture or county (延边州 for 延边朝鲜族自治�
 长阳自治县 for 长阳土家族自治县), a province's name without its suffix (浙江), or a name
 the division bore earlier and that the code history maps to its 2022 successor (崇明县 →
 崇明区).
-A *stem* is a current name without its type (淮滨 for 淮滨县, 杭州 for 杭州市), as news
-writes 淮滨检察院 and 杭州余杭区检察院. Each form carries a *rank*: full current names
+A *stem* is a current name without its type (淮滨 for 淮滨县, 杭州 for 杭州市; an
+autonomous county's is its short form's, 白沙 for 白沙黎族自治县), as news writes 淮滨检察院
+and 杭州余杭区检察院. Each form carries a *rank*: full current names
 rank 0, short forms 1, former names 2, stems 3. Resolution prefers the readings of a
 name with the lowest rank, so a current name always wins over an informal or a former
 one, and a stem is read only where nothing else fits.
@@ -143,12 +144,21 @@ _STEM_TYPES = ("市", "县", "区", "旗")
 
 
 def _stem(division: Division) -> str | None:
-    """淮滨 for 淮滨县: a prefecture- or county-level name without its type, if two long."""
+    """淮滨 for 淮滨县: a prefecture- or county-level name without its type, if two long;
+    for an autonomous county or banner, its short form's (白沙 for 白沙县, 白沙黎族自治县).
+    An autonomous prefecture's (海南 of 海南州) would stand against a province's name."""
     name = division.name
-    if division_level(division.code) == 0 or "自治" in name or not name.endswith(_STEM_TYPES):
+    level = division_level(division.code)
+    if level == 0:
         return None
-    stem = name[:-1]
-    return stem if len(stem) >= 2 else None
+    if "自治" in name:
+        if level == 1:
+            return None
+        short = autonomous_short_form(name)
+        stem = None if short is None else short[:-1]
+    else:
+        stem = name[:-1] if name.endswith(_STEM_TYPES) else None
+    return stem if stem is not None and len(stem) >= 2 else None
 
 
 _STEM_NOTE_END = ", its name without its type"
