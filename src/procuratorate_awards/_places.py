@@ -321,8 +321,9 @@ def own_procuratorate(text: str, before: list[Mention], starts: list[int]) -> Pr
 
 
 # In a judgment 本院 is the court: a text that names a court (the Supreme People's Court
-# only as an authority, in the title of a law) or a trial's words is a court's.
-_TRIAL_WORDS = re.compile("(?<!最高人民)法院|公诉机关|判决|审判")
+# only as an authority, in the title of a law) or a trial's words is a court's. Each word
+# is looked for by plain search, which runs in C at the speed of memchr.
+_TRIAL_WORDS = ("公诉机关", "判决", "审判")
 # 本院 of everyone a notice addresses (结合本地、本院实际), which no text names.
 _EVERYONES_OWN = re.compile("本地|实际")
 
@@ -333,7 +334,14 @@ def of_a_trial(text: str) -> bool:
     >>> of_a_trial("公诉机关海淀区人民检察院。本院认为"), of_a_trial("本院在履行职责中发现")
     (True, False)
     """
-    return _TRIAL_WORDS.search(text) is not None
+    if any(word in text for word in _TRIAL_WORDS):
+        return True
+    court = text.find("法院")
+    while court >= 0:
+        if text[max(0, court - 4) : court] != "最高人民":
+            return True
+        court = text.find("法院", court + 2)
+    return False
 
 
 def everyones_own(text: str, start: int, end: int) -> bool:

@@ -104,22 +104,19 @@ def relatives(
     folded = text
     if TRADITIONAL.get().search(text) is not None:
         folded = text.translate(_records.simplified_table.get())
-    # 本院 is the document's own, but in a judgment the court's: without a context, the
-    # text is looked at once, and a court's is not scanned for 本院 at all (judgments
+    # 本院 is the document's own, but in a judgment the court's: without a context, a text
+    # with 本院 is looked at once, and a court's is not scanned for 本院 at all (judgments
     # write 本人 and 本院 often, and each costs a look).
-    pattern = _RELATIVE if context is not None or not of_a_trial(folded) else _NOT_OWN
+    own = context is not None or ("本院" in folded and not of_a_trial(folded))
+    pattern = _RELATIVE if own else _NOT_OWN
     first_court = -1  # where the text first names a court, looked up once, when needed
     ours: bool | None = None  # whether a 我院 of the text is a procuratorate's, looked once
     # Where the first and the last reference of a level found so far start (区检察院 …
-    # 该院 names the procuratorate a reference named).
+    # 该院 names the procuratorate a reference named), brought up to date at each 该院 by
+    # looking at what was found since the last one.
     first_reference = last_reference = -1
-    grown = len(found)
+    looked = len(found)
     for match in pattern.finditer(folded):
-        if len(found) > grown:
-            grown, newest = len(found), found[-1]
-            if isinstance(newest, Pending) and newest.level is not None:
-                last_reference = newest.start
-                first_reference = newest.start if first_reference < 0 else first_reference
         start, end = match.span()
         if match.lastgroup == "bare":  # matched from its 分: 三分院, 第三分院
             start -= 2 if folded[start - 2 : start - 1] == "第" else 1
@@ -216,6 +213,11 @@ def relatives(
                 # that heard its case), where no trial's verb follows (该院审理).
                 if first_court < 0:
                     first_court = folded.find("法院")
+                for newest in found[looked:]:
+                    if isinstance(newest, Pending) and newest.level is not None:
+                        last_reference = newest.start
+                        first_reference = first_reference if first_reference >= 0 else newest.start
+                looked = len(found)
                 latest = max(-1 if last is None else last.span.start, last_reference)
                 earliest = [
                     at
@@ -241,10 +243,10 @@ def relatives(
 
 
 # Ordinals coordinated before 地区 (四川省第一、第二地区人民检察院): one procuratorate each.
+# Looked for only before each 地区 that 检察院 follows, which few texts have.
 _NUMBER = "[一二三四五六七八九十]+"
-_COORDINATED_AREAS = re.compile(
-    rf"第{_NUMBER}(?:\s*[、和及与]\s*第{_NUMBER})+\s*地\s*区\s*(?:人\s*民\s*)?检\s*察\s*院"
-)
+_COORDINATED_ORDINALS = re.compile(rf"第{_NUMBER}(?:\s*[、和及与]\s*第{_NUMBER})+\s*\Z")
+_AREA_PROCURATORATE = re.compile(r"地\s*区\s*(?:人\s*民\s*)?检\s*察\s*院")
 
 
 def _coordinated_areas(text: str, folded: str, taken: list[Span]) -> list[Mention]:
@@ -254,8 +256,18 @@ def _coordinated_areas(text: str, folded: str, taken: list[Span]) -> list[Mentio
     """
     found: list[Mention] = []
     ends = [span.end for span in taken]
-    for match in _COORDINATED_AREAS.finditer(folded):
-        start, end = match.span()
+    area = folded.find("地区")
+    while area >= 0:
+        suffix = _AREA_PROCURATORATE.match(folded, area)
+        match = (
+            None
+            if suffix is None
+            else _COORDINATED_ORDINALS.search(folded, max(0, area - 40), area)
+        )
+        area = folded.find("地区", area + 2)
+        if suffix is None or match is None:
+            continue
+        start, end = match.start(), suffix.end()
         following = taken[bisect_right(ends, start)]  # the first span that ends after start
         if following.start < end:
             continue  # the scan read a name here
