@@ -38,6 +38,11 @@ def _found(text: str, **options: object) -> list[tuple[str, str | None]]:
             id="a county-level city's own",
         ),
         pytest.param(
+            "会议在凌海市召开，市人民检察院检察长出席",
+            [("市人民检察院", "辽宁省凌海市人民检察院")],
+            id="a county-level city's own, named as a place",
+        ),
+        pytest.param(
             "延吉市人民检察院办理此案，州检察院予以肯定。",
             [
                 ("延吉市人民检察院", "吉林省延吉市人民检察院"),

@@ -51,18 +51,19 @@ def by_stem(unit: Procuratorate) -> bool:
     return read_by_stem(unit.notes)
 
 
+def _own_city(level: int, suffix: str, county: Division) -> bool:
+    """Whether 市检察院 names a county-level city's own procuratorate: ``county`` is a
+    county-level division, and a 市 one (凌海市人民检察院 … 市人民检察院)."""
+    return level == 1 and suffix == "市" and county.name.endswith("市")
+
+
 def level_of(unit: Procuratorate, level: int, suffix: str = "") -> str | None:
     """The name of ``unit``'s own procuratorate at ``level``, if it lies in one."""
     if unit.province is None or unit.province.code is None:
         return None
     if level == 0:
         return unit.province.name + "人民检察院"
-    if (
-        level == 1
-        and suffix == "市"
-        and unit.county is not None
-        and unit.county.name.endswith("市")
-    ):
+    if unit.county is not None and _own_city(level, suffix, unit.county):
         return unit.full_name
     if level == 1 and unit.prefecture is not None:
         return unit.province.name + unit.prefecture.name + "人民检察院"
@@ -190,7 +191,7 @@ def _division_level_name(
     own = division_level(division.code)
     if level == 0:
         return province.name + "人民检察院"
-    if level == 1 and suffix == "市" and own == 2 and division.name.endswith("市"):
+    if own == 2 and _own_city(level, suffix, division):
         return province.name + division.name + "人民检察院"
     if level == 1:
         if own == 0:
