@@ -746,6 +746,22 @@ def test_without_a_context_ben_yuan_is_the_one_procuratorate_a_text_of_its_own_n
         assert {m.procuratorate.full_name for m in own if m.procuratorate} == {expected}
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("洪山区人民检察院在区委和上级检察院的正确领导下", "上级检察院"),
+        ("报上级人民检察院批准", "上级人民检察院"),
+        ("上级院督导", "上级院"),
+    ],
+)
+def test_the_superior_procuratorate_is_a_mention_left_unresolved(text: str, words: str) -> None:
+    [superior] = [m for m in pa.find_procuratorates(text) if m.text == words]
+    assert superior.procuratorate is None
+    assert superior.reason is not None
+    assert superior.reason.startswith("relative: ")
+    assert pa.find_procuratorates("上级院校和上级法院") == ()
+
+
 def test_a_name_in_brackets_after_a_mention_is_its_other_sign() -> None:
     text = "到三分院(铁检分院)调研，听取铁检分院汇报。上海市院部署"
     assert _found(text) == [

@@ -238,7 +238,31 @@ def relatives(
         found = [merged.get(id(m), m) for m in found]
     if "地区" in folded:
         found.extend(_coordinated_areas(text, folded, taken))
+    if "上级" in folded:
+        found.extend(_superiors(text, folded, taken))
     found.sort(key=lambda m: m.start if isinstance(m, Pending) else m.span.start)
+    return found
+
+
+# 上级检察院, 上级院: the procuratorate above the document's own, which no rule here names.
+_SUPERIOR = re.compile(r"上级(?:人民)?(?:检察院|院)")
+_SUPERIOR_REASON = (
+    "relative: {} names the procuratorate above the document's own, which the text does not name"
+)
+
+
+def _superiors(text: str, folded: str, taken: list[Span]) -> list[Mention]:
+    """上级检察院 and 上级院: mentions of one procuratorate, left unresolved."""
+    found = []
+    ends = [span.end for span in taken]
+    for match in _SUPERIOR.finditer(folded):
+        start, end = match.span()
+        if taken[bisect_right(ends, start)].start < end:
+            continue  # inside a name the scan read
+        if end < len(folded) and folded[end] in _NOT_A_PROCURATORATE_AFTER:
+            continue  # 上级院校
+        words = text[start:end]
+        found.append(Mention(Span(start, end), words, None, _SUPERIOR_REASON.format(words), (), ()))
     return found
 
 
