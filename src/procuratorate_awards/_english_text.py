@@ -25,9 +25,8 @@ from ._english import english_places
 from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
 from ._grammar import place_path
 from ._mentions import Mention, Mentions
-from ._models import Span
-from ._places import place_for
-from ._reading import Outcome, in_words, new_mention
+from ._places import no_place, place_for
+from ._reading import Outcome, in_words, new_mention, unresolved_mention
 from ._resolution import ascii_key
 from ._resources import Lazy
 
@@ -184,11 +183,7 @@ def _with_relatives(
         level, suffix = _LEVELS[match.group(word).lower()]
         place = place_for(text, start, level, suffix, before, None, whole)
         if place is None:
-            reason = (
-                f"relative: {text[start:end]} names a procuratorate of a level, and no "
-                "place of that level is named before it"
-            )
-            read.append(Mention(Span(start, end), text[start:end], None, reason, (), ()))
+            read.append(unresolved_mention(text, start, end, no_place(text[start:end])))
         else:
             read.append(new_mention(text, start, end, in_words(text, start, end, place)))
     return list(heapq.merge(mentions, read, key=lambda m: m.span.start))

@@ -37,6 +37,7 @@ __all__ = [
     "counted_places",
     "everyones_own",
     "level_of",
+    "no_place",
     "of_a_trial",
     "own_procuratorate",
     "place_for",
@@ -161,6 +162,15 @@ def _place_of_document(
     if memo is not None:
         memo[level, suffix] = found
     return found
+
+
+def no_place(words: str) -> str:
+    """Why a relative reference of a level (市检察院, the city procuratorate) is unresolved
+    where :func:`place_for` finds no place."""
+    return (
+        f"relative: {words} names a procuratorate of a level, and no place of that level "
+        "is named before it"
+    )
 
 
 def place_for(

@@ -86,6 +86,11 @@ def new_mention(text: str, start: int, end: int, outcome: Outcome) -> Mention:
     return Mention(span, words, procuratorate, reason, error.candidates, awards)
 
 
+def unresolved_mention(text: str, start: int, end: int, reason: str) -> Mention:
+    """A mention of ``text[start:end]`` that names a procuratorate the text does not settle."""
+    return Mention(Span(start, end), text[start:end], None, reason, (), ())
+
+
 def _gap(error: NameLookupError) -> str:
     """The kind of gap a failed name leaves, as a mention's reason begins with it."""
     return "ambiguous: " if isinstance(error, AmbiguousNameError) else "unknown: "

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 
 from attrs import frozen
 
@@ -29,7 +30,7 @@ from ._places import (
     everyones_own,
     of_a_trial,
 )
-from ._reading import in_words, new_mention
+from ._reading import in_words, new_mention, unresolved_mention
 
 __all__ = ["Pending", "relatives"]
 
@@ -179,7 +180,7 @@ def relatives(
         if before.isascii() and before.isalnum():  # S市L区人民检察院, 广西H县检察院
             hidden = anonymised(text, start, taken[position - 1].end if position else 0)
             if hidden is not None:
-                found.append(Mention(Span(hidden, end), text[hidden:end], None, _HIDDEN, (), ()))
+                found.append(unresolved_mention(text, hidden, end, _HIDDEN))
             continue
         if before in _GENERIC_BEFORE_RELATIVE or before.isdigit():
             continue
@@ -236,10 +237,12 @@ def relatives(
                 found.append(Pending(start, end, None, match.group()))
     if merged:
         found = [merged.get(id(m), m) for m in found]
-    if "地区" in folded:
-        found.extend(_coordinated_areas(text, folded, taken))
-    if "上级" in folded:
-        found.extend(_superiors(text, folded, taken))
+    if "地区" in folded or "上级" in folded:
+        scanned = _scanned(taken)
+        if "地区" in folded:
+            found.extend(_coordinated_areas(text, folded, scanned))
+        if "上级" in folded:
+            found.extend(_superiors(text, folded, scanned))
     found.sort(key=lambda m: m.start if isinstance(m, Pending) else m.span.start)
     return found
 
@@ -251,18 +254,24 @@ _SUPERIOR_REASON = (
 )
 
 
-def _superiors(text: str, folded: str, taken: list[Span]) -> list[Mention]:
+def _scanned(taken: list[Span]) -> Callable[[int, int], bool]:
+    """Whether ``[start, end)`` overlaps a span the scan took (``taken``, in order, with
+    one past the end of the text last): for the passes made after the scan."""
+    ends = [span.end for span in taken]
+    return lambda start, end: taken[bisect_right(ends, start)].start < end
+
+
+def _superiors(text: str, folded: str, scanned: Callable[[int, int], bool]) -> list[Mention]:
     """上级检察院 and 上级院: mentions of one procuratorate, left unresolved."""
     found = []
-    ends = [span.end for span in taken]
     for match in _SUPERIOR.finditer(folded):
         start, end = match.span()
-        if taken[bisect_right(ends, start)].start < end:
+        if scanned(start, end):
             continue  # inside a name the scan read
         if end < len(folded) and folded[end] in _NOT_A_PROCURATORATE_AFTER:
             continue  # 上级院校
-        words = text[start:end]
-        found.append(Mention(Span(start, end), words, None, _SUPERIOR_REASON.format(words), (), ()))
+        reason = _SUPERIOR_REASON.format(text[start:end])
+        found.append(unresolved_mention(text, start, end, reason))
     return found
 
 
@@ -273,13 +282,14 @@ _COORDINATED_ORDINALS = re.compile(rf"第{_NUMBER}(?:\s*[、和及与]\s*第{_NU
 _AREA_PROCURATORATE = re.compile(r"地\s*区\s*(?:人\s*民\s*)?检\s*察\s*院")
 
 
-def _coordinated_areas(text: str, folded: str, taken: list[Span]) -> list[Mention]:
+def _coordinated_areas(
+    text: str, folded: str, scanned: Callable[[int, int], bool]
+) -> list[Mention]:
     """四川省第一、第二地区人民检察院: the first mention from the province to its ordinal, each
     later one its own ordinal (the last with the shared 地区人民检察院), as coordinated places
     are read. Only where the province comes right before and the registry holds each one.
     """
     found: list[Mention] = []
-    ends = [span.end for span in taken]
     area = folded.find("地区")
     while area >= 0:
         suffix = _AREA_PROCURATORATE.match(folded, area)
@@ -292,8 +302,7 @@ def _coordinated_areas(text: str, folded: str, taken: list[Span]) -> list[Mentio
         if suffix is None or match is None:
             continue
         start, end = match.start(), suffix.end()
-        following = taken[bisect_right(ends, start)]  # the first span that ends after start
-        if following.start < end:
+        if scanned(start, end):
             continue  # the scan read a name here
         provinces = {
             first: code

@@ -9,15 +9,16 @@ from attrs import evolve
 from ._divisions import normalize
 from ._enums import Kind, Level
 from ._mentions import Mention, Mentions
-from ._models import Procuratorate, Span
+from ._models import Procuratorate
 from ._places import (
     REACH,
     adjacent_place,
     by_stem,
+    no_place,
     own_procuratorate,
     place_for,
 )
-from ._reading import Outcome, found, in_words, new_mention
+from ._reading import Outcome, found, in_words, new_mention, unresolved_mention
 from ._relatives import Pending
 
 __all__ = ["settle"]
@@ -148,12 +149,7 @@ def _relative(
     if place is None:
         place = place_for(text, item.start, item.level, suffix, before, context, whole)
     if place is None:
-        return _unresolved(
-            text,
-            item,
-            f"relative: {item.word} names a procuratorate of a level, and no "
-            "place of that level is named before it",
-        )
+        return _unresolved(text, item, no_place(item.word))
     if item.designation:
         # The place's own procuratorate is X人民检察院; what follows names one under it.
         head = place.removesuffix("人民检察院")
@@ -204,7 +200,7 @@ def _branch_of_document(
 
 
 def _unresolved(text: str, item: Pending, reason: str) -> Mention:
-    return Mention(Span(item.start, item.end), text[item.start : item.end], None, reason, (), ())
+    return unresolved_mention(text, item.start, item.end, reason)
 
 
 def _by_document(text: str, mention: Mention, provinces: set[str]) -> Mention:
