@@ -512,6 +512,11 @@ LARGE = [
     pytest.param("市检察院、" * 1_000, 1_000, id="references nothing settles"),
     pytest.param("三分院、" * 1_000, 0, id="bare ordinals nothing places"),
     pytest.param(
+        "海淀区人民检察院与西城区人民检察院座谈。" + "我院检察长发言。" * 5_000,
+        5_002,
+        id="我院 that two procuratorates named before leave open",
+    ),
+    pytest.param(
         "Haidian District Procuratorate. " + "The district procuratorate said. " * 1_000,
         1_001,
         id="English references",

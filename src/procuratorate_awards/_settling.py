@@ -45,10 +45,13 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
     readings: dict[tuple[int, str], Outcome] = {}
     # The place the whole text is about, by level: read once, however many references ask.
     whole: dict[tuple[int, str], str | None] = {}
-    own = context
+    # Whose 本院 and 我院 are: the context's, else read once, at the first of them (a text
+    # whose first leaves it open leaves every one open).
+    own, own_read = context, context is not None
     for item in found:
         if isinstance(item, Pending):
-            if item.word in _OWN_WORDS and own is None and context is None:
+            if item.word in _OWN_WORDS and not own_read:
+                own_read = True
                 own = own_procuratorate(
                     text, settled, [m.span.start for m in found if isinstance(m, Mention)]
                 )
