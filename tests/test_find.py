@@ -517,6 +517,11 @@ LARGE = [
         id="我院 that two procuratorates named before leave open",
     ),
     pytest.param(
+        "海淀区人民检察院座谈，" + "来我院调研，" * 10_000,
+        10_001,
+        id="visits to 我院 in one long sentence",
+    ),
+    pytest.param(
         "Haidian District Procuratorate. " + "The district procuratorate said. " * 1_000,
         1_001,
         id="English references",
