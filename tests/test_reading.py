@@ -43,6 +43,15 @@ def _found(text: str, **options: object) -> list[tuple[str, str | None]]:
             id="a county-level city's own, named as a place",
         ),
         pytest.param(
+            "锦州市人民检察院表彰先进集体：北镇市人民检察院。市检察院领导颁奖",
+            [
+                ("锦州市人民检察院", "辽宁省锦州市人民检察院"),
+                ("北镇市人民检察院", "辽宁省北镇市人民检察院"),
+                ("市检察院", "辽宁省锦州市人民检察院"),
+            ],
+            id="a county-level city another procuratorate's text lists",
+        ),
+        pytest.param(
             "延吉市人民检察院办理此案，州检察院予以肯定。",
             [
                 ("延吉市人民检察院", "吉林省延吉市人民检察院"),
@@ -151,6 +160,21 @@ def test_forms_of_real_text(text: str, expected: list[tuple[str, str | None]]) -
 )
 def test_what_is_no_procuratorate_is_never_a_mention(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("大东区人民检察院接待清原县院一行", "清原县院"),
+        ("大東區人民檢察院與清原縣院共研", "清原縣院"),
+        ("接待恩施州院领导", "恩施州院"),
+    ],
+)
+def test_an_autonomous_short_form_that_keeps_its_type_starts_a_name(
+    text: str, expected: str
+) -> None:
+    """Such a short form (清原县 of 清原满族自治县) is a name after any ideograph."""
+    assert expected in [surface for surface, _ in _found(text)]
 
 
 def test_a_zone_named_by_its_type_is_the_last_such_zone_named() -> None:
@@ -297,9 +321,23 @@ def test_a_counted_list_of_districts_is_read_under_the_city_named_before() -> No
                 ("东阳", "浙江省东阳市人民检察院"),
             ],
         ),
+        # Provinces, autonomous regions and municipalities closed by 等省市 and the like.
+        (
+            "協同貴州、四川、重慶等省市檢察院開展",
+            [
+                ("貴州", "贵州省人民检察院"),
+                ("四川", "四川省人民检察院"),
+                ("重慶", "重庆市人民检察院"),
+            ],
+        ),
+        (
+            "与广西、云南等省区人民检察院会签",
+            [("广西", "广西壮族自治区人民检察院"), ("云南", "云南省人民检察院")],
+        ),
         # 等 after no list of places names no one procuratorate.
         ("各地等市检察院", []),
         ("浙江省院组织宁波等市检察院", [("浙江省院", "浙江省人民检察院")]),
+        ("北京等省市检察院", []),
     ],
 )
 def test_a_list_closed_by_deng_gives_each_place_it_names(
@@ -643,6 +681,24 @@ def test_zones_by_their_type_and_the_short_jianyuan(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("甘南州人民检察院莅临我院考察交流。理县院检察长陪同", "四川省理县人民检察院"),
+        ("千阳县检察院一行参观了我院。灵台县检察院检察长陪同", "甘肃省灵台县人民检察院"),
+        # Two procuratorates besides the visitors: either may be its own.
+        ("甘南州人民检察院莅临我院。理县院、汶川县院陪同", None),
+        # A name that does not resolve may be its own: nothing is taken.
+        ("甘南州人民检察院莅临我院。朝阳区人民检察院陪同", None),
+    ],
+)
+def test_wo_yuan_visited_is_the_one_procuratorate_besides_its_visitors(
+    text: str, expected: str | None
+) -> None:
+    [own] = [m for m in pa.find_procuratorates(text) if m.text == "我院"]
+    assert (None if own.procuratorate is None else own.procuratorate.full_name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "甘南州人民检察院莅临我院考察",
             [("甘南州人民检察院", "甘肃省甘南藏族自治州人民检察院"), ("我院", None)],
@@ -926,6 +982,16 @@ def test_gai_yuan_is_never_the_supreme_peoples_procuratorate() -> None:
         (
             "the supreme people’s procuratorate",
             [("supreme people’s procuratorate", "最高人民检察院")],
+        ),
+        # China's top procuratorate, after "the" or a possessive; not "a top procuratorate".
+        (
+            "China's top procuratorate said; the country’s top procuratorate and the Top "
+            "Procuratorate agreed, as did a top procuratorate official",
+            [
+                ("top procuratorate", "最高人民检察院"),
+                ("top procuratorate", "最高人民检察院"),
+                ("Top Procuratorate", "最高人民检察院"),
+            ],
         ),
         # Initials alone, or inside a code, in a text that speaks of no procuratorate.
         ("SPP only", []),

@@ -1,14 +1,14 @@
 """Procuratorates named in English text.
 
 English-language news names the Supreme People's Procuratorate, often as SPP in a text that
-speaks of a procuratorate, and others by a place in Hanyu Pinyin and the type of its
-division: Dalian Municipal People's Procuratorate, People's Procuratorate of Haidian
-District, Xining City Procuratorate, the provincial procuratorate in Liaoning, Pudong New
-Area's procuratorate, and a numbered branch the registry holds (the third branch of the
-Shanghai People's Procuratorate). A place is read by the one-word names the package gives
-divisions in English, within the types the words allow; a place that fits two divisions
-(Suzhou City: Jiangsu's or Anhui's) is a mention left unresolved, as is one the package
-does not know.
+speaks of a procuratorate or as China's top procuratorate, and others by a place in Hanyu
+Pinyin and the type of its division: Dalian Municipal People's Procuratorate, People's
+Procuratorate of Haidian District, Xining City Procuratorate, the provincial procuratorate
+in Liaoning, Pudong New Area's procuratorate, and a numbered branch the registry holds (the
+third branch of the Shanghai People's Procuratorate). A place is read by the one-word names
+the package gives divisions in English, within the types the words allow; a place that fits
+two divisions (Suzhou City: Jiangsu's or Anhui's) is a mention left unresolved, as is one
+the package does not know.
 A relative reference (the district's procuratorate, the Municipal People's Procuratorate)
 is read as the Chinese ones are: the procuratorate of that level of the nearest place
 named before it.
@@ -25,7 +25,8 @@ from ._english import english_places
 from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
 from ._grammar import place_path
 from ._mentions import Mention, Mentions
-from ._places import no_place, place_for
+from ._models import Procuratorate
+from ._places import first_named, no_place, place_for
 from ._reading import Outcome, in_words, new_mention, unresolved_mention
 from ._resolution import ascii_key
 from ._resources import Lazy
@@ -36,6 +37,12 @@ _SUPREME_NAME = "最高人民检察院"
 _SUPREME = re.compile(r"Supreme\s+People['’]s\s+Procuratorate", re.IGNORECASE)
 # The initials stand alone: not inside a longer word or code (SPPs, SPP2).
 _INITIALS = re.compile(r"(?<![A-Za-z0-9])SPP(?![A-Za-z0-9])")
+# News calls it China's (the country's, the nation's) top procuratorate: after "the" or a
+# possessive, where "a top procuratorate official" would be no name.
+_TOP = re.compile(
+    r"(?:\b(?:the|China['’]s|country['’]s|nation['’]s)\s+)(top\s+procuratorate)\b",
+    re.IGNORECASE,
+)
 
 # A place: up to three capitalised words (Pudong New Area), apostrophes inside (Xi'an).
 _WORD = r"[A-Z][a-z]+(?:['’][a-z]+)*"
@@ -139,6 +146,7 @@ def english_mentions(text: str, mentions: Mentions) -> Mentions:
         return mentions
     found = [_supreme(text, *match.span()) for match in _SUPREME.finditer(text)]
     found.extend(_supreme(text, *match.span()) for match in _INITIALS.finditer(text))
+    found.extend(_supreme(text, *match.span(1)) for match in _TOP.finditer(text))
     found.extend(_named(text))
     found.extend(_owned(text))
     found.extend(_branches(text))
@@ -172,16 +180,18 @@ def _with_relatives(
     # The mentions before the reference, grown as the references move on (not copied for
     # each: a text of many references is read in time linear in its length).
     before: list[Mention] = []
+    first: Procuratorate | None = None
     for match in matches:
         word = match.lastgroup
         assert word is not None
         start, end = match.start(word), match.end()
         while len(before) < len(mentions) and mentions[len(before)].span.end <= start:
             before.append(mentions[len(before)])
+            first = first_named(first, before[-1])
         if len(before) < len(mentions) and mentions[len(before)].span.start < end:
             continue
         level, suffix = _LEVELS[match.group(word).lower()]
-        place = place_for(text, start, level, suffix, before, None, whole)
+        place = place_for(text, start, level, suffix, before, None, whole, first)
         if place is None:
             read.append(unresolved_mention(text, start, end, no_place(text[start:end])))
         else:

@@ -10,6 +10,7 @@ import re
 from . import _records
 from ._divisions import (
     CURRENT,
+    SHORT,
     code_inside,
     fold_character,
     index,
@@ -403,7 +404,9 @@ def at_word_start(text: str, start: int, end: int, floor: int) -> bool:
     A short form (湖南 for 湖南省) right after another ideograph is taken as the end of
     that word, not a name of its own; a full name (浙江省丽水市) is a word wherever it
     stands, except one that begins with a separator right after an ideograph (市和县:
-    the city and the county, not 和县) other than a joining word (与和政县 is 和政县).
+    the city and the county, not 和县) other than a joining word (与和政县 is 和政县). So
+    is the short form of an autonomous county, banner or prefecture that keeps its type
+    (接待清原县院: 清原县 of 清原满族自治县).
     When unsure, no mention: precision first.
     """
     if PERSON_BEFORE.search(text[max(floor, start - PERSON_REACH) : start]) is not None:
@@ -413,13 +416,17 @@ def at_word_start(text: str, start: int, end: int, floor: int) -> bool:
     before = prev_char(text, start, floor)
     if before < 0 or not "\u4e00" <= text[before] <= "\u9fff":
         return True
-    if text[before] in COORDINATORS or text[before] in BEFORE_RELATIVE:
+    joining = fold_character(text[before])  # 與 as 与
+    if joining in COORDINATORS or joining in BEFORE_RELATIVE:
         return True
     idx = index()
-    words = text[start:end]
-    if not any(True for _ in idx.forms_at(words, 0)):
-        words = normalize(words)
-    return any(form.rank == CURRENT for _, form in idx.forms_at(words, 0))
+    words = normalize(text[start:end])
+    # A current name, or the short form of an autonomous county, banner or prefecture
+    # that keeps its type (清原县 of 清原满族自治县, 恩施州): a name however it stands.
+    return any(
+        form.rank == CURRENT or (form.rank == SHORT and words[length - 1] in "县旗州")
+        for length, form in idx.forms_at(words, 0)
+    )
 
 
 # --- 铁检 ---------------------------------------------------------------------------------

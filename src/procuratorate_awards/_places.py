@@ -36,6 +36,7 @@ __all__ = [
     "by_stem",
     "counted_places",
     "everyones_own",
+    "first_named",
     "level_of",
     "no_place",
     "of_a_trial",
@@ -113,12 +114,18 @@ def adjacent_place(text: str, at: int, level: int, suffix: str) -> tuple[int, st
 
 
 def _place_before(
-    text: str, position: int, level: int, suffix: str, before: list[Mention]
+    text: str,
+    position: int,
+    level: int,
+    suffix: str,
+    before: list[Mention],
+    first: Procuratorate | None,
 ) -> str | None:
     """The procuratorate of the nearest place of ``level`` named before ``position``.
 
     A place is a division's name in the text, or a procuratorate found before (苏州工业园区
-    人民检察院 names a place in 江苏省), whichever comes nearer.
+    人民检察院 names a place in 江苏省), whichever comes nearer. ``first`` is the first
+    procuratorate the text names, the Supreme People's Procuratorate aside.
     """
     mentioned: tuple[int, str | None] = (-1, None)
     # Within reach only, as division names are: so that a text of many references that
@@ -128,8 +135,10 @@ def _place_before(
             break
         if m.procuratorate is None or by_stem(m.procuratorate):  # 金山检察院: no 金山区's
             continue
-        # A county-level city that calls itself 本院 or 我院 calls the prefecture's 市检察院.
-        own = level == 1 and m.text in ("本院", "我院")
+        # A county-level city's 市检察院 is its own in its own text, the one that names it
+        # first (凌海市人民检察院…市人民检察院); where it calls itself 本院 or 我院, or where
+        # another text lists it (锦州市人民检察院…北镇市人民检察院…市检察院), the prefecture's.
+        own = level == 1 and (m.text in ("本院", "我院") or m.procuratorate != first)
         name = level_of(m.procuratorate, level, "" if own else suffix)
         if name is not None:
             mentioned = (m.span.end, name)
@@ -164,6 +173,24 @@ def _place_of_document(
     return found
 
 
+def first_named(first: Procuratorate | None, mention: Mention) -> Procuratorate | None:
+    """The first procuratorate a text names, ``first`` so far, once ``mention`` is read:
+    the Supreme People's Procuratorate aside, which texts cite as an authority.
+
+    >>> from procuratorate_awards import find_procuratorates
+    >>> found = find_procuratorates("最高检和锦州市人民检察院表彰北镇市人民检察院")
+    >>> first = None
+    >>> for mention in found:
+    ...     first = first_named(first, mention)
+    >>> first.full_name
+    '辽宁省锦州市人民检察院'
+    """
+    if first is not None:
+        return first
+    unit = mention.procuratorate
+    return None if unit is None or unit.level is Level.SUPREME else unit
+
+
 def no_place(words: str) -> str:
     """Why a relative reference of a level (市检察院, the city procuratorate) is unresolved
     where :func:`place_for` finds no place."""
@@ -181,10 +208,13 @@ def place_for(
     before: list[Mention],
     context: Procuratorate | None,
     whole: dict[tuple[int, str], str | None],
+    first: Procuratorate | None,
 ) -> str | None:
     """The procuratorate at ``level`` a reference at ``position`` refers to: the nearest
-    place's named before it, else the one the whole text is about, else the context's."""
-    place = _place_before(text, position, level, suffix, before)
+    place's named before it, else the one the whole text is about, else the context's.
+    ``first`` is the first procuratorate the text names, the Supreme People's
+    Procuratorate aside (:func:`first_named`)."""
+    place = _place_before(text, position, level, suffix, before, first)
     if place is None:
         place = _place_of_document(text, level, suffix, whole)
     if place is None and context is not None:
@@ -261,10 +291,13 @@ def counted_places(text: str, end: int, count: str, suffix: str) -> list[tuple[i
     and full name.
 
     Only a list of exactly as many places of the type as the count says is read, or, after
-    等, of at least two.
+    等, of at least two. The type 省 stands for every provincial-level unit (贵州、四川、重庆
+    等省市).
 
     >>> counted_places("闵行、宝山两个区", 5, "两", "区")
     [(0, 2, '闵行区'), (3, 5, '宝山区')]
+    >>> counted_places("贵州、重庆等省市", 5, "等", "省")
+    [(0, 2, '贵州省'), (3, 5, '重庆市')]
     """
     idx = index()
     items: list[tuple[int, int, str]] = []
@@ -274,15 +307,16 @@ def counted_places(text: str, end: int, count: str, suffix: str) -> list[tuple[i
         found = []
         for start, _ in forms_before(text, position, floor):
             words = normalize(text[start:position])
-            if any(
-                form.division.name.endswith(suffix) and form.rank in (CURRENT, STEM)
-                for form in idx.forms.get(words, ())
-            ):
-                found.append((start, words))
+            for form in idx.forms.get(words, ()):
+                if suffix == "省":  # provinces, autonomous regions and municipalities
+                    if form.rank in (CURRENT, SHORT) and division_level(form.division.code) == 0:
+                        found.append((start, form.division.name))
+                elif form.division.name.endswith(suffix) and form.rank in (CURRENT, STEM):
+                    found.append((start, words if words.endswith(suffix) else words + suffix))
         if not found:
             break
-        start, words = min(found)
-        items.append((start, position, words if words.endswith(suffix) else words + suffix))
+        start, name = min(found)
+        items.append((start, position, name))
         separator = prev_char(text, start, floor)
         if separator < 0 or text[separator] not in COORDINATORS:
             break
@@ -293,35 +327,53 @@ def counted_places(text: str, end: int, count: str, suffix: str) -> list[tuple[i
     return list(reversed(items))
 
 
-# Words that bring someone to 我院 (莅临我院, 来我院调研): a procuratorate named before one in
-# its sentence is a visitor, and the text may name no other.
+# Words that bring someone to 我院 (莅临我院, 来我院调研, 参观了我院): a procuratorate named
+# before one in its sentence is a visitor, not the text's own.
 _VISITED = re.compile(
-    "(?:莅临|蒞臨|莅臨|来|來|到|进|進|赴|参观|參觀|考察|调研|調研|视察|視察|拜访|拜訪|访问|訪問)[我本]院"
+    "(?:莅临|蒞臨|莅臨|来|來|到|进|進|赴|参观|參觀|考察|调研|調研|视察|視察|拜访|拜訪|访问|訪問)"
+    "了?[我本]院"
 )
 _SENTENCE_END = re.compile("[。！？!?\n]")
 
 
-def own_procuratorate(text: str, before: list[Mention], starts: list[int]) -> Procuratorate | None:
-    """Whose 我院 it is in a text without a context: the one procuratorate it names before
-    its first 我院 (the Supreme People's Procuratorate aside, which texts cite as an
-    authority), where that is the only one and no procuratorate comes to 我院.
+def own_procuratorate(
+    text: str, before: list[Mention], named: list[Mention]
+) -> Procuratorate | None:
+    """Whose 我院 it is in a text without a context.
 
-    ``before`` are the mentions before the first 我院; ``starts`` where every mention of
-    the text starts, in order.
+    The one procuratorate the text names before its first 我院 (the Supreme People's
+    Procuratorate aside, which texts cite as an authority), where that is the only one
+    and no procuratorate comes to 我院. Where some do (甘南州人民检察院莅临我院, named in
+    the sentence of their visit), the one procuratorate the whole text names besides the
+    visitors, if it names one and every name it gives resolves.
+
+    ``before`` are the mentions before the first 我院; ``named`` every mention the text
+    names by name, in order.
 
     >>> from procuratorate_awards import find_procuratorates
     >>> text = "河津市人民检察院开展活动。我院参加"
     >>> [m.procuratorate.full_name for m in find_procuratorates(text)]
     ['山西省河津市人民检察院', '山西省河津市人民检察院']
+    >>> text = "千阳县检察院一行参观了我院。灵台县检察院检察长陪同"
+    >>> [m.procuratorate.full_name for m in find_procuratorates(text)][1]
+    '甘肃省灵台县人民检察院'
     """
+    starts = [m.span.start for m in named]
+    visitors: set[str] = set()
     # Where the sentence of each visit starts, found by one scan forward over the text.
     sentence = searched = 0
     for visit in _VISITED.finditer(text):
         for end in _SENTENCE_END.finditer(text, searched, visit.start()):
             sentence = end.end()
         searched = visit.start()
-        if bisect_left(starts, sentence) < bisect_left(starts, visit.start()):
-            return None
+        for mention in named[bisect_left(starts, sentence) : bisect_left(starts, visit.start())]:
+            if mention.procuratorate is None:
+                return None
+            visitors.add(mention.procuratorate.full_name)
+    if visitors:
+        before = [
+            m for m in named if m.procuratorate is None or m.procuratorate.full_name not in visitors
+        ]
     own: Procuratorate | None = None
     for mention in before:
         unit = mention.procuratorate

@@ -165,6 +165,11 @@ def relatives(
         level_word = None
         if kind == "level":
             level_word = "自治区" if folded[start] == "自" else folded[start]
+            closing = _provinces_closed(folded, start)
+            if closing is not None:
+                # 贵州、四川、重庆等省市检察院: the provinces are named, then closed by 等.
+                found.extend(_provinces_listed(text, closing))
+                continue
         listed = _list_closed(folded, start) if level_word in ("市", "区", "县") else None
         if listed is not None and level_word is not None:
             # 闵行、宝山、徐汇三个区检察院, 福州、泉州等设区市检察院: the places are named,
@@ -353,6 +358,28 @@ def _list_closed(folded: str, start: int) -> int | None:
         if at >= 0 and folded[at] == "等" and folded.startswith(filler, at + 1):
             return at
     return None
+
+
+# What follows the 等 that closes a list of provinces (贵州、四川、重庆等省市检察院).
+_PROVINCE_GROUPS = ("省区市", "省市", "省区", "省")
+
+
+def _provinces_closed(folded: str, start: int) -> int | None:
+    """Where the 等 is that closes a list of provinces, where ``start`` is the last
+    character of 等省, 等省市, 等省区 or 等省区市."""
+    for group in _PROVINCE_GROUPS:
+        at = start - len(group)
+        if at >= 0 and folded[at] == "等" and folded.startswith(group, at + 1):
+            return at
+    return None
+
+
+def _provinces_listed(text: str, end: int) -> list[Mention]:
+    """The provincial procuratorates of the provinces a 等 at ``end`` closes."""
+    return [
+        new_mention(text, s, e, in_words(text, s, e, name + "人民检察院"))
+        for s, e, name in counted_places(text, end, "等", "省")
+    ]
 
 
 def _counted_list(text: str, end: int, count: str, suffix: str) -> list[Pending]:

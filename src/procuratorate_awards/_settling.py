@@ -14,6 +14,7 @@ from ._places import (
     REACH,
     adjacent_place,
     by_stem,
+    first_named,
     no_place,
     own_procuratorate,
     place_for,
@@ -48,20 +49,27 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
     # Whose 本院 and 我院 are: the context's, else read once, at the first of them (a text
     # whose first leaves it open leaves every one open).
     own, own_read = context, context is not None
+    first: Procuratorate | None = None
     for item in found:
         if isinstance(item, Pending):
             if item.word in _OWN_WORDS and not own_read:
                 own_read = True
-                own = own_procuratorate(
-                    text, settled, [m.span.start for m in found if isinstance(m, Mention)]
-                )
+                own = own_procuratorate(text, settled, [m for m in found if isinstance(m, Mention)])
             read = _relative(
-                text, item, settled, own if item.word in _OWN_WORDS else context, readings, whole
+                text,
+                item,
+                settled,
+                own if item.word in _OWN_WORDS else context,
+                readings,
+                whole,
+                first,
             )
             if read is not None:
                 settled.append(read)
+                first = first_named(first, read)
         else:
             settled.append(item)
+            first = first_named(first, item)
     # Most texts name few procuratorates many times: each is looked at once.
     units = {id(m.procuratorate): m.procuratorate for m in settled if m.procuratorate is not None}
     provinces = {
@@ -91,9 +99,10 @@ def _relative(
     context: Procuratorate | None,
     readings: dict[tuple[int, str], Outcome],
     whole: dict[tuple[int, str], str | None],
+    first: Procuratorate | None,
 ) -> Mention | None:
     if item.level is None and item.designation:
-        return _branch_of_document(text, item, before, context, whole)
+        return _branch_of_document(text, item, before, context, whole, first)
     if item.level is None:
         if item.word == "该院":
             # The procuratorate named last within reach; the Supreme People's
@@ -150,7 +159,7 @@ def _relative(
         if adjacent is not None and (not before or before[-1].span.end <= adjacent[0]):
             start, place = adjacent
     if place is None:
-        place = place_for(text, item.start, item.level, suffix, before, context, whole)
+        place = place_for(text, item.start, item.level, suffix, before, context, whole, first)
     if place is None:
         return _unresolved(text, item, no_place(item.word))
     if item.designation:
@@ -172,6 +181,7 @@ def _branch_of_document(
     before: list[Mention],
     context: Procuratorate | None,
     whole: dict[tuple[int, str], str | None],
+    first: Procuratorate | None,
 ) -> Mention | None:
     """三分院: the branch of the provincial procuratorate the text names nearest before it
     (or that branch itself, named before), else of the one province the text is about.
@@ -194,7 +204,7 @@ def _branch_of_document(
             continue
         break
     if name is None:
-        place = place_for(text, item.start, 0, "", before, context, whole)
+        place = place_for(text, item.start, 0, "", before, context, whole, first)
         name = None if place is None else place + item.designation
     if name is None:
         return None
