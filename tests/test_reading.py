@@ -177,6 +177,18 @@ def test_an_autonomous_short_form_that_keeps_its_type_starts_a_name(
     assert expected in [surface for surface, _ in _found(text)]
 
 
+def test_a_numbered_city_area_the_registry_does_not_hold_is_an_unresolved_mention() -> None:
+    [mention] = pa.find_procuratorates("据东莞市第一市区人民检察院消息")
+    assert mention.text == "东莞市第一市区人民检察院"
+    assert mention.procuratorate is None
+    assert mention.reason == "unknown: is not a numbered 市区 procuratorate the registry holds"
+    with pytest.raises(pa.UnknownNameError, match="numbered 市区"):
+        pa.resolve_procuratorate("东莞市第一市区人民检察院")
+    assert _found("东莞市第二市区人民检察院") == [
+        ("东莞市第二市区人民检察院", "东莞市第二市区人民检察院")
+    ]
+
+
 def test_a_zone_named_by_its_type_is_the_last_such_zone_named() -> None:
     text = "宿迁经济技术开发区人民检察院挂牌成立。经开区检察院将在省检察院领导下工作。"
     assert _found(text) == [
