@@ -224,6 +224,11 @@ def test_a_two_character_former_name_is_read_only_after_its_division() -> None:
     unit = pa.resolve_procuratorate("湖南省株洲市南区人民检察院")
     assert unit.code == "430203"
     assert any("南区 (430204)" in note for note in unit.notes)
+    # A county's or a banner's is no everyday word: it is read on its own too.
+    unit = pa.resolve_procuratorate("横县人民检察院")
+    assert unit.full_name == "广西壮族自治区横州市人民检察院"
+    assert any("横县 (450127)" in note for note in unit.notes)
+    assert pa.resolve_procuratorate("通县人民检察院").full_name == "北京市通州区人民检察院"
 
 
 def test_a_branch_the_registry_does_not_hold_is_refused() -> None:

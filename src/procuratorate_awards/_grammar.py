@@ -111,8 +111,14 @@ def _readings(idx: DivisionIndex, place: str) -> Iterator[tuple[Form, ...]]:
             if chain and not is_inside(chain[-1].division, form.division):
                 continue
             # A former name of two characters (新区, 郊区, 南区) is an everyday word
-            # too; it is read only after the division it lay in, never on its own.
-            if not chain and form.rank == FORMER and end - start <= 2:
+            # too; it is read only after the division it lay in, never on its own,
+            # unless it is a county's or a banner's (横县, 通县).
+            if (
+                not chain
+                and form.rank == FORMER
+                and end - start <= 2
+                and place[end - 1] not in "县旗"
+            ):
                 continue
             yield from extend(end, (*chain, form))
 
