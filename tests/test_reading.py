@@ -187,6 +187,8 @@ def test_a_numbered_city_area_the_registry_does_not_hold_is_an_unresolved_mentio
     assert _found("东莞市第二市区人民检察院") == [
         ("东莞市第二市区人民检察院", "东莞市第二市区人民检察院")
     ]
+    [traditional] = pa.find_procuratorates("據東莞市第一市區人民檢察院消息")
+    assert (traditional.text, traditional.reason) == ("東莞市第一市區人民檢察院", mention.reason)
 
 
 def test_a_zone_named_by_its_type_is_the_last_such_zone_named() -> None:

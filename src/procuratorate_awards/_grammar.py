@@ -25,7 +25,6 @@ province alone; a municipality's districts and counties after the municipality.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ._divisions import FORMER, DivisionIndex, Form, division_level, index, is_inside
@@ -42,7 +41,7 @@ from ._registry import (
     NOTE_CORPS,
     NOTE_NO_LEVEL,
     NOTE_PREFECTURE_NOT_CITY,
-    ORDINAL,
+    NUMBERED_CITY_AREA,
     PROCURATORATE_SUFFIXES,
     RAILWAY,
     SPECIAL_AREA_WORDS,
@@ -260,10 +259,6 @@ def _military(name: str, text: str) -> Procuratorate | None:
     return None
 
 
-# A city's numbered 市区 procuratorate (东莞市第一市区人民检察院): no division names it.
-_NUMBERED_CITY_AREA = re.compile(ORDINAL.pattern + r"市区\Z")
-
-
 def parse(name: str, text: str) -> Procuratorate:
     """Parse the normalised ``text`` as one whole name; ``name`` is for messages.
 
@@ -293,7 +288,7 @@ def parse(name: str, text: str) -> Procuratorate:
             registry.similar(text),
         )
     bare = _strip_procuratorate(text)
-    if _NUMBERED_CITY_AREA.search(bare.removesuffix("人民")) is not None:
+    if NUMBERED_CITY_AREA.search(bare.removesuffix("人民")) is not None:
         raise UnknownNameError(
             name,
             "is not a numbered 市区 procuratorate the registry holds",

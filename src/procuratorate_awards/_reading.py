@@ -40,6 +40,7 @@ from ._mentions import Mention, awards_of
 from ._models import Award, Procuratorate, Span
 from ._registry import (
     COORDINATORS,
+    NUMBERED_CITY_AREA,
     ORDINAL,
     RAILWAY,
     ZONE_QUALIFIERS,
@@ -110,9 +111,6 @@ def _first_resolved(text: str, starts: list[int], ends: list[int]) -> tuple[int,
     return fallback
 
 
-_ORDINAL_ENDING = re.compile(ORDINAL.pattern + r"\Z")
-
-
 def _special_starts(text: str, core: int, last: str, floor: int, starts: set[int]) -> None:
     """Add the starts of railway and special-area names that end at ``core``.
 
@@ -123,13 +121,12 @@ def _special_starts(text: str, core: int, last: str, floor: int, starts: set[int
         railway = word_before(text, core, RAILWAY, floor)
         if railway >= 0:
             starts.update(_railway_starts(text, railway, floor))
-    if last == "区":
-        # 东莞市第一市区人民检察院: a city's numbered 市区 procuratorate.
-        district = word_before(text, core, "市区", floor)
-        if district >= 0:
-            ordinal = _ORDINAL_ENDING.search(text, max(floor, district - 4), district)
-            if ordinal is not None:
-                starts.update(chain_starts(text, ordinal.start(), floor))
+    if last == "区":  # 东莞市第一市区人民检察院; traditional characters fold one for one
+        window = max(floor, core - 7)
+        folded = text[window:core].translate(_records.simplified_table.get())
+        area = NUMBERED_CITY_AREA.search(folded)
+        if area is not None:
+            starts.update(chain_starts(text, window + area.start(), floor))
     keywords = SPECIAL_BY_LAST.get(last, ())
     if len(keywords) > 1:
         # 区 closes most district names; look further only after 垦, 林, 矿 and the like.

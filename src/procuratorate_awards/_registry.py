@@ -28,6 +28,7 @@ __all__ = [
     "MILITARY_AREAS",
     "MILITARY_PREFIXES",
     "MUNICIPALITY_CODES",
+    "NUMBERED_CITY_AREA",
     "ORDINAL",
     "PROCURATORATE_SUFFIXES",
     "RAILWAY",
@@ -46,6 +47,8 @@ SUPREME_NAMES = frozenset(
 )
 PROCURATORATE_SUFFIXES = ("人民检察院", "检察院")
 ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
+# A city's numbered 市区 procuratorate, less its 人民检察院 (东莞市第一市区): no division names it.
+NUMBERED_CITY_AREA = re.compile(ORDINAL.pattern + r"市区\Z")
 RAILWAY = "铁路运输"
 CORPS = "新疆生产建设兵团"
 # Short forms of the Corps beside its bare name 兵团, which the province registry keeps.
