@@ -177,6 +177,34 @@ def test_an_autonomous_short_form_that_keeps_its_type_starts_a_name(
     assert expected in [surface for surface, _ in _found(text)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "湖北省当阳市人民检察院\n刑事抗诉书\n本院收到湖北省当阳市人民法院判决书。本院认为",
+        "湖北省当阳市人民檢察院\n刑事抗訴書\n本院收到湖北省当阳市人民法院判决书。本院认为",
+        "湖北省当阳市人民检察院 起诉书 被告人张某，本院经审查认为",
+    ],
+)
+def test_ben_yuan_of_a_procuratorates_own_instrument_is_the_procuratorate(text: str) -> None:
+    """An indictment or a protest speaks of courts and judgments, and its 本院 is its own."""
+    own = [m for m in pa.find_procuratorates(text) if m.text == "本院"]
+    assert own
+    assert {m.procuratorate.full_name for m in own if m.procuratorate} == {"湖北省当阳市人民检察院"}
+    assert all(m.procuratorate is not None for m in own)
+
+
+def test_a_judgments_ben_yuan_is_still_the_court() -> None:
+    text = "湖北省当阳市人民法院\n刑事判决书\n公诉机关湖北省当阳市人民检察院。本院认为"
+    assert _found(text) == [("湖北省当阳市人民检察院", "湖北省当阳市人民检察院")]
+
+
+def test_a_provincial_reference_joins_the_branch_named_right_after_it() -> None:
+    text = "内蒙古消息：自治区人民检察院呼和浩特铁路运输检察分院发布案例"
+    assert _found(text) == [
+        ("自治区人民检察院呼和浩特铁路运输检察分院", "内蒙古自治区人民检察院呼和浩特铁路运输分院")
+    ]
+
+
 def test_a_numbered_city_area_the_registry_does_not_hold_is_an_unresolved_mention() -> None:
     [mention] = pa.find_procuratorates("据东莞市第一市区人民检察院消息")
     assert mention.text == "东莞市第一市区人民检察院"
@@ -347,6 +375,15 @@ def test_a_counted_list_of_districts_is_read_under_the_city_named_before() -> No
         (
             "与广西、云南等省区人民检察院会签",
             [("广西", "广西壮族自治区人民检察院"), ("云南", "云南省人民检察院")],
+        ),
+        # Two types of place in one list: counties and county-level cities.
+        (
+            "黄冈市检察院组织罗田、武穴等县市检察院",
+            [
+                ("黄冈市检察院", "湖北省黄冈市人民检察院"),
+                ("罗田", "湖北省罗田县人民检察院"),
+                ("武穴", "湖北省武穴市人民检察院"),
+            ],
         ),
         # 等 after no list of places names no one procuratorate.
         ("各地等市检察院", []),

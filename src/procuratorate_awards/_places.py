@@ -286,18 +286,22 @@ def anonymised(text: str, level: int, floor: int) -> int | None:
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
-def counted_places(text: str, end: int, count: str, suffix: str) -> list[tuple[int, int, str]]:
+def counted_places(
+    text: str, end: int, count: str, suffix: str | tuple[str, ...]
+) -> list[tuple[int, int, str]]:
     """The places a count or 等 closes (闵行、宝山、徐汇三个区, 福州、泉州等市): each one's span
     and full name.
 
     Only a list of exactly as many places of the type as the count says is read, or, after
     等, of at least two. The type 省 stands for every provincial-level unit (贵州、四川、重庆
-    等省市).
+    等省市); several types may be given (罗田、武穴等县市).
 
     >>> counted_places("闵行、宝山两个区", 5, "两", "区")
     [(0, 2, '闵行区'), (3, 5, '宝山区')]
     >>> counted_places("贵州、重庆等省市", 5, "等", "省")
     [(0, 2, '贵州省'), (3, 5, '重庆市')]
+    >>> counted_places("罗田、武穴等县市", 5, "等", ("县", "市"))
+    [(0, 2, '罗田县'), (3, 5, '武穴市')]
     """
     idx = index()
     items: list[tuple[int, int, str]] = []
@@ -312,7 +316,7 @@ def counted_places(text: str, end: int, count: str, suffix: str) -> list[tuple[i
                     if form.rank in (CURRENT, SHORT) and division_level(form.division.code) == 0:
                         found.append((start, form.division.name))
                 elif form.division.name.endswith(suffix) and form.rank in (CURRENT, STEM):
-                    found.append((start, words if words.endswith(suffix) else words + suffix))
+                    found.append((start, words if words.endswith(suffix) else form.division.name))
         if not found:
             break
         start, name = min(found)
@@ -391,6 +395,13 @@ def own_procuratorate(
 # only as an authority, in the title of a law) or a trial's words is a court's. Each word
 # is looked for by plain search, which runs in C at the speed of memchr.
 _TRIAL_WORDS = ("公诉机关", "判决", "审判")
+# A procuratorate's own instrument opens with its name and the instrument's title, in
+# either script (names fold to simplified characters before this is read, titles may not).
+_INSTRUMENT = re.compile(
+    r"\s*[^\n。]{2,60}?检察院\s*(?:刑事|民事|行政|公益[诉訴][讼訟])?"
+    "(?:[起抗][诉訴]|不起[诉訴][决決]定|[检檢]察建[议議]|[纠糾]正[违違]法通知|公[诉訴]意[见見]"
+    "|量刑建[议議])[书書]"
+)
 # 本院 of everyone a notice addresses (结合本地、本院实际), which no text names.
 _EVERYONES_OWN = re.compile("本地|实际")
 
@@ -398,9 +409,16 @@ _EVERYONES_OWN = re.compile("本地|实际")
 def of_a_trial(text: str) -> bool:
     """Whether ``text`` speaks of a court or a trial, where 本院 would be the court's.
 
+    A procuratorate's own instrument, headed by its name (…人民检察院 刑事抗诉书), speaks of
+    courts and judgments, but its 本院 is the procuratorate's.
+
     >>> of_a_trial("公诉机关海淀区人民检察院。本院认为"), of_a_trial("本院在履行职责中发现")
     (True, False)
+    >>> of_a_trial("海淀区人民检察院\\n刑事抗诉书\\n本院收到海淀区人民法院判决书")
+    False
     """
+    if _INSTRUMENT.match(text) is not None:
+        return False
     if any(word in text for word in _TRIAL_WORDS):
         return True
     court = text.find("法院")

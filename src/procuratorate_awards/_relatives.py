@@ -174,7 +174,8 @@ def relatives(
         if listed is not None and level_word is not None:
             # 闵行、宝山、徐汇三个区检察院, 福州、泉州等设区市检察院: the places are named,
             # then counted or closed by 等.
-            found.extend(_counted_list(text, listed, folded[listed], level_word))
+            types = _list_types(folded, listed, start)
+            found.extend(_counted_list(text, listed, folded[listed], types))
             continue
         if level_word is not None and match.group().endswith("院") and "检" not in match.group():
             named = _named_short_form(text, start, end)
@@ -350,14 +351,30 @@ def _starts_a_word(text: str, start: int) -> bool:
 
 
 def _list_closed(folded: str, start: int) -> int | None:
-    """Where the count (三个) or the 等 that closes a list of places before ``start`` is."""
+    """Where the count (三个) or the 等 that closes a list of places before ``start`` is.
+
+    The level word at ``start`` may follow another (罗田、武穴等县市检察院: counties and
+    cities)."""
     if start >= 2 and folded[start - 1] == "个":
         return start - 2
-    for filler in ("设区的", "设区", ""):
+    for filler in ("设区的", "设区", *_MIXED_TYPES, ""):
         at = start - len(filler) - 1
         if at >= 0 and folded[at] == "等" and folded.startswith(filler, at + 1):
             return at
     return None
+
+
+# The other type before the level word in a list of two types (等县市, 等区县).
+_MIXED_TYPES = ("县", "区", "市")
+
+
+def _list_types(folded: str, closing: int, start: int) -> tuple[str, ...]:
+    """The types of the places a list closed at ``closing`` names: the level word at
+    ``start``, and the one right before it where the list names two (等县市)."""
+    before = folded[start - 1]
+    if closing == start - 2 and before in _MIXED_TYPES and before != folded[start]:
+        return (before, folded[start])
+    return (folded[start],)
 
 
 # What follows the 等 that closes a list of provinces (贵州、四川、重庆等省市检察院).
@@ -382,11 +399,11 @@ def _provinces_listed(text: str, end: int) -> list[Mention]:
     ]
 
 
-def _counted_list(text: str, end: int, count: str, suffix: str) -> list[Pending]:
+def _counted_list(text: str, end: int, count: str, types: tuple[str, ...]) -> list[Pending]:
     """The places a count or 等 closes (闵行、宝山、徐汇三个区), each read under the city
-    (or, for cities, the province) before."""
-    found = counted_places(text, end, count, suffix)
-    level, word = (0, "省") if suffix == "市" else (1, "市")
+    (or, for cities alone, the province) before."""
+    found = counted_places(text, end, count, types)
+    level, word = (0, "省") if types == ("市",) else (1, "市")
     return [Pending(s, e, level, word, name + "人民检察院") for s, e, name in found]
 
 
