@@ -419,13 +419,18 @@ def at_word_start(text: str, start: int, end: int, floor: int) -> bool:
     joining = fold_character(text[before])  # 與 as 与
     if joining in COORDINATORS or joining in BEFORE_RELATIVE:
         return True
-    idx = index()
-    words = normalize(text[start:end])
-    # A current name, or the short form of an autonomous county, banner or prefecture
-    # that keeps its type (清原县 of 清原满族自治县, 恩施州): a name however it stands.
+    words = text[start:end]
+    # Most names are written as the table has them: folded only where they are not.
+    return _stands_alone(words) or ((folded := normalize(words)) != words and _stands_alone(folded))
+
+
+def _stands_alone(words: str) -> bool:
+    """Whether ``words`` start with a current name, or the short form of an autonomous
+    county, banner or prefecture that keeps its type (清原县 of 清原满族自治县, 恩施州): a
+    name however it stands."""
     return any(
         form.rank == CURRENT or (form.rank == SHORT and words[length - 1] in "县旗州")
-        for length, form in idx.forms_at(words, 0)
+        for length, form in index().forms_at(words, 0)
     )
 
 

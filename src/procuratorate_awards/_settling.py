@@ -66,10 +66,12 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
             )
             if read is not None:
                 settled.append(read)
-                first = first_named(first, read)
+                if first is None:
+                    first = first_named(first, read)
         else:
             settled.append(item)
-            first = first_named(first, item)
+            if first is None:
+                first = first_named(first, item)
     settled = _with_branches(text, settled)
     # Most texts name few procuratorates many times: each is looked at once.
     units = {id(m.procuratorate): m.procuratorate for m in settled if m.procuratorate is not None}
@@ -97,20 +99,21 @@ def _with_branches(text: str, settled: list[Mention]) -> list[Mention]:
     """``settled`` with each provincial procuratorate joined to its branch named right after
     it, one name (自治区人民检察院呼和浩特铁路运输检察分院: a reference, then the branch)."""
     joined: list[Mention] = []
+    end = -1  # where the last mention ends: most mentions have text between them
     for mention in settled:
-        parent = joined[-1].procuratorate if joined else None
-        unit = mention.procuratorate
-        if (
-            parent is not None
-            and unit is not None
-            and parent.level is Level.PROVINCIAL
-            and joined[-1].span.end == mention.span.start
-            and unit.full_name.startswith(parent.full_name)
-            and unit.full_name != parent.full_name
-        ):
-            start, end = joined.pop().span.start, mention.span.end
-            mention = new_mention(text, start, end, in_words(text, start, end, unit.full_name))
+        if mention.span.start == end:
+            parent, unit = joined[-1].procuratorate, mention.procuratorate
+            if (
+                parent is not None
+                and unit is not None
+                and parent.level is Level.PROVINCIAL
+                and unit.full_name.startswith(parent.full_name)
+                and unit.full_name != parent.full_name
+            ):
+                start, end = joined.pop().span.start, mention.span.end
+                mention = new_mention(text, start, end, in_words(text, start, end, unit.full_name))
         joined.append(mention)
+        end = mention.span.end
     return joined
 
 
