@@ -187,10 +187,9 @@ def test_an_autonomous_short_form_that_keeps_its_type_starts_a_name(
 )
 def test_ben_yuan_of_a_procuratorates_own_instrument_is_the_procuratorate(text: str) -> None:
     """An indictment or a protest speaks of courts and judgments, and its 本院 is its own."""
-    own = [m for m in pa.find_procuratorates(text) if m.text == "本院"]
+    own = [m.procuratorate for m in pa.find_procuratorates(text) if m.text == "本院"]
     assert own
-    assert {m.procuratorate.full_name for m in own if m.procuratorate} == {"湖北省当阳市人民检察院"}
-    assert all(m.procuratorate is not None for m in own)
+    assert [unit and unit.full_name for unit in own] == ["湖北省当阳市人民检察院"] * len(own)
 
 
 def test_a_judgments_ben_yuan_is_still_the_court() -> None:
