@@ -76,6 +76,23 @@ def _found(text: str, **options: object) -> list[tuple[str, str | None]]:
             id="after 就",
         ),
         pytest.param(
+            "海淀区人民檢察院發布。對區檢察院的工作提出建議",
+            [
+                ("海淀区人民檢察院", "北京市海淀区人民检察院"),
+                ("區檢察院", "北京市海淀区人民检察院"),
+            ],
+            id="after a word that introduces a noun, in traditional script",
+        ),
+        pytest.param(
+            "上海市人民检察院部署，以一分院、二分院为主",
+            [
+                ("上海市人民检察院", "上海市人民检察院"),
+                ("一分院", "上海市人民检察院第一分院"),
+                ("二分院", "上海市人民检察院第二分院"),
+            ],
+            id="a bare branch after 以",
+        ),
+        pytest.param(
             "内蒙古自治区检察院及内蒙古各盟市检察院的领导",
             [("内蒙古自治区检察院", "内蒙古自治区人民检察院")],
             id="leagues and cities, generic",

@@ -49,9 +49,11 @@ PERSON_BEFORE = re.compile(
 )
 
 
-# Words that introduce a noun: a short place name right after one starts a word (到东莞).
+# Words that introduce a noun: a short place name right after one starts a word (到东莞),
+# in either script (經, 對, 與 …).
 BEFORE_RELATIVE = frozenset(
-    "由经向在对和与及、将被从据为是于并请受至同把让给到其称了过就，,。；;：:（(“\"'「『《 "
+    "由经向在对和与及、将被从据为是于并请受至同把让给到其称了过就以，,。；;：:（(“\"'「『《 "
+    "經對與將從據為於並請讓給稱過"
 )
 # --- reading characters -------------------------------------------------------------------
 
