@@ -1098,6 +1098,48 @@ def test_the_supreme_peoples_procuratorate_in_english(
             "Pudong New Area District People's Procuratorate",
             [("Pudong New Area District People's Procuratorate", "上海市浦东新区人民检察院")],
         ),
+        # A place with no type before the procuratorate.
+        (
+            "The Chengdu People's Procuratorate and the Hangzhou procuratorate said",
+            [
+                ("Chengdu People's Procuratorate", "四川省成都市人民检察院"),
+                ("Hangzhou procuratorate", "浙江省杭州市人民检察院"),
+            ],
+        ),
+        (
+            "Xinghualing district procuratorate and the Panyu People's Procuratorate",
+            [
+                ("Xinghualing district procuratorate", "山西省太原市杏花岭区人民检察院"),
+                ("Panyu People's Procuratorate", "广东省广州市番禺区人民检察院"),
+            ],
+        ),
+        # A county's one-word name before a plain "procuratorate" may be a person's; an
+        # office in a province is no procuratorate of it.
+        ("Zhang procuratorate and the Shanxi procuratorate office", []),
+        # The place a district lies in, before or after it.
+        (
+            "the People's Procuratorate of Panyu District, Guangzhou City and the Changchun "
+            "City Chaoyang District People's Procuratorate",
+            [
+                (
+                    "People's Procuratorate of Panyu District, Guangzhou City",
+                    "广东省广州市番禺区人民检察院",
+                ),
+                (
+                    "Changchun City Chaoyang District People's Procuratorate",
+                    "吉林省长春市朝阳区人民检察院",
+                ),
+            ],
+        ),
+        # A level in title case names one procuratorate, with or without "the".
+        (
+            "the Jinhua procuratorate. A member of Provincial Procuratorate Party Group and a "
+            "Municipal Procuratorate",
+            [
+                ("Jinhua procuratorate", "浙江省金华市人民检察院"),
+                ("Provincial Procuratorate", "浙江省人民检察院"),
+            ],
+        ),
         # Suzhou is Jiangsu's and Anhui's: a mention, unresolved.
         (
             "the Municipal People's Procuratorate of Suzhou",

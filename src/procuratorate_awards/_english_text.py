@@ -5,7 +5,9 @@ speaks of a procuratorate or as China's top procuratorate, and others by a place
 Pinyin and the type of its division: Dalian Municipal People's Procuratorate, People's
 Procuratorate of Haidian District, Xining City Procuratorate, the provincial procuratorate
 in Liaoning, Pudong New Area's procuratorate, and a numbered branch the registry holds (the
-third branch of the Shanghai People's Procuratorate). A place is read by the one-word names
+third branch of the Shanghai People's Procuratorate); a place without its type before
+People's Procuratorate (Chengdu People's Procuratorate), or a city's before a plain
+procuratorate (the Hangzhou procuratorate). A place is read by the one-word names
 the package gives divisions in English, within the types the words allow; a place that fits
 two divisions (Suzhou City: Jiangsu's or Anhui's) is a mention left unresolved, as is one
 the package does not know.
@@ -20,7 +22,7 @@ import heapq
 import re
 from collections.abc import Iterator
 
-from ._divisions import index
+from ._divisions import code_inside, index
 from ._english import english_places
 from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
 from ._grammar import place_path
@@ -55,6 +57,8 @@ _NAMED = re.compile(
     rf"|(?:(?P<type_before>{_TYPE})\s+)?People['’]s\s+Procuratorate\s+of\s+"
     rf"(?P<place_after>{_PLACE}?)"
     r"(?:\s+(?P<type_after>Province|City|District|County|Municipality|Prefecture))?"
+    # …of Panyu District, Guangzhou City: the place it lies in, part of the name
+    rf"(?:,\s+{_WORD}\s+(?:City|Province|Municipality))?"
     r"(?![A-Za-z])"
     # the provincial procuratorate in Liaoning
     r"|(?P<type_lower>provincial|municipal|city|district|county)\s+procuratorate\s+(?:in|of)\s+"
@@ -84,15 +88,31 @@ _BRANCHES = (
 # Pudong New Area's procuratorate: read only where the place, with its type, is one the
 # package knows.
 _OWNED = re.compile(rf"(?P<place>{_PLACE})['’]s\s+procuratorate(?![A-Za-z])")
+# A place with no type before the procuratorate (the Chengdu People's Procuratorate, the
+# Hangzhou procuratorate, Xinghualing district procuratorate): read only where the place
+# is one the package knows, within the kinds a lower-case type allows.
+_PLACE_BEFORE = re.compile(
+    rf"(?P<place>{_PLACE})(?:\s+(?P<type>district|city|county|municipal|provincial))?"
+    r"\s+(?:(?P<formal>People['’]s\s+Procuratorate)|procuratorate)(?![A-Za-z'’])"
+    r"(?!\s+offices?\b)"  # Shanxi procuratorate office: an office in Shanxi
+)
 # The district's procuratorate, the Municipal People's Procuratorate, the city procuratorate:
 # after "the", a level and no place (…procuratorate in Liaoning is a named one).
 _LEVEL_WITHOUT_PLACE = re.compile(
-    r"(?<![A-Za-z])[Tt]he\s+(?:"
+    r"(?<![A-Za-z])(?:[Tt]he\s+(?:"
     r"(?P<owner>district|city|county|province|municipality)['’]s\s+procuratorate"
-    r"|(?P<title>Municipal|City|District|County|Provincial)\s+People['’]s\s+Procuratorate"
     r"|(?P<lower>provincial|municipal|city|district|county)\s+(?:people['’]s\s+)?procuratorate"
-    r")(?![A-Za-z])(?!\s+(?:in|of)\s+[A-Z])"
+    r")|(?:[Tt]he\s+)?"
+    # Title case names one procuratorate with or without "the" (of Provincial Procuratorate
+    # Party Group); after a place it is that place's, which the named forms read.
+    r"(?P<title>Municipal|City|District|County|Provincial)\s+(?:People['’]s\s+)?Procuratorate"
+    r")(?![A-Za-z'’])(?!\s+(?:in|of)\s+[A-Z])"
 )
+# A type word inside a place read before another type (Guangzhou City Panyu District).
+_INNER_TYPE = re.compile(r" (?:City|Province|Municipality|Prefecture) ")
+# Words that make a title-case level no reference to one procuratorate (a Municipal
+# Procuratorate, each District Procuratorate).
+_INDEFINITE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Aa]ny|[Ee]ach|[Ee]very|[Oo]ne)\s+\Z")
 # The level each word names, and the type word its place's Chinese name ends with.
 _LEVELS = {
     "district": (2, "区"),
@@ -149,6 +169,7 @@ def english_mentions(text: str, mentions: Mentions) -> Mentions:
     found.extend(_supreme(text, *match.span(1)) for match in _TOP.finditer(text))
     found.extend(_named(text))
     found.extend(_owned(text))
+    found.extend(_placed(text))
     found.extend(_branches(text))
     relative = list(_LEVEL_WITHOUT_PLACE.finditer(text))
     if not found and not relative:
@@ -190,6 +211,8 @@ def _with_relatives(
             first = first_named(first, before[-1])
         if len(before) < len(mentions) and mentions[len(before)].span.start < end:
             continue
+        if word == "title" and _INDEFINITE.search(text, max(0, start - 6), start):
+            continue  # a Municipal Procuratorate: any one
         level, suffix = _LEVELS[match.group(word).lower()]
         place = place_for(text, start, level, suffix, before, None, whole, first)
         if place is None:
@@ -227,6 +250,32 @@ def _owned(text: str) -> Iterator[Mention]:
             yield new_mention(text, start, end, outcome)
 
 
+def _placed(text: str) -> Iterator[Mention]:
+    for match in _PLACE_BEFORE.finditer(text):
+        start, end = match.span()
+        words = match.group("place").split()
+        while words and words[0] in _NOT_PLACES:  # The Chengdu People's Procuratorate
+            start = text.index(words[1], start) if len(words) > 1 else end
+            words = words[1:]
+        kind = match.group("type")
+        # Before a plain "procuratorate" and without a type, a county's or a district's
+        # one-word name may be a person's (Zhang procuratorate): only a city, a province or
+        # a municipality is read so; before People's Procuratorate any division is.
+        casual = kind is None and match.group("formal") is None and len(words) == 1
+        if not words or (casual and not _a_city_or_above(words[0])):
+            continue
+        outcome = _read(text, start, end, " ".join(words), kind)
+        if outcome[0] is not None or isinstance(outcome[1], AmbiguousNameError):
+            yield new_mention(text, start, end, outcome)
+
+
+def _a_city_or_above(place: str) -> bool:
+    """Whether every division the one-word ``place`` names is a city, a province, an
+    autonomous region or a municipality."""
+    kinds = [kind for _, kind in _place_codes.get().get(ascii_key(place), ())]
+    return bool(kinds) and all(kind.endswith(_KINDS["province"] + ("City",)) for kind in kinds)
+
+
 def _supreme(text: str, start: int, end: int) -> Mention:
     return new_mention(text, start, end, in_words(text, start, end, _SUPREME_NAME))
 
@@ -254,6 +303,13 @@ def _named(text: str) -> Iterator[Mention]:
 def _read(text: str, start: int, end: int, place: str, kind: str | None) -> Outcome:
     """The procuratorate of the one division ``place`` and ``kind`` name, or why none."""
     allowed = _KINDS.get(kind.lower(), ()) if kind else ()
+    # Guangzhou City Panyu (District): the place is the last, and lies in the first.
+    within: tuple[str, ...] = ()
+    inside = _INNER_TYPE.search(place)
+    if inside is not None:
+        outers = _place_codes.get().get(ascii_key(place[: inside.start()]), ())
+        within = tuple(code for code, _ in outers)
+        place = place[inside.end() :]
     name, _, inner = place.partition(" ")
     if ascii_key(place) in _place_codes.get():
         name, inner = place, ""
@@ -262,6 +318,7 @@ def _read(text: str, start: int, end: int, place: str, kind: str | None) -> Outc
         for code, english_kind in _place_codes.get().get(ascii_key(name), ())
         if (not allowed or english_kind.endswith(allowed))
         and (not inner or english_kind.startswith(inner))
+        and (inside is None or any(code_inside(outer, code) for outer in within))
     ]
     if len(codes) != 1:
         words = text[start:end]
