@@ -1140,6 +1140,14 @@ def test_the_supreme_peoples_procuratorate_in_english(
                 ("Provincial Procuratorate", "浙江省人民检察院"),
             ],
         ),
+        # Baoshan is Shanghai's and Shuangyashan's: the document's other name settles it.
+        (
+            "the Baoshan District Procuratorate and the Jing’an District Procuratorate",
+            [
+                ("Baoshan District Procuratorate", "上海市宝山区人民检察院"),
+                ("Jing’an District Procuratorate", "上海市静安区人民检察院"),
+            ],
+        ),
         # Suzhou is Jiangsu's and Anhui's: a mention, unresolved.
         (
             "the Municipal People's Procuratorate of Suzhou",

@@ -324,8 +324,11 @@ def _read(text: str, start: int, end: int, place: str, kind: str | None) -> Outc
         words = text[start:end]
         error: NameLookupError
         if codes:
+            idx = index()
             error = AmbiguousNameError(
-                words, f"{place} fits {len(codes)} places; the text does not say which"
+                words,
+                f"{place} fits {len(codes)} places; the text does not say which",
+                tuple(place_path(idx, idx.by_code[code]) for code in codes),
             )
         else:
             error = UnknownNameError(words, f"{place} is no place this package knows")

@@ -44,7 +44,7 @@ from ._models import Procuratorate, Span
 from ._reading import scan
 from ._relatives import relatives
 from ._resolution import resolve_procuratorate
-from ._settling import settle
+from ._settling import in_the_document, settle
 
 __all__ = ["find_procuratorates"]
 
@@ -84,6 +84,7 @@ def find_procuratorates(text: str, *, context: Procuratorate | str | None = None
     clean, offsets = _markup.clean(text)
     found = settle(clean, relatives(clean, scan(clean), context), context)
     found = english_mentions(clean, defined_names(clean, found))
+    found = in_the_document(clean, found, context)
     if offsets is None:
         return found
     # Spans found in the clean text are reported in the text the caller gave.

@@ -4,6 +4,8 @@ province or city a passage is about, used to read names that alone fit several p
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from attrs import evolve
 
 from ._divisions import normalize
@@ -22,7 +24,7 @@ from ._places import (
 from ._reading import Outcome, found, in_words, new_mention, unresolved_mention
 from ._relatives import Pending
 
-__all__ = ["settle"]
+__all__ = ["in_the_document", "settle"]
 
 # A zone's or an area's procuratorate by its type alone (经开区检察院): the one named last
 # whose name has one of these words.
@@ -72,7 +74,15 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
             settled.append(item)
             if first is None:
                 first = first_named(first, item)
-    settled = _with_branches(text, settled)
+    return Mentions(_with_branches(text, settled))
+
+
+def in_the_document(
+    text: str, mentions: Sequence[Mention], context: Procuratorate | None
+) -> Mentions:
+    """``mentions`` with each ambiguous name read in the one province the document's other
+    names lie in (rule 9), in Chinese or in English, once every name is read."""
+    settled = list(mentions)
     # Most texts name few procuratorates many times: each is looked at once.
     units = {id(m.procuratorate): m.procuratorate for m in settled if m.procuratorate is not None}
     provinces = {
