@@ -209,9 +209,18 @@ def test_ben_yuan_of_a_procuratorates_own_instrument_is_the_procuratorate(text: 
     assert [unit and unit.full_name for unit in own] == ["湖北省当阳市人民检察院"] * len(own)
 
 
-def test_a_judgments_ben_yuan_is_still_the_court() -> None:
-    text = "湖北省当阳市人民法院\n刑事判决书\n公诉机关湖北省当阳市人民检察院。本院认为"
-    assert _found(text) == [("湖北省当阳市人民检察院", "湖北省当阳市人民检察院")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "湖北省当阳市人民法院\n刑事判决书\n公诉机关湖北省当阳市人民检察院。本院认为",
+        # Traditional script, and a heading spaced out.
+        "杭 州 互 聯 網 法 院\n民 事 判 決 書\n公益訴訟起訴人:杭州市拱墅區人民檢察院。本院認為",
+    ],
+)
+def test_a_judgments_ben_yuan_is_still_the_court(text: str) -> None:
+    [(surface, name)] = _found(text)
+    assert surface.endswith(("人民检察院", "人民檢察院"))
+    assert name is not None
 
 
 def test_a_provincial_reference_joins_the_branch_named_right_after_it() -> None:
@@ -267,6 +276,16 @@ def test_the_procuratorate_a_document_is_about_settles_its_own_references() -> N
         ("本院", "浙江省嵊州市人民检察院"),
         ("市检察院", "浙江省绍兴市人民检察院"),
     ]
+
+
+def test_a_stem_after_its_province_is_taken_in_a_text_about_another() -> None:
+    text = "福建省连城县人民检察院与广东化州检察院签署协作意见"
+    assert _found(text)[-1] == ("广东化州检察院", "广东省化州市人民检察院")
+
+
+def test_a_zone_is_read_with_or_without_its_citys_shi() -> None:
+    for name in ("芜湖市经济技术开发区检察院", "芜湖经济技术开发区检察院"):
+        assert _found(f"据{name}消息") == [(name, "芜湖经济技术开发区人民检察院")]
 
 
 def test_a_stem_in_a_text_about_another_province_is_not_taken() -> None:

@@ -394,7 +394,9 @@ def own_procuratorate(
 # In a judgment 本院 is the court: a text that names a court (the Supreme People's Court
 # only as an authority, in the title of a law) or a trial's words is a court's. Each word
 # is looked for by plain search, which runs in C at the speed of memchr.
-_TRIAL_WORDS = ("公诉机关", "判决", "审判")
+_TRIAL_WORDS = ("公诉机关", "判决", "审判", "公訴機關", "判決", "審判")
+# A court, its name spaced out as a judgment's heading often is (杭 州 互 聯 網 法 院).
+_COURT = re.compile(r"法\s{0,3}院")
 # A procuratorate's own instrument opens with its name and the instrument's title, in
 # either script (names fold to simplified characters before this is read, titles may not).
 _INSTRUMENT = re.compile(
@@ -416,17 +418,17 @@ def of_a_trial(text: str) -> bool:
     (True, False)
     >>> of_a_trial("海淀区人民检察院\\n刑事抗诉书\\n本院收到海淀区人民法院判决书")
     False
+    >>> of_a_trial("杭 州 互 聯 網 法 院 民 事 判 決 書 本院认为")
+    True
     """
     if _INSTRUMENT.match(text) is not None:
         return False
     if any(word in text for word in _TRIAL_WORDS):
         return True
-    court = text.find("法院")
-    while court >= 0:
-        if text[max(0, court - 4) : court] != "最高人民":
-            return True
-        court = text.find("法院", court + 2)
-    return False
+    return any(
+        text[max(0, court.start() - 4) : court.start()] != "最高人民"
+        for court in _COURT.finditer(text)
+    )
 
 
 def everyones_own(text: str, start: int, end: int) -> bool:

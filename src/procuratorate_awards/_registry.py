@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from . import _records
-from ._divisions import DivisionIndex, index, normalize
+from ._divisions import DivisionIndex, division_level, index, normalize
 from ._documents import RegistryEntry
 from ._enums import Kind
 from ._models import Division, Procuratorate, Province
@@ -237,6 +237,25 @@ def _railway_short_forms(name: str) -> tuple[str, ...]:
     return ()
 
 
+# What follows a zone's city in its name (芜湖经济技术开发区, 苏州工业园区, 雄安新区).
+_ZONE_AFTER_CITY = (*ZONE_QUALIFIERS, "开发区", "新区", "园区", "实验区", "管理区")
+
+
+def _zone_city_forms(name: str, cities: frozenset[str]) -> tuple[str, ...]:
+    """芜湖市经济技术开发区人民检察院 for 芜湖经济技术开发区人民检察院, and the other way round:
+    a zone's city with and without its 市."""
+    for after in _ZONE_AFTER_CITY:
+        at = name.find(after)
+        if at < 2:
+            continue
+        city = name[:at]
+        if city in cities:
+            return (city.removesuffix("市") + name[at:],)
+        if city + "市" in cities:
+            return (city + "市" + name[at:],)
+    return ()
+
+
 class RegistryIndex:
     """Look-ups over the registry: its names and forms, the branches of each parent."""
 
@@ -263,6 +282,9 @@ class RegistryIndex:
             else:
                 named.append(entry)
         areas = frozenset(d.name for d in idx.divisions if d.name.endswith("地区"))
+        cities = frozenset(
+            d.name for d in idx.divisions if division_level(d.code) == 1 and d.name.endswith("市")
+        )
         self.by_form: dict[str, RegistryEntry] = {}
         self.former: dict[str, RegistryEntry] = {}
         for entry in named:
@@ -273,6 +295,7 @@ class RegistryIndex:
                 *_branch_short_forms(entry.name, areas),
                 *(_railway_short_forms(entry.name) if entry.kind is Kind.RAILWAY_TRANSPORT else ()),
                 *_under_parent(entry),
+                *(_zone_city_forms(entry.name, cities) if entry.kind is Kind.ZONE else ()),
             )
             for form in (entry.name, *entry.short_forms, *shortened):
                 for variant in _variants(form, entry.province):

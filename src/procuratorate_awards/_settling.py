@@ -265,6 +265,8 @@ def _by_document(text: str, mention: Mention, provinces: set[str]) -> Mention:
         and provinces
         and unit.province.name not in provinces
         and by_stem(unit)
+        # 广东化州检察院 says its province: the stem is read in it, wherever the text is.
+        and not normalize(mention.text).startswith((unit.province.name, unit.province.bare_name))
     ):
         elsewhere = "、".join(sorted(provinces))
         reason = (
