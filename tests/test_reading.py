@@ -283,6 +283,19 @@ def test_a_stem_after_its_province_is_taken_in_a_text_about_another() -> None:
     assert _found(text)[-1] == ("广东化州检察院", "广东省化州市人民检察院")
 
 
+def test_a_place_and_then_its_procuratorate_are_no_coordination() -> None:
+    text = "清城区及清城区检察院"
+    assert _found(text) == [("清城区检察院", "广东省清远市清城区人民检察院")]
+
+
+def test_a_special_name_starts_at_a_word_not_inside_one() -> None:
+    # 小黑河地区: no 黑河地区 inside it; the registry holds no such procuratorate.
+    assert _found("内蒙古自治区小黑河地区检察院") == []
+    [zone] = pa.find_procuratorates("合肥经济技术开发区人民检察院")
+    assert zone.reason is not None
+    assert zone.reason.startswith("unknown: ")
+
+
 def test_a_zone_is_read_with_or_without_its_citys_shi() -> None:
     for name in ("芜湖市经济技术开发区检察院", "芜湖经济技术开发区检察院"):
         assert _found(f"据{name}消息") == [(name, "芜湖经济技术开发区人民检察院")]
@@ -894,6 +907,7 @@ def test_without_a_context_ben_yuan_is_the_one_procuratorate_a_text_of_its_own_n
         ("洪山区人民检察院在区委和上级检察院的正确领导下", "上级检察院"),
         ("报上级人民检察院批准", "上级人民检察院"),
         ("上级院督导", "上级院"),
+        ("在縣委和上級檢察院的領導下", "上級檢察院"),
     ],
 )
 def test_the_superior_procuratorate_is_a_mention_left_unresolved(text: str, words: str) -> None:

@@ -436,7 +436,22 @@ def _stands_alone(words: str) -> bool:
     )
 
 
+def word_starts(text: str, end: int, floor: int) -> set[int]:
+    """Starts of the place names ending at ``end`` that start a word (not 黑河 of 小黑河)."""
+    return {s for s in chain_starts(text, end, floor) if at_word_start(text, s, end, floor)}
+
+
 # --- 铁检 ---------------------------------------------------------------------------------
+
+
+def railway_starts(text: str, railway: int, floor: int) -> set[int]:
+    """Starts of the place names before 铁路运输: a division name, or one less its 市 (成都)."""
+    starts = {start for start, _ in forms_before(text, railway, floor)}
+    city = division_trie.get().children.get("市")
+    if city is not None:
+        starts.update(start for start, _ in forms_before(text, railway, floor, city))
+    return starts
+
 
 # The longest place before 铁检院 that is looked at (乌鲁木齐, 内蒙古自治区呼和浩特).
 _RAILWAY_PLACE = 12

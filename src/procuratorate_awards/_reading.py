@@ -26,15 +26,15 @@ from ._letters import (
     branch_end,
     chain_starts,
     char_before,
-    division_trie,
-    forms_before,
     joins_no_name,
     may_end_a_name,
     military_starts,
     prev_char,
     railway_short_start,
+    railway_starts,
     registry_starts,
     word_before,
+    word_starts,
 )
 from ._mentions import Mention, awards_of
 from ._models import Award, Procuratorate, Span
@@ -120,13 +120,13 @@ def _special_starts(text: str, core: int, last: str, floor: int, starts: set[int
     if last == "输":
         railway = word_before(text, core, RAILWAY, floor)
         if railway >= 0:
-            starts.update(_railway_starts(text, railway, floor))
+            starts.update(railway_starts(text, railway, floor))
     if last == "区":  # 东莞市第一市区人民检察院; traditional characters fold one for one
         window = max(floor, core - 7)
         folded = text[window:core].translate(_records.simplified_table.get())
         area = NUMBERED_CITY_AREA.search(folded)
         if area is not None:
-            starts.update(chain_starts(text, window + area.start(), floor))
+            starts.update(word_starts(text, window + area.start(), floor))
     keywords = SPECIAL_BY_LAST.get(last, ())
     if len(keywords) > 1:
         # 区 closes most district names; look further only after 垦, 林, 矿 and the like.
@@ -135,11 +135,11 @@ def _special_starts(text: str, core: int, last: str, floor: int, starts: set[int
     for keyword in keywords:
         found = word_before(text, core, keyword, floor)
         if found >= 0:
-            starts.update(chain_starts(text, found, floor))
+            starts.update(word_starts(text, found, floor))
             for qualifier in ZONE_QUALIFIERS:
                 qualified = word_before(text, found, qualifier, floor)
                 if qualified >= 0:
-                    starts.update(chain_starts(text, qualified, floor))
+                    starts.update(word_starts(text, qualified, floor))
                     break
 
 
@@ -325,15 +325,6 @@ def in_words(text: str, start: int, end: int, name: str) -> Outcome:
     return evolve(procuratorate, name=text[start:end]), None, awards
 
 
-def _railway_starts(text: str, railway: int, floor: int) -> set[int]:
-    """Starts of the place names before 铁路运输: a division name, or one less its 市 (成都)."""
-    starts = {start for start, _ in forms_before(text, railway, floor)}
-    city = division_trie.get().children.get("市")
-    if city is not None:
-        starts.update(start for start, _ in forms_before(text, railway, floor, city))
-    return starts
-
-
 def _coordination(text: str, start: int, end: int, outcome: Outcome, floor: int) -> list[_Element]:
     """The name ending at ``end`` and the names coordinated before it under its suffix,
     each read in the place of the one before."""
@@ -350,6 +341,11 @@ def _coordination(text: str, start: int, end: int, outcome: Outcome, floor: int)
         element = _first_resolved(text, starts, [prev_char(text, separator, floor) + 1])
         if not at_word_start(text, element[0], element[1], floor):
             break
+        if (
+            position == start
+            and text[element[0] : element[1]] == text[start : start + element[1] - element[0]]
+        ):
+            break  # 清城区及清城区检察院: a place, then its procuratorate
         elements.append(element)
         position = element[0]
     if not elements:
@@ -471,7 +467,7 @@ def scan(text: str) -> list[Mention]:
             railway = word_before(text, start, RAILWAY, floor)
             found_starts = registry_starts(text, start, floor, branch=True)
             if railway >= 0:
-                found_starts |= _railway_starts(text, railway, floor)
+                found_starts |= railway_starts(text, railway, floor)
             starts = sorted(found_starts)
             if starts:
                 found = _first_resolved(text, starts, [end])

@@ -243,18 +243,20 @@ def relatives(
                 found.append(Pending(start, end, None, match.group()))
     if merged:
         found = [merged.get(id(m), m) for m in found]
-    if "地区" in folded or "上级" in folded:
+    superior = "上级" in folded or "上級" in folded
+    if "地区" in folded or superior:
         scanned = _scanned(taken)
         if "地区" in folded:
             found.extend(_coordinated_areas(text, folded, scanned))
-        if "上级" in folded:
+        if superior:
             found.extend(_superiors(text, folded, scanned))
     found.sort(key=lambda m: m.start if isinstance(m, Pending) else m.span.start)
     return found
 
 
-# 上级检察院, 上级院: the procuratorate above the document's own, which no rule here names.
-_SUPERIOR = re.compile(r"上级(?:人民)?(?:检察院|院)")
+# 上级检察院, 上级院 (上級 in traditional script, which names do not fold): the procuratorate
+# above the document's own, which no rule here names.
+_SUPERIOR = re.compile(r"上[级級](?:人民)?(?:检察院|院)")
 _SUPERIOR_REASON = (
     "relative: {} names the procuratorate above the document's own, which the text does not name"
 )
