@@ -158,6 +158,14 @@ def _found(text: str, **options: object) -> list[tuple[str, str | None]]:
             [("浙江省\u200b绍兴市人民\u00ad检察院", "浙江省绍兴市人民检察院")],
             id="byte-order mark, zero-width space, soft hyphen",
         ),
+        pytest.param(
+            "最高人民檢察署向湖北省咸寧市人民檢察署交辦，臺灣高等檢察署與最高檢察署另案部署",
+            [
+                ("最高人民檢察署", "最高人民检察院"),
+                ("湖北省咸寧市人民檢察署", "湖北省咸宁市人民检察院"),
+            ],
+            id="人民檢察署, not a 檢察署 of Taiwan",
+        ),
     ],
 )
 def test_forms_of_real_text(text: str, expected: list[tuple[str, str | None]]) -> None:

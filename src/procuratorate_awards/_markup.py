@@ -22,12 +22,15 @@ INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\uf
 # Tags are bounded in length and never span a line break in running text, so a stray
 # "<" costs a bounded look-ahead; entities are the named and numeric forms of HTML.
 # Mirror sites gloss characters with their pinyin in brackets (朝陽(yáng)區(qū)).
+# Some pages in traditional script write 人民檢察署 for 人民检察院 (and the procuratorates
+# were so named until 1954): its 署 is read as 院, where 人民检察 comes right before it.
 # Every alternative starts with one character of a class, taken first so that the engine
 # skips, in C, every position no alternative can start at (a look-ahead would be tried at
 # each); the alternatives then tell by looking back which character it was.
 _NOISE = re.compile(
-    r"[(（<&\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
-    r"(?:(?<=[\u4e00-\u9fff][(（])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]"
+    r"[(（<&署\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
+    r"(?:(?<=人民[检檢]察署)"
+    r"|(?<=[\u4e00-\u9fff][(（])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]"
     r"|(?<=<)[/!?]?[A-Za-z][^<>\n]{0,256}>"
     r"|(?<=&)(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
     rf"|(?<={INVISIBLE.pattern}))"
@@ -63,12 +66,14 @@ def clean(text: str) -> tuple[str, Offsets | None]:
 
     A tag becomes nothing, an entity the character it stands for (``&nbsp;`` a space),
     and a zero-width character, soft hyphen, byte-order mark or a pinyin gloss in brackets
-    after a character (陽(yáng)) nothing.
+    after a character (陽(yáng)) nothing; 人民檢察署 is read as 人民检察院.
 
     >>> clean("绍兴市&nbsp;人民\u200b检察院")[0]
     '绍兴市\xa0人民检察院'
     >>> clean("浙江省绍兴市人民检察院")[1] is None
     True
+    >>> clean("最高人民檢察署部署")[0]
+    '最高人民檢察院部署'
     """
     first = _NOISE.search(text)
     if first is None:
@@ -83,7 +88,11 @@ def clean(text: str) -> tuple[str, Offsets | None]:
         starts.extend(range(position, match.start()))
         ends.extend(range(position + 1, match.start() + 1))
         word = match.group()
-        if word.startswith("&"):
+        if word == "署":
+            pieces.append("院")
+            starts.append(match.start())
+            ends.append(match.end())
+        elif word.startswith("&"):
             decoded = html.unescape(word)
             if len(decoded) == 1:
                 pieces.append(decoded)
