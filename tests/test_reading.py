@@ -76,6 +76,28 @@ def _found(text: str, **options: object) -> list[tuple[str, str | None]]:
             id="after 就",
         ),
         pytest.param(
+            "我代表区人民检察院向大会报告工作。武汉市武昌区人民检察院检察长",
+            [
+                ("区人民检察院", "湖北省武汉市武昌区人民检察院"),
+                ("武汉市武昌区人民检察院", "湖北省武汉市武昌区人民检察院"),
+            ],
+            id="after 代表, where the whole text names the district",
+        ),
+        pytest.param(
+            "部署和自治区检察院工作要求，防城港市检察院与上海市浦东新区检察院结对共建",
+            [
+                ("自治区检察院", "广西壮族自治区人民检察院"),
+                ("防城港市检察院", "广西壮族自治区防城港市人民检察院"),
+                ("上海市浦东新区检察院", "上海市浦东新区人民检察院"),
+            ],
+            id="an autonomous region's, of the places the text names",
+        ),
+        pytest.param(
+            "北京市海淀区检察院和省检察院",
+            [("北京市海淀区检察院", "北京市海淀区人民检察院"), ("省检察院", None)],
+            id="a province's, and a municipality is none",
+        ),
+        pytest.param(
             "海淀区人民檢察院發布。對區檢察院的工作提出建議",
             [
                 ("海淀区人民檢察院", "北京市海淀区人民检察院"),
@@ -283,6 +305,15 @@ def test_the_procuratorate_a_document_is_about_settles_its_own_references() -> N
     assert _found(text, context=about) == [
         ("本院", "浙江省嵊州市人民检察院"),
         ("市检察院", "浙江省绍兴市人民检察院"),
+    ]
+
+
+def test_an_ambiguous_name_is_read_in_the_city_the_text_is_about() -> None:
+    # 鼓楼区 of 南京 and of 徐州 both lie in 江苏: the text's city settles it.
+    text = "南京市检察院主办，鼓楼区院承办。鼓楼区检察院发言"
+    assert _found(text)[1:] == [
+        ("鼓楼区院", "江苏省南京市鼓楼区人民检察院"),
+        ("鼓楼区检察院", "江苏省南京市鼓楼区人民检察院"),
     ]
 
 

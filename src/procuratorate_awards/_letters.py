@@ -50,9 +50,9 @@ PERSON_BEFORE = re.compile(
 
 
 # Words that introduce a noun: a short place name right after one starts a word (到东莞),
-# in either script (經, 對, 與 …).
+# in either script (經, 對, 與 …); 表 closes 代表 (我代表区人民检察院报告工作).
 BEFORE_RELATIVE = frozenset(
-    "由经向在对和与及、将被从据为是于并请受至同把让给到其称了过就以，,。；;：:（(“\"'「『《 "
+    "由经向在对和与及、将被从据为是于并请受至同把让给到其称了过就以表，,。；;：:（(“\"'「『《 "
     "經對與將從據為於並請讓給稱過"
 )
 # --- reading characters -------------------------------------------------------------------

@@ -64,7 +64,7 @@ def level_of(unit: Procuratorate, level: int, suffix: str = "") -> str | None:
     if unit.province is None or unit.province.code is None:
         return None
     if level == 0:
-        return unit.province.name + "人民检察院"
+        return unit.province.name + "人民检察院" if unit.province.name.endswith(suffix) else None
     if unit.county is not None and _own_city(level, suffix, unit.county):
         return unit.full_name
     if level == 1 and unit.prefecture is not None:
@@ -230,7 +230,7 @@ def _division_level_name(
     province = idx.province_of(division)
     own = division_level(division.code)
     if level == 0:
-        return province.name + "人民检察院"
+        return province.name + "人民检察院" if province.name.endswith(suffix) else None
     if own == 2 and _own_city(level, suffix, division):
         return province.name + division.name + "人民检察院"
     if level == 1:

@@ -81,17 +81,20 @@ def in_the_document(
     text: str, mentions: Sequence[Mention], context: Procuratorate | None
 ) -> Mentions:
     """``mentions`` with each ambiguous name read in the one province the document's other
-    names lie in (rule 9), in Chinese or in English, once every name is read."""
+    names lie in, and within it in the one city they lie in (rule 9), in Chinese or in
+    English, once every name is read."""
     settled = list(mentions)
     # Most texts name few procuratorates many times: each is looked at once.
-    units = {id(m.procuratorate): m.procuratorate for m in settled if m.procuratorate is not None}
-    provinces = {
-        unit.province.name
-        for unit in units.values()
-        if unit.province is not None and not by_stem(unit)
+    units = [m.procuratorate for m in settled if m.procuratorate is not None]
+    if context is not None:
+        units.append(context)
+    placed = {id(unit): unit for unit in units if unit.province is not None and not by_stem(unit)}
+    provinces = {unit.province.name for unit in placed.values() if unit.province is not None}
+    cities = {
+        unit.province.name + unit.prefecture.name
+        for unit in placed.values()
+        if unit.province is not None and unit.prefecture is not None
     }
-    if context is not None and context.province is not None:
-        provinces.add(context.province.name)
     # A name resolved in a province the document names stands as read, and most do.
     return Mentions(
         [
@@ -99,7 +102,7 @@ def in_the_document(
             if m.procuratorate is not None
             and m.procuratorate.province is not None
             and m.procuratorate.province.name in provinces
-            else _by_document(text, m, provinces)
+            else _by_document(text, m, provinces, cities)
             for m in settled
         ]
     )
@@ -183,7 +186,12 @@ def _relative(
         if outcome is None:
             outcome = readings[key] = found(evolve(target, name=item.word))
         return new_mention(text, item.start, item.end, outcome)
-    suffix = item.word[0] if item.level else ""
+    if item.level:
+        suffix = item.word[0]
+    elif item.designation:  # a place a list names, read under its province
+        suffix = ""
+    else:  # 省检察院 is a province's, 自治区检察院 an autonomous region's
+        suffix = "自治区" if item.word.startswith("自治区") else item.word[0]
     if item.level == 1 and item.designation.endswith("分院"):
         # Only a municipality's procuratorate has branches: 市检察二分院 in Shanghai.
         suffix = ""
@@ -251,8 +259,9 @@ def _unresolved(text: str, item: Pending, reason: str) -> Mention:
     return unresolved_mention(text, item.start, item.end, reason)
 
 
-def _by_document(text: str, mention: Mention, provinces: set[str]) -> Mention:
-    """An ambiguous name read in the one province the document's other names lie in.
+def _by_document(text: str, mention: Mention, provinces: set[str], cities: set[str]) -> Mention:
+    """An ambiguous name read in the one province the document's other names lie in, and
+    where two places of the name lie in it (鼓楼区 of 南京 and of 徐州), in the one city.
 
     A name read through a stem alone (金山 for 金山区, Shanghai) in a text whose other
     names all lie in other provinces is no longer taken as read: 金山 may be a place
@@ -282,6 +291,8 @@ def _by_document(text: str, mention: Mention, provinces: set[str]) -> Mention:
     ):
         return mention
     inside = [c for c in mention.candidates if c.startswith(tuple(provinces))]
+    if len(inside) > 1 and cities:
+        inside = [c for c in inside if c.startswith(tuple(cities))]
     if len(inside) != 1:
         return mention
     outcome = in_words(text, mention.span.start, mention.span.end, inside[0] + "人民检察院")
