@@ -93,9 +93,17 @@ def _found(text: str, **options: object) -> list[tuple[str, str | None]]:
             id="an autonomous region's, of the places the text names",
         ),
         pytest.param(
+            "广西南宁市检察院公益诉讼工作获省院调研组肯定",
+            [
+                ("广西南宁市检察院", "广西壮族自治区南宁市人民检察院"),
+                ("省院", "广西壮族自治区人民检察院"),
+            ],
+            id="an autonomous region's 省院, as news writes it",
+        ),
+        pytest.param(
             "北京市海淀区检察院和省检察院",
             [("北京市海淀区检察院", "北京市海淀区人民检察院"), ("省检察院", None)],
-            id="a province's, and a municipality is none",
+            id="no municipality's 省检察院",
         ),
         pytest.param(
             "海淀区人民檢察院發布。對區檢察院的工作提出建議",

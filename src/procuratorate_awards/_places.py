@@ -26,7 +26,7 @@ from ._divisions import (
 from ._enums import Level
 from ._letters import at_word_start, forms_before, prev_char
 from ._mentions import Mention
-from ._models import Division, Procuratorate
+from ._models import Division, Procuratorate, Province
 from ._registry import COORDINATORS, EVERYDAY_CITY_STEMS, GENERIC_PLACES, MUNICIPALITY_CODES
 
 __all__ = [
@@ -42,6 +42,7 @@ __all__ = [
     "of_a_trial",
     "own_procuratorate",
     "place_for",
+    "provincial_level",
 ]
 
 # How far back a relative reference looks for the place it refers to.
@@ -59,12 +60,27 @@ def _own_city(level: int, suffix: str, county: Division) -> bool:
     return level == 1 and suffix == "市" and county.name.endswith("市")
 
 
+def provincial_level(province: Province, word: str) -> bool:
+    """Whether a provincial reference by ``word`` fits ``province``: 自治区 only an
+    autonomous region, 省 any province or autonomous region (news writes 省院 for one) but
+    never a municipality.
+
+    >>> from procuratorate_awards import resolve_province
+    >>> [provincial_level(resolve_province(p), "省") for p in ("广西", "北京")]
+    [True, False]
+    """
+    if word == "自治区":
+        return province.name.endswith("自治区")
+    return word != "省" or province.code not in MUNICIPALITY_CODES
+
+
 def level_of(unit: Procuratorate, level: int, suffix: str = "") -> str | None:
     """The name of ``unit``'s own procuratorate at ``level``, if it lies in one."""
     if unit.province is None or unit.province.code is None:
         return None
     if level == 0:
-        return unit.province.name + "人民检察院" if unit.province.name.endswith(suffix) else None
+        fits = provincial_level(unit.province, suffix)
+        return unit.province.name + "人民检察院" if fits else None
     if unit.county is not None and _own_city(level, suffix, unit.county):
         return unit.full_name
     if level == 1 and unit.prefecture is not None:
@@ -230,7 +246,7 @@ def _division_level_name(
     province = idx.province_of(division)
     own = division_level(division.code)
     if level == 0:
-        return province.name + "人民检察院" if province.name.endswith(suffix) else None
+        return province.name + "人民检察院" if provincial_level(province, suffix) else None
     if own == 2 and _own_city(level, suffix, division):
         return province.name + division.name + "人民检察院"
     if level == 1:

@@ -190,7 +190,7 @@ def _relative(
         suffix = item.word[0]
     elif item.designation:  # a place a list names, read under its province
         suffix = ""
-    else:  # 省检察院 is a province's, 自治区检察院 an autonomous region's
+    else:  # 省检察院, 自治区检察院 (:func:`provincial_level` says which provinces they fit)
         suffix = "自治区" if item.word.startswith("自治区") else item.word[0]
     if item.level == 1 and item.designation.endswith("分院"):
         # Only a municipality's procuratorate has branches: 市检察二分院 in Shanghai.
