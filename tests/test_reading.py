@@ -471,6 +471,16 @@ def test_a_counted_list_of_districts_is_read_under_the_city_named_before() -> No
             "与广西、云南等省区人民检察院会签",
             [("广西", "广西壮族自治区人民检察院"), ("云南", "云南省人民检察院")],
         ),
+        # A count right before the type, and cities of several provinces, each by its name.
+        (
+            "陕西省安康市人民检察院会同南阳、十堰、汉中三市检察院",
+            [
+                ("陕西省安康市人民检察院", "陕西省安康市人民检察院"),
+                ("南阳", "河南省南阳市人民检察院"),
+                ("十堰", "湖北省十堰市人民检察院"),
+                ("汉中", "陕西省汉中市人民检察院"),
+            ],
+        ),
         # Two types of place in one list: counties and county-level cities.
         (
             "黄冈市检察院组织罗田、武穴等县市检察院",

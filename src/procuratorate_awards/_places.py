@@ -30,6 +30,7 @@ from ._models import Division, Procuratorate, Province
 from ._registry import COORDINATORS, EVERYDAY_CITY_STEMS, GENERIC_PLACES, MUNICIPALITY_CODES
 
 __all__ = [
+    "COUNTS",
     "REACH",
     "adjacent_place",
     "anonymised",
@@ -299,7 +300,8 @@ def anonymised(text: str, level: int, floor: int) -> int | None:
 
 # --- counted lists ------------------------------------------------------------------------
 
-_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# The counts a list of places may close with (闵行、宝山两个区; 南阳、十堰、汉中三市).
+COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def counted_places(
@@ -342,7 +344,7 @@ def counted_places(
             break
         position = prev_char(text, separator, floor) + 1
     # 等 closes a list of any length; a count, one of exactly as many places.
-    if len(items) < 2 if count == "等" else len(items) != _COUNTS.get(count, 0):
+    if len(items) < 2 if count == "等" else len(items) != COUNTS.get(count, 0):
         return []
     return list(reversed(items))
 

@@ -25,6 +25,7 @@ from ._letters import (
 from ._mentions import Mention
 from ._models import Procuratorate, Span
 from ._places import (
+    COUNTS,
     anonymised,
     counted_places,
     everyones_own,
@@ -359,6 +360,8 @@ def _list_closed(folded: str, start: int) -> int | None:
     cities)."""
     if start >= 2 and folded[start - 1] == "个":
         return start - 2
+    if start >= 1 and folded[start - 1] in COUNTS:  # 汉中、商洛两市检察院
+        return start - 1
     for filler in ("设区的", "设区", *_MIXED_TYPES, ""):
         at = start - len(filler) - 1
         if at >= 0 and folded[at] == "等" and folded.startswith(filler, at + 1):
@@ -401,12 +404,22 @@ def _provinces_listed(text: str, end: int) -> list[Mention]:
     ]
 
 
-def _counted_list(text: str, end: int, count: str, types: tuple[str, ...]) -> list[Pending]:
+def _counted_list(
+    text: str, end: int, count: str, types: tuple[str, ...]
+) -> list[Mention | Pending]:
     """The places a count or 等 closes (闵行、宝山、徐汇三个区), each read under the city
-    (or, for cities alone, the province) before."""
-    found = counted_places(text, end, count, types)
-    level, word = (0, "省") if types == ("市",) else (1, "市")
-    return [Pending(s, e, level, word, name + "人民检察院") for s, e, name in found]
+    before; a city by its own name where that names one (南阳、十堰、汉中三市: a list may
+    cross provinces), else under the province before."""
+    found: list[Mention | Pending] = []
+    for s, e, name in counted_places(text, end, count, types):
+        if types == ("市",):
+            outcome = in_words(text, s, e, name + "人民检察院")
+            if outcome[0] is not None:
+                found.append(new_mention(text, s, e, outcome))
+                continue
+        level, word = (0, "省") if types == ("市",) else (1, "市")
+        found.append(Pending(s, e, level, word, name + "人民检察院"))
+    return found
 
 
 def _named_short_form(text: str, start: int, end: int) -> Mention | None:
