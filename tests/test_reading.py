@@ -343,6 +343,15 @@ def test_a_special_name_starts_at_a_word_not_inside_one() -> None:
     assert zone.reason.startswith("unknown: ")
 
 
+def test_a_registry_name_is_read_without_its_province_where_a_place_follows_it() -> None:
+    assert _found("三江源地区检察院(西宁铁检院)") == [
+        ("三江源地区检察院", "青海省三江源地区人民检察院"),
+        ("西宁铁检院", "青海省三江源地区人民检察院"),
+    ]
+    # An ordinal after the province fits any province: 第一地区 alone names none.
+    assert _found("第一地区人民检察院") == []
+
+
 def test_a_zone_is_read_with_or_without_its_citys_shi() -> None:
     for name in ("芜湖市经济技术开发区检察院", "芜湖经济技术开发区检察院"):
         assert _found(f"据{name}消息") == [(name, "芜湖经济技术开发区人民检察院")]

@@ -152,13 +152,19 @@ def _variants(name: str, province: str | None) -> Iterator[str]:
     forms = {name}
     if not name.startswith(province) and province != CORPS:
         forms.add(province + name)
+    rest = name.removeprefix(province)
+    if rest != name and province != CORPS and not rest.startswith(("人民", "检察", "第")):
+        # 三江源地区人民检察院 for 青海省三江源地区人民检察院: a place of its own follows the
+        # province; an ordinal (第一地区) or a bare designation would fit any province.
+        forms.add(rest)
     if name.startswith(CORPS):
         forms.update(short + name.removeprefix(CORPS) for short in CORPS_SHORT_FORMS)
-    cut = name.find("检察院")
-    if cut >= 2 and name[cut - 2 : cut] == "人民":
-        forms.add(name[: cut - 2] + name[cut:])
-    elif cut >= 0:
-        forms.add(name[:cut] + "人民" + name[cut:])
+    for form in list(forms):
+        cut = form.find("检察院")
+        if cut >= 2 and form[cut - 2 : cut] == "人民":
+            forms.add(form[: cut - 2] + form[cut:])
+        elif cut >= 0:
+            forms.add(form[:cut] + "人民" + form[cut:])
     for form in list(forms):
         head, _, tail = form.partition("检察院")
         if tail.endswith("检察分院"):
@@ -293,7 +299,11 @@ class RegistryIndex:
                     self.former.setdefault(variant, entry)
             shortened = (
                 *_branch_short_forms(entry.name, areas),
-                *(_railway_short_forms(entry.name) if entry.kind is Kind.RAILWAY_TRANSPORT else ()),
+                *(
+                    short
+                    for form in (entry.name, *entry.short_forms)
+                    for short in _railway_short_forms(form)
+                ),
                 *_under_parent(entry),
                 *(_zone_city_forms(entry.name, cities) if entry.kind is Kind.ZONE else ()),
             )
