@@ -1239,6 +1239,21 @@ def test_the_supreme_peoples_procuratorate_in_english(
                 ("Provincial Procuratorate", "浙江省人民检察院"),
             ],
         ),
+        # The place a district lies in, after "of" or "in", settles the name; after "of"
+        # it is part of it.
+        (
+            "the Shijingshan District People’s Procuratorate of Beijing and the Chaoyang "
+            "District People's Procuratorate in Changchun City; Dalian Municipal People's "
+            "Procuratorate in Hebei",
+            [
+                (
+                    "Shijingshan District People’s Procuratorate of Beijing",
+                    "北京市石景山区人民检察院",
+                ),
+                ("Chaoyang District People's Procuratorate", "吉林省长春市朝阳区人民检察院"),
+                ("Dalian Municipal People's Procuratorate", "辽宁省大连市人民检察院"),
+            ],
+        ),
         # Baoshan is Shanghai's and Shuangyashan's: the document's other name settles it.
         (
             "the Baoshan District Procuratorate and the Jing’an District Procuratorate",

@@ -51,14 +51,19 @@ _WORD = r"[A-Z][a-z]+(?:['’][a-z]+)*"
 _PLACE = rf"{_WORD}(?:[ -]{_WORD}){{0,2}}"
 _TYPE = r"Provincial|Municipal|City|District|County|Prefectural"
 _NAMED = re.compile(
-    # Dalian Municipal People's Procuratorate; Xining City Procuratorate
+    # Dalian Municipal People's Procuratorate; Xining City Procuratorate (in Qinghai)
     rf"(?P<place>{_PLACE})\s+(?P<type>{_TYPE})\s+(?:People['’]s\s+)?Procuratorate"
+    rf"(?P<around>\s+(?P<link>of|in)\s+(?P<outer>{_WORD})(?:\s+(?:City|Municipality|Province))?"
+    r"(?![A-Za-z'’]))?"
     # (Municipal) People's Procuratorate of Dalian (City)
     rf"|(?:(?P<type_before>{_TYPE})\s+)?People['’]s\s+Procuratorate\s+of\s+"
     rf"(?P<place_after>{_PLACE}?)"
     r"(?:\s+(?P<type_after>Province|City|District|County|Municipality|Prefecture))?"
-    # …of Panyu District, Guangzhou City: the place it lies in, part of the name
-    rf"(?:,\s+{_WORD}\s+(?:City|Province|Municipality))?"
+    # …of Panyu District, Guangzhou City (of Shijingshan District of Beijing): the place it
+    # lies in, part of the name
+    rf"(?P<around_after>(?:,\s+(?P<outer_typed>{_WORD})\s+(?:City|Province|Municipality)"
+    rf"|\s+of\s+(?P<outer_after>{_WORD})(?:\s+(?:City|Province|Municipality))?)"
+    r"(?![A-Za-z'’]))?"
     r"(?![A-Za-z])"
     # the provincial procuratorate in Liaoning
     r"|(?P<type_lower>provincial|municipal|city|district|county)\s+procuratorate\s+(?:in|of)\s+"
@@ -282,34 +287,46 @@ def _supreme(text: str, start: int, end: int) -> Mention:
 
 def _named(text: str) -> Iterator[Mention]:
     for match in _NAMED.finditer(text):
-        groups = match.groupdict()
-        start, end = match.span()
-        place = groups["place"]
+        start = match.start()
+        place = match.group("place")
         if place is not None and place.split()[0] in _NOT_PLACES:
             # "The Municipal People's Procuratorate of Dalian": read from the type word on.
             inner = _NAMED.match(text, match.start("type"))
             if inner is None:
                 continue
-            groups, (start, end) = inner.groupdict(), inner.span()
-            place = None
+            match, start, place = inner, inner.start(), None
+        groups = match.groupdict()
         place = place or groups["place_after"] or groups["place_lower"]
         if not place or place.split()[0] in _NOT_PLACES:
             continue
         kind = groups["type"] or groups["type_after"] or groups["type_before"]
         kind = kind or groups["type_lower"]
+        around = next((g for g in ("around", "around_after") if groups[g]), None)
+        end = match.end() if around is None else match.start(around)
+        if around is not None:
+            # The place it lies in settles the name (Chaoyang District … in Beijing); after
+            # "of" or a comma it is part of the name, after "in" it only says where. A place
+            # it does not lie in is no part of it.
+            outer = groups["outer"] or groups["outer_after"] or groups["outer_typed"]
+            named = match.end() if groups["link"] != "in" else end
+            outcome = _read(text, start, named, place, kind, outer)
+            if outcome[0] is not None:
+                yield new_mention(text, start, named, outcome)
+                continue
         yield new_mention(text, start, end, _read(text, start, end, place, kind))
 
 
-def _read(text: str, start: int, end: int, place: str, kind: str | None) -> Outcome:
-    """The procuratorate of the one division ``place`` and ``kind`` name, or why none."""
+def _read(
+    text: str, start: int, end: int, place: str, kind: str | None, outer: str | None = None
+) -> Outcome:
+    """The procuratorate of the one division ``place`` and ``kind`` name, or why none;
+    within ``outer`` where a place it lies in is given."""
     allowed = _KINDS.get(kind.lower(), ()) if kind else ()
     # Guangzhou City Panyu (District): the place is the last, and lies in the first.
-    within: tuple[str, ...] = ()
     inside = _INNER_TYPE.search(place)
     if inside is not None:
-        outers = _place_codes.get().get(ascii_key(place[: inside.start()]), ())
-        within = tuple(code for code, _ in outers)
-        place = place[inside.end() :]
+        outer, place = place[: inside.start()], place[inside.end() :]
+    within = tuple(code for code, _ in _place_codes.get().get(ascii_key(outer or ""), ()))
     name, _, inner = place.partition(" ")
     if ascii_key(place) in _place_codes.get():
         name, inner = place, ""
@@ -318,7 +335,7 @@ def _read(text: str, start: int, end: int, place: str, kind: str | None) -> Outc
         for code, english_kind in _place_codes.get().get(ascii_key(name), ())
         if (not allowed or english_kind.endswith(allowed))
         and (not inner or english_kind.startswith(inner))
-        and (inside is None or any(code_inside(outer, code) for outer in within))
+        and (outer is None or any(code_inside(around, code) for around in within))
     ]
     if len(codes) != 1:
         words = text[start:end]
