@@ -17,10 +17,9 @@ from ._errors import AmbiguousNameError
 from ._letters import (
     BEFORE_RELATIVE,
     TRADITIONAL,
-    at_word_start,
     branch_end,
-    chain_starts,
     forms_before,
+    word_starts,
 )
 from ._mentions import Mention
 from ._models import Procuratorate, Span
@@ -410,14 +409,15 @@ def _counted_list(
     """The places a count or 等 closes (闵行、宝山、徐汇三个区), each read under the city
     before; a city by its own name where that names one (南阳、十堰、汉中三市: a list may
     cross provinces), else under the province before."""
+    cities = types == ("市",)
+    level, word = (0, "省") if cities else (1, "市")
     found: list[Mention | Pending] = []
     for s, e, name in counted_places(text, end, count, types):
-        if types == ("市",):
+        if cities:
             outcome = in_words(text, s, e, name + "人民检察院")
             if outcome[0] is not None:
                 found.append(new_mention(text, s, e, outcome))
                 continue
-        level, word = (0, "省") if types == ("市",) else (1, "市")
         found.append(Pending(s, e, level, word, name + "人民检察院"))
     return found
 
@@ -425,11 +425,8 @@ def _counted_list(
 def _named_short_form(text: str, start: int, end: int) -> Mention | None:
     """杭州市院, 宝鸡市凤翔区院: a division's name, then 院 for its procuratorate."""
     place_end = start + 1
-    starts = sorted(
-        s for s in chain_starts(text, place_end, 0) if at_word_start(text, s, place_end, 0)
-    )
     ambiguous = None
-    for first in starts:
+    for first in sorted(word_starts(text, place_end, 0)):
         outcome = in_words(text, first, end, text[first:place_end] + "人民检察院")
         if outcome[0] is not None:
             return new_mention(text, first, end, outcome)
