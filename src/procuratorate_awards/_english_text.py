@@ -249,10 +249,9 @@ def _owned(text: str) -> Iterator[Mention]:
         # person's before it is 漳县's.
         if place.split()[0] in _NOT_PLACES or " " not in place:
             continue
-        start, end = match.span()
-        outcome = _read(text, start, end, place, None)
-        if outcome[0] is not None or isinstance(outcome[1], AmbiguousNameError):
-            yield new_mention(text, start, end, outcome)
+        mention = _known(text, *match.span(), place, None)
+        if mention is not None:
+            yield mention
 
 
 def _placed(text: str) -> Iterator[Mention]:
@@ -269,9 +268,19 @@ def _placed(text: str) -> Iterator[Mention]:
         casual = kind is None and match.group("formal") is None and len(words) == 1
         if not words or (casual and not _a_city_or_above(words[0])):
             continue
-        outcome = _read(text, start, end, " ".join(words), kind)
-        if outcome[0] is not None or isinstance(outcome[1], AmbiguousNameError):
-            yield new_mention(text, start, end, outcome)
+        mention = _known(text, start, end, " ".join(words), kind)
+        if mention is not None:
+            yield mention
+
+
+def _known(text: str, start: int, end: int, place: str, kind: str | None) -> Mention | None:
+    """The mention of ``place``'s procuratorate where ``place`` is one the package knows,
+    though it may fit several divisions; ``None`` for a word it does not know, which in
+    these looser forms is more likely no place at all."""
+    outcome = _read(text, start, end, place, kind)
+    if outcome[0] is not None or isinstance(outcome[1], AmbiguousNameError):
+        return new_mention(text, start, end, outcome)
+    return None
 
 
 def _a_city_or_above(place: str) -> bool:
@@ -326,7 +335,7 @@ def _read(
     inside = _INNER_TYPE.search(place)
     if inside is not None:
         outer, place = place[: inside.start()], place[inside.end() :]
-    within = tuple(code for code, _ in _place_codes.get().get(ascii_key(outer or ""), ()))
+    within = _place_codes.get().get(ascii_key(outer), ()) if outer is not None else ()
     name, _, inner = place.partition(" ")
     if ascii_key(place) in _place_codes.get():
         name, inner = place, ""
@@ -335,7 +344,7 @@ def _read(
         for code, english_kind in _place_codes.get().get(ascii_key(name), ())
         if (not allowed or english_kind.endswith(allowed))
         and (not inner or english_kind.startswith(inner))
-        and (outer is None or any(code_inside(around, code) for around in within))
+        and (outer is None or any(code_inside(around, code) for around, _ in within))
     ]
     if len(codes) != 1:
         words = text[start:end]
