@@ -756,6 +756,36 @@ def test_a_bare_ordinal_that_names_no_branch_held_is_no_mention(text: str) -> No
     assert [m for m in pa.find_procuratorates(text) if "分院" in m.text] == []
 
 
+def test_fenyuan_alone_is_the_one_branch_the_text_names_wherever_it_names_it() -> None:
+    assert _found("当时分院仅设4个科室。西藏自治区人民检察院日喀则分院成立于1960年") == [
+        ("分院", "西藏自治区人民检察院日喀则分院"),
+        ("西藏自治区人民检察院日喀则分院", "西藏自治区人民检察院日喀则分院"),
+    ]
+    # After the branch's own designation, the mention takes it in.
+    assert _found("单位：甘肃省人民检察院矿区分院。下一步，分院将推进。矿区分院投稿3篇") == [
+        ("甘肃省人民检察院矿区分院", "甘肃省人民检察院矿区分院"),
+        ("分院", "甘肃省人民检察院矿区分院"),
+        ("矿区分院", "甘肃省人民检察院矿区分院"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No branch named, or two.
+        "下一步，分院将立足分院定位",
+        "北京市人民检察院第一分院和北京市人民检察院第二分院召开会议，分院领导出席",
+        # Generic, or the end of another name.
+        "北京市人民检察院第二分院。各分院、两个分院、20个分院",
+        "北京市人民检察院第二分院。国家检察官学院青海分院、医院分院",
+        "自治区人民检察院呼和浩特铁路运输检察分院。呼铁检察分院、成铁分院",
+    ],
+)
+def test_fenyuan_alone_is_no_mention_where_the_text_names_no_one_branch(text: str) -> None:
+    # Only the names written out in full are found.
+    assert [m.text for m in pa.find_procuratorates(text) if len(m.text) < 8] == []
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -42,7 +42,8 @@ __all__ = ["Pending", "relatives"]
 # The first character is taken by its class, so that the engine skips, in C, every position
 # no reference can start at, and the second is looked ahead at; each alternative then looks
 # back at the first, and an empty group names it (the branch's is its ordinal; a bare
-# 三分院 or 第三分院 is a branch of the provincial procuratorate the text is about).
+# 三分院 or 第三分院 is a branch of the provincial procuratorate the text is about, and 分院
+# alone the one branch the text names).
 def _relative_pattern(this: str) -> re.Pattern[str]:
     numerals = "一二三四五六七八九十"
     numeral = f"[{numerals}]"
@@ -54,7 +55,8 @@ def _relative_pattern(this: str) -> re.Pattern[str]:
         r"(?:人民)?检察院"
         r"|(?P<level>)(?:(?<=自)治区|(?<=[省市州区县旗]))(?:人民)?(?:检察院|检院|院)"
         rf"|(?<=[{this}])(?P<this>)院"
-        rf"|(?<={numeral}分)(?P<bare>)院)"
+        rf"|(?<={numeral}分)(?P<bare>)院"
+        r"|(?<=分)(?P<lone>)院)"
     )
 
 
@@ -65,6 +67,10 @@ _NOT_OWN = _relative_pattern("该我")
 _GENERIC_BEFORE_RELATIVE = frozenset(
     "各全每两三四五多诸数几某本此同上下级省市县区州盟乡镇村地层辖城等"
 )
+# Characters that make 分院 alone generic (各分院, 两个分院), or the end of a name the text
+# does not read (呼铁检察分院, 成铁分院, 医院分院); a place right before it is looked at once the
+# text's branch is known (矿区分院).
+_GENERIC_BEFORE_BRANCH = frozenset("各全每两三四五多诸数几某此同上下级等辖个第察铁院")
 # 我院 with a procuratorate's word after it in its clause (我院党组书记、检察长, 我院检察官):
 # the text's 我院 is a procuratorate's, not a hospital's or a college's.
 _OURS_IS_A_PROCURATORATE = re.compile("我院[^，。；！？,;!?\n]{0,12}?检察")
@@ -144,6 +150,15 @@ def relatives(
                 merged[id(last)] = parent
             elif _starts_a_word(text, start):
                 found.append(Pending(start, end, None, "分院", ordinal))
+            continue
+        if kind == "lone":  # 我们分院, 分院将: settled once the whole text is read
+            before = text[start - 1] if start else ""
+            if not (
+                before in _GENERIC_BEFORE_BRANCH
+                or before.isdigit()
+                or (before.isascii() and before.isalnum())
+            ):
+                found.append(Pending(start, end, None, "分院"))
             continue
         if kind in ("ordinal", "district"):
             before = text[start - 1] if start else ""

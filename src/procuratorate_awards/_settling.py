@@ -4,12 +4,14 @@ province or city a passage is about, used to read names that alone fit several p
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from attrs import evolve
 
 from ._divisions import normalize
 from ._enums import Kind, Level
+from ._letters import forms_before
 from ._mentions import Mention, Mentions
 from ._models import Procuratorate
 from ._places import (
@@ -22,6 +24,7 @@ from ._places import (
     place_for,
 )
 from ._reading import Outcome, found, in_words, new_mention, unresolved_mention
+from ._registry import MAX_PLACE
 from ._relatives import Pending
 
 __all__ = ["in_the_document", "settle"]
@@ -52,8 +55,12 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
     # whose first leaves it open leaves every one open).
     own, own_read = context, context is not None
     first: Procuratorate | None = None
+    lone: list[Pending] = []
     for item in found:
         if isinstance(item, Pending):
+            if item.word == "分院" and not item.designation:
+                lone.append(item)  # the text's one branch, which may be named after it
+                continue
             if item.word in _OWN_WORDS and not own_read:
                 own_read = True
                 own = own_procuratorate(text, settled, [m for m in found if isinstance(m, Mention)])
@@ -74,7 +81,46 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
             settled.append(item)
             if first is None:
                 first = first_named(first, item)
+    if lone:
+        settled = _lone_branches(text, settled, lone)
     return Mentions(_with_branches(text, settled))
+
+
+def _lone_branches(text: str, settled: list[Mention], lone: list[Pending]) -> list[Mention]:
+    """分院 alone (我们分院, 分院将…): the one branch the text names, wherever it names it.
+
+    Right after that branch's own designation, the mention takes it in (矿区分院 of
+    甘肃省人民检察院矿区分院); after any other place name (国家检察官学院青海分院) it is no
+    mention. A text that names no branch, or several, leaves 分院 unread.
+    """
+    branches = {
+        m.procuratorate.full_name: m.procuratorate
+        for m in settled
+        if m.procuratorate is not None and m.procuratorate.full_name.endswith("分院")
+    }
+    if len(branches) != 1:
+        return settled
+    (name,) = branches
+    designation = name.rpartition("检察院")[2].removesuffix("分院")
+    if designation.startswith("第"):
+        designation = ""  # 第二分院 is read as an ordinal, by rule 4
+    spans = sorted((m.span.start, m.span.end) for m in settled)
+    starts = [start for start, _ in spans]
+    read: list[Mention] = []
+    for item in lone:
+        # Where the last name that starts before it ends (names do not overlap): 分院
+        # inside a name read later than the scan (省检察院辽河分院) is part of it.
+        at = bisect_right(starts, item.start) - 1
+        ended = spans[at][1] if at >= 0 else 0
+        if ended > item.start:
+            continue
+        start = item.start - len(designation)
+        if not designation or start < ended or normalize(text[start : item.start]) != designation:
+            start = item.start
+            if forms_before(text, start, max(ended, start - MAX_PLACE)):
+                continue
+        read.append(new_mention(text, start, item.end, in_words(text, start, item.end, name)))
+    return sorted([*settled, *read], key=lambda m: m.span.start) if read else settled
 
 
 def in_the_document(
