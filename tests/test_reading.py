@@ -1346,6 +1346,26 @@ def test_the_supreme_peoples_procuratorate_in_english(
         ("a district procuratorate and district procuratorates", []),
         # Letters that stand for a place in an anonymised name are no English name.
         ("据北京市SPP区检院的procuratorate", [("北京市SPP区检院", None)]),
+        # The procuratorate: the one named last, the Supreme People's Procuratorate aside.
+        (
+            "The Chengdu People's Procuratorate said the SPP praised it. The procuratorate "
+            "handled 380 cases; CCTV challenged the procuratorate.",
+            [
+                ("Chengdu People's Procuratorate", "四川省成都市人民检察院"),
+                ("SPP", "最高人民检察院"),
+                ("procuratorate", "四川省成都市人民检察院"),
+                ("procuratorate", "四川省成都市人民检察院"),
+            ],
+        ),
+        # Nothing named before, or the system, or a place after it: not read.
+        (
+            "The procuratorate said. The SPP and the procuratorate system",
+            [("SPP", "最高人民检察院")],
+        ),
+        (
+            "Dalian Municipal People's Procuratorate and the procuratorate of Haidian",
+            [("Dalian Municipal People's Procuratorate", "辽宁省大连市人民检察院")],
+        ),
     ],
 )
 def test_procuratorates_named_in_english(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -22,14 +22,16 @@ import heapq
 import re
 from collections.abc import Iterator
 
+from attrs import evolve
+
 from ._divisions import code_inside, index
 from ._english import english_places
 from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
 from ._grammar import place_path
 from ._mentions import Mention, Mentions
 from ._models import Procuratorate
-from ._places import first_named, no_place, place_for
-from ._reading import Outcome, in_words, new_mention, unresolved_mention
+from ._places import first_named, last_named, no_place, place_for
+from ._reading import Outcome, found, in_words, new_mention, unresolved_mention
 from ._resolution import ascii_key
 from ._resources import Lazy
 
@@ -107,6 +109,8 @@ _LEVEL_WITHOUT_PLACE = re.compile(
     r"(?<![A-Za-z])(?:[Tt]he\s+(?:"
     r"(?P<owner>district|city|county|province|municipality)['’]s\s+procuratorate"
     r"|(?P<lower>provincial|municipal|city|district|county)\s+(?:people['’]s\s+)?procuratorate"
+    # The procuratorate: the one named last, as 该院 is.
+    r"|(?P<this>procuratorate)(?!\s+(?:of|in|at|for|system|organs?|offices?|level)\b)"
     r")|(?:[Tt]he\s+)?"
     # Title case names one procuratorate with or without "the" (of Provincial Procuratorate
     # Party Group); after a place it is that place's, which the named forms read.
@@ -218,6 +222,12 @@ def _with_relatives(
             continue
         if word == "title" and _INDEFINITE.search(text, max(0, start - 6), start):
             continue  # a Municipal Procuratorate: any one
+        if word == "this":
+            unit = last_named(before, start)
+            if unit is not None:
+                outcome = found(evolve(unit, name=text[start:end]))
+                read.append(new_mention(text, start, end, outcome))
+            continue
         level, suffix = _LEVELS[match.group(word).lower()]
         place = place_for(text, start, level, suffix, before, None, whole, first)
         if place is None:

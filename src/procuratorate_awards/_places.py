@@ -38,6 +38,7 @@ __all__ = [
     "counted_places",
     "everyones_own",
     "first_named",
+    "last_named",
     "level_of",
     "no_place",
     "of_a_trial",
@@ -206,6 +207,25 @@ def first_named(first: Procuratorate | None, mention: Mention) -> Procuratorate 
         return first
     unit = mention.procuratorate
     return None if unit is None or unit.level is Level.SUPREME else unit
+
+
+def last_named(before: list[Mention], position: int) -> Procuratorate | None:
+    """The procuratorate named last within reach before ``position`` (该院, the
+    procuratorate): the Supreme People's Procuratorate aside, which texts name as an
+    authority (最高检表彰…该院), not as the one they go on about.
+
+    >>> from procuratorate_awards import find_procuratorates
+    >>> text = "锦州市人民检察院受到最高检表彰，该院"
+    >>> last_named(list(find_procuratorates(text)), len(text)).full_name
+    '辽宁省锦州市人民检察院'
+    """
+    for mention in reversed(before):
+        if mention.span.end < position - REACH:
+            break
+        unit = mention.procuratorate
+        if unit is not None and unit.level is not Level.SUPREME:
+            return unit
+    return None
 
 
 def no_place(words: str) -> str:

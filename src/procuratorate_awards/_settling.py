@@ -19,6 +19,7 @@ from ._places import (
     adjacent_place,
     by_stem,
     first_named,
+    last_named,
     no_place,
     own_procuratorate,
     place_for,
@@ -189,16 +190,7 @@ def _relative(
         return _branch_of_document(text, item, before, context, whole, first)
     if item.level is None:
         if item.word == "该院":
-            # The procuratorate named last within reach; the Supreme People's
-            # Procuratorate is named as an authority (最高检表彰…该院), not called 该院.
-            target = None
-            for mention in reversed(before):
-                if mention.span.end < item.start - REACH:
-                    break
-                unit = mention.procuratorate
-                if unit is not None and unit.level is not Level.SUPREME:
-                    target = unit
-                    break
+            target = last_named(before, item.start)
         elif (zone := next((w for w in _ZONE_WORDS if item.word.startswith(w)), None)) is not None:
             target = next(
                 (
