@@ -55,6 +55,7 @@ WORDS = (
     ("高新区", "High-tech Zone"),
     ("自贸区", "Free Trade Zone"),
     ("合作区", "Cooperation Zone"),
+    ("管理区", "Management Area"),
     ("农垦区", "Land Reclamation Area"),
     ("农场区", "Farm Area"),
     ("新区", "New Area"),
