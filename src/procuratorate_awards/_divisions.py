@@ -23,7 +23,7 @@ from attrs import frozen
 
 from . import _records
 from ._enums import ProvinceKind
-from ._markup import INVISIBLE
+from ._markup import GLOSS, INVISIBLE
 from ._models import Division, Province
 from ._resources import Lazy
 from ._shapes import FormerName
@@ -73,13 +73,16 @@ def normalize(text: str) -> str:
     are read as their simplified forms (紹興 as 绍兴), one for one. White space never
     belongs inside a name; a name broken across lines is one name. Nor does a
     byte-order mark (U+FEFF), which files saved by Notepad or Excel start with, or
-    another invisible character (a zero-width space, a soft hyphen): they are dropped.
+    another invisible character (a zero-width space, a soft hyphen), or the pinyin a
+    mirror site glosses a character with (運(yùn)輸): they are dropped.
 
     >>> normalize("浙江省 紹興市\\n人民檢察院")
     '浙江省绍兴市人民检察院'
-    >>> normalize("\\ufeff嵊州\\u200b市")
-    '嵊州市'
+    >>> normalize("\\ufeff嵊州\\u200b市"), normalize("南昌鐵路運(yùn)輸分院")
+    ('嵊州市', '南昌铁路运输分院')
     """
+    if "(" in text or "（" in text:
+        text = GLOSS.sub("", text)
     folded = unicodedata.normalize("NFKC", INVISIBLE.sub("", text))
     folded = folded.translate(_records.simplified_table.get())
     return "".join(folded.split())

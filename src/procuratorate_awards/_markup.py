@@ -19,9 +19,12 @@ __all__ = ["INVISIBLE", "Offsets", "clean"]
 # Characters that show nothing and belong in no name: the soft hyphen, zero-width spaces
 # and joiners, direction marks and the byte-order mark.
 INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# Mirror sites gloss characters with their pinyin in brackets (朝陽(yáng)區(qū)); no name holds
+# such a gloss.
+_PINYIN = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]"
+GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（]{_PINYIN}")
 # Tags are bounded in length and never span a line break in running text, so a stray
 # "<" costs a bounded look-ahead; entities are the named and numeric forms of HTML.
-# Mirror sites gloss characters with their pinyin in brackets (朝陽(yáng)區(qū)).
 # Some pages in traditional script write 人民檢察署 for 人民检察院 (and the procuratorates
 # were so named until 1954): its 署 is read as 院, where 人民检察 comes right before it.
 # Every alternative starts with one character of a class, taken first so that the engine
@@ -30,7 +33,7 @@ INVISIBLE = re.compile(r"[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\uf
 _NOISE = re.compile(
     r"[(（<&署\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
     r"(?:(?<=人民[检檢]察署)"
-    r"|(?<=[\u4e00-\u9fff][(（])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}[)）]"
+    rf"|(?<=[\u4e00-\u9fff][(（]){_PINYIN}"
     r"|(?<=<)[/!?]?[A-Za-z][^<>\n]{0,256}>"
     r"|(?<=&)(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
     rf"|(?<={INVISIBLE.pattern}))"
