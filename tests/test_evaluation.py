@@ -56,7 +56,7 @@ def test_special_names_are_placed_right_or_refused_never_wrong() -> None:
     total, right, wrong, refused = EVALUATE.placement("heldout")
     assert wrong == 0
     page = (ROOT / "docs" / "data.md").read_text(encoding="utf-8")
-    assert f"places {right} ({right / total:.0%}) in the right" in page
+    assert f"places {right} ({right / total:.1%}) in the right" in page
     assert f"refuses {refused}" in page
 
 

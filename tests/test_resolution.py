@@ -278,6 +278,39 @@ def test_a_branch_named_by_a_prefecture_reads_with_its_diqu() -> None:
     assert mention.procuratorate == unit
 
 
+@pytest.mark.parametrize(
+    ("written", "full_name"),
+    [
+        # A branch named by a 地区 or a 盟, without 检察.
+        ("阿克苏分院", "新疆维吾尔自治区人民检察院阿克苏分院"),
+        ("阿拉善盟分院", "阿拉善盟检察分院"),
+        # A railway transport branch by its railway alone.
+        ("昆明铁路运输分院", "云南省人民检察院昆明铁路运输分院"),
+        ("兰州铁路运输分院", "甘肃省人民检察院兰州铁路运输检察分院"),
+        # A name that begins with its province, by the province's bare name.
+        ("重庆两江地区人民检察院", "重庆市两江地区人民检察院"),
+        ("青海三江源地区检察院", "青海省三江源地区人民检察院"),
+        # A mirror site's pinyin glosses are no part of a name.
+        ("江西省人民檢察院南昌鐵路運(yùn)輸分院", "江西省人民检察院南昌铁路运输分院"),
+    ],
+)
+def test_registry_names_as_pages_print_them(written: str, full_name: str) -> None:
+    assert pa.resolve_procuratorate(written).full_name == full_name
+    (mention,) = pa.find_procuratorates(f"据{written}消息")
+    assert mention.procuratorate is not None
+    assert mention.procuratorate.full_name == full_name
+
+
+@pytest.mark.parametrize("text", ["宣武医院雄安分院", "医院阿克苏分院", "协和医院分院"])
+def test_a_plain_branch_form_after_another_word_is_no_mention(text: str) -> None:
+    assert list(pa.find_procuratorates(text)) == []
+
+
+def test_a_registry_name_after_another_provinces_bare_name_is_refused() -> None:
+    with pytest.raises(pa.UnknownNameError):
+        pa.resolve_procuratorate("上海两江地区人民检察院")
+
+
 @pytest.mark.parametrize("invented", ["北京市检察院五分院", "嵊州市人民检察院一分院"])
 def test_an_unheld_branch_without_its_di_is_refused(invented: str) -> None:
     with pytest.raises(pa.UnknownNameError):

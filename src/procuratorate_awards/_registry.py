@@ -138,9 +138,10 @@ def _military_variants(name: str) -> Iterator[str]:
     yield from sorted({core, *(prefix + core for prefix in _ARMY_PREFIXES)} - {name})
 
 
-def _variants(name: str, province: str | None) -> Iterator[str]:
+def _variants(name: str, province: str | None, bare: str = "") -> Iterator[str]:
     """A registry name as text writes it: the Corps by its short form too (新疆兵团检察院),
-    with or without 人民 before its first 检察院,
+    a name that begins with its province by the province's ``bare`` name too
+    (重庆两江地区人民检察院), with or without 人民 before its first 检察院,
     a branch's 分院 with or without 检察 before it, a numbered branch's ordinal with or
     without its 第 (市检察院一分院), with no closing 检察院 at all, and after the name of
     its province where the name does not begin with it. A military procuratorate, which
@@ -157,6 +158,8 @@ def _variants(name: str, province: str | None) -> Iterator[str]:
         # 三江源地区人民检察院 for 青海省三江源地区人民检察院: a place of its own follows the
         # province; an ordinal (第一地区) or a bare designation would fit any province.
         forms.add(rest)
+    if rest != name and bare and bare != province and not rest.startswith(("人民", "检察")):
+        forms.add(bare + rest)
     if name.startswith(CORPS):
         forms.update(short + name.removeprefix(CORPS) for short in CORPS_SHORT_FORMS)
     for form in list(forms):
@@ -191,8 +194,9 @@ def _branch_short_forms(name: str, areas: frozenset[str]) -> tuple[str, ...]:
     """雄安新区检察分院 and 雄安检察分院 for 河北省人民检察院雄安新区分院.
 
     Only a named branch has them: 第一检察分院 would name a branch of any province. A
-    branch named by the stem of a 地区 among ``areas`` is also written with it:
-    大兴安岭地区检察分院 for 黑龙江省人民检察院大兴安岭分院.
+    branch named by a 地区 or a 盟 among ``areas``, or by a 地区's stem, is also written
+    with it (大兴安岭地区检察分院 for 黑龙江省人民检察院大兴安岭分院) and without 检察
+    (阿克苏分院, 阿拉善盟分院): no other procuratorate is named after such a place.
     """
     _, found, designation = name.partition("检察院")
     if not found or not designation.endswith("分院") or designation.startswith("第"):
@@ -207,6 +211,8 @@ def _branch_short_forms(name: str, areas: frozenset[str]) -> tuple[str, ...]:
             forms.append(stem + "检察分院")
     if designation + "地区" in areas:
         forms.append(designation + "地区检察分院")
+    if designation in areas or designation + "地区" in areas:
+        forms.append(designation + "分院")
     return tuple(forms)
 
 
@@ -235,9 +241,13 @@ def _railway_short_forms(name: str) -> tuple[str, ...]:
     before it names one procuratorate, as the full name does.
     """
     head = name.rpartition("检察院")[2] or name
-    for full, short in (("铁路运输检察分院", "铁检分院"), ("铁路运输分院", "铁检分院")):
+    for full in ("铁路运输检察分院", "铁路运输分院"):
         if head.endswith(full) and len(head) > len(full):
-            return (head.removesuffix(full) + short,)
+            # And the branch by its railway alone, with or without 检察 (昆明铁路运输分院
+            # for 云南省人民检察院昆明铁路运输分院): its city names one branch, as 铁检 does.
+            city = head.removesuffix(full)
+            forms = (city + "铁检分院", city + "铁路运输分院", city + "铁路运输检察分院")
+            return tuple(form for form in forms if form != name)
     if name.endswith("铁路运输检察院") and len(name) > len("铁路运输检察院"):
         return (name.removesuffix("铁路运输检察院") + "铁检院",)
     return ()
@@ -287,7 +297,7 @@ class RegistryIndex:
                 self.city_level[seat.code] = entry
             else:
                 named.append(entry)
-        areas = frozenset(d.name for d in idx.divisions if d.name.endswith("地区"))
+        areas = frozenset(d.name for d in idx.divisions if d.name.endswith(("地区", "盟")))
         cities = frozenset(
             d.name for d in idx.divisions if division_level(d.code) == 1 and d.name.endswith("市")
         )
@@ -297,23 +307,42 @@ class RegistryIndex:
             for form in entry.former_names:
                 for variant in _variants(form, entry.province):
                     self.former.setdefault(variant, entry)
+            under = _under_parent(entry)
             shortened = (
-                *_branch_short_forms(entry.name, areas),
+                *(
+                    short
+                    for form in (entry.name, *under)
+                    for short in _branch_short_forms(form, areas)
+                ),
                 *(
                     short
                     for form in (entry.name, *entry.short_forms)
                     for short in _railway_short_forms(form)
                 ),
-                *_under_parent(entry),
+                *under,
                 *(_zone_city_forms(entry.name, cities) if entry.kind is Kind.ZONE else ()),
             )
+            bare = "" if entry.province is None else provinces[entry.province].bare_name
             for form in (entry.name, *entry.short_forms, *shortened):
-                for variant in _variants(form, entry.province):
+                for variant in _variants(form, entry.province, bare):
                     self.by_form.setdefault(variant, entry)
         self.children: defaultdict[str, list[RegistryEntry]] = defaultdict(list)
         for entry in named:
             if entry.parent is not None:
                 self.children[entry.parent].append(entry)
+        # Branches written X分院, with no 检察 to find them by (阿克苏分院, 昆明铁路运输分院).
+        self._plain_branches = frozenset(
+            form for form in self.by_form if form.endswith("分院") and "检察" not in form
+        )
+        self._longest_plain = max(map(len, self._plain_branches), default=0)
+
+    def plain_branch(self, text: str, end: int, floor: int) -> int | None:
+        """Where the longest registry form X分院 without 检察 (阿克苏分院) that ends at ``end``
+        starts, not before ``floor``, or ``None``."""
+        for start in range(max(floor, end - self._longest_plain), end - 2):
+            if normalize(text[start:end]) in self._plain_branches:
+                return start
+        return None
 
     def lookup(self, text: str) -> tuple[RegistryEntry, bool] | None:
         """The entry ``text`` names and whether it is by a former name, or ``None``."""

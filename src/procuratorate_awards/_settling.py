@@ -11,7 +11,7 @@ from attrs import evolve
 
 from ._divisions import normalize
 from ._enums import Kind, Level
-from ._letters import forms_before
+from ._letters import at_word_start, forms_before
 from ._mentions import Mention, Mentions
 from ._models import Procuratorate
 from ._places import (
@@ -25,7 +25,7 @@ from ._places import (
     place_for,
 )
 from ._reading import Outcome, found, in_words, new_mention, unresolved_mention
-from ._registry import MAX_PLACE
+from ._registry import MAX_PLACE, registry_index
 from ._relatives import Pending
 
 __all__ = ["in_the_document", "settle"]
@@ -88,25 +88,26 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
 
 
 def _lone_branches(text: str, settled: list[Mention], lone: list[Pending]) -> list[Mention]:
-    """分院 alone (我们分院, 分院将…): the one branch the text names, wherever it names it.
+    """分院 with no 检察 before it: the end of a branch's name the registry holds
+    (阿克苏分院, 阿拉善盟分院, 昆明铁路运输分院) where that name starts a word, else 分院
+    alone (我们分院, 分院将…), the one branch the text names, wherever it names it.
 
     Right after that branch's own designation, the mention takes it in (矿区分院 of
     甘肃省人民检察院矿区分院); after any other place name (国家检察官学院青海分院) it is no
-    mention. A text that names no branch, or several, leaves 分院 unread.
+    mention. A text that names no branch, or several, leaves 分院 alone unread.
     """
     branches = {
-        m.procuratorate.full_name: m.procuratorate
+        m.procuratorate.full_name
         for m in settled
         if m.procuratorate is not None and m.procuratorate.full_name.endswith("分院")
     }
-    if len(branches) != 1:
-        return settled
-    (name,) = branches
-    designation = name.rpartition("检察院")[2].removesuffix("分院")
+    name = next(iter(branches)) if len(branches) == 1 else None
+    designation = "" if name is None else name.rpartition("检察院")[2].removesuffix("分院")
     if designation.startswith("第"):
         designation = ""  # 第二分院 is read as an ordinal, by rule 4
     spans = sorted((m.span.start, m.span.end) for m in settled)
     starts = [start for start, _ in spans]
+    registry = registry_index()
     read: list[Mention] = []
     for item in lone:
         # Where the last name that starts before it ends (names do not overlap): 分院
@@ -114,6 +115,13 @@ def _lone_branches(text: str, settled: list[Mention], lone: list[Pending]) -> li
         at = bisect_right(starts, item.start) - 1
         ended = spans[at][1] if at >= 0 else 0
         if ended > item.start:
+            continue
+        start = registry.plain_branch(text, item.end, ended)
+        if start is not None and at_word_start(text, start, item.end, ended):
+            outcome = in_words(text, start, item.end, normalize(text[start : item.end]))
+            read.append(new_mention(text, start, item.end, outcome))
+            continue
+        if name is None:
             continue
         start = item.start - len(designation)
         if not designation or start < ended or normalize(text[start : item.start]) != designation:
