@@ -1357,6 +1357,34 @@ def test_the_supreme_peoples_procuratorate_in_english(
                 ("procuratorate", "四川省成都市人民检察院"),
             ],
         ),
+        # The army's procuratorates, by the English names english_name gives their areas.
+        (
+            "He was promoted to Chief Prosecutor of the Chinese Military Procuratorate; "
+            "before, he served the Military Procuratorate and the Eastern Theater Command "
+            "Military Procuratorate.",
+            [
+                ("Chinese Military Procuratorate", "中国人民解放军军事检察院"),
+                ("Military Procuratorate", "中国人民解放军军事检察院"),
+                (
+                    "Eastern Theater Command Military Procuratorate",
+                    "中国人民解放军东部战区军事检察院",
+                ),
+            ],
+        ),
+        (
+            "the Military Procuratorate of the Western Theater Command and the PLA Military "
+            "Procuratorate",
+            [
+                (
+                    "Military Procuratorate of the Western Theater Command",
+                    "中国人民解放军西部战区军事检察院",
+                ),
+                ("PLA Military Procuratorate", "中国人民解放军军事检察院"),
+            ],
+        ),
+        # Bare, without "the", or of a garrison the package does not know: not read.
+        ("a military procuratorate; Military Procuratorate said", []),
+        ("the Military Procuratorate of the Hong Kong Garrison", []),
         # Nothing named before, or the system, or a place after it: not read.
         (
             "The procuratorate said. The SPP and the procuratorate system",

@@ -16,7 +16,7 @@ from ._registry import registry_index
 from ._resolution import resolve_procuratorate
 from ._resources import ENGLISH_FILE, Lazy
 
-__all__ = ["english_name", "english_places"]
+__all__ = ["MILITARY_ENGLISH", "english_name", "english_places"]
 
 
 @frozen
@@ -76,7 +76,7 @@ def _english_province(province: Province) -> str:
 
 
 # The military procuratorates the grammar reads, in English (unofficial).
-_MILITARY_ENGLISH = {
+MILITARY_ENGLISH = {
     "中国人民解放军": "Chinese People's Liberation Army",
     "中国人民武装警察部队": "Chinese People's Armed Police Force",
     "东部战区": "Eastern Theater Command",
@@ -99,7 +99,7 @@ _MILITARY_ENGLISH = {
 def _english_military(unit: Procuratorate) -> str:
     """``Military Procuratorate of <area>, <force>`` from the canonical military name."""
     words = unit.full_name.removesuffix("军事检察院")
-    parts = [english for chinese, english in _MILITARY_ENGLISH.items() if chinese in words]
+    parts = [english for chinese, english in MILITARY_ENGLISH.items() if chinese in words]
     return "Military Procuratorate of the " + ", the ".join(reversed(parts))
 
 

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from attrs import evolve
 
 from ._divisions import code_inside, index
-from ._english import english_places
+from ._english import MILITARY_ENGLISH, english_places
 from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
 from ._grammar import place_path
 from ._mentions import Mention, Mentions
@@ -48,6 +48,24 @@ _TOP = re.compile(
     re.IGNORECASE,
 )
 
+# The army's procuratorates: Chinese (or PLA) Military Procuratorate, the Military
+# Procuratorate of the PLA, the Eastern Theater Command Military Procuratorate, the
+# Military Procuratorate of the Eastern Theater Command (, the Chinese People's Liberation
+# Army), in the English names :func:`english_name` gives their areas.
+_ARMY = r"(?:Chinese\s+)?People['’]s\s+Liberation\s+Army|PLA"
+_AREAS = {
+    english: chinese
+    for chinese, english in MILITARY_ENGLISH.items()
+    if chinese.endswith(("战区", "军区"))
+}
+_AREA = "|".join(area.replace(" ", r"\s+") for area in _AREAS)
+_MILITARY = re.compile(
+    rf"(?:(?P<army>Chinese|{_ARMY})\s+)?(?:(?P<area>{_AREA})\s+)?Military\s+Procuratorate"
+    rf"(?:\s+of\s+the\s+(?:(?P<area_after>{_AREA})(?:,\s+the\s+(?:{_ARMY}))?|(?P<army_after>{_ARMY})))?"
+    r"(?![A-Za-z'’])"
+)
+_ARMY_NAME = "中国人民解放军"
+_OF_ANOTHER = re.compile(r"\s+(?:of|in)\b")
 # A place: up to three capitalised words (Pudong New Area), apostrophes inside (Xi'an).
 _WORD = r"[A-Z][a-z]+(?:['’][a-z]+)*"
 _PLACE = rf"{_WORD}(?:[ -]{_WORD}){{0,2}}"
@@ -180,6 +198,7 @@ def english_mentions(text: str, mentions: Mentions) -> Mentions:
     found.extend(_owned(text))
     found.extend(_placed(text))
     found.extend(_branches(text))
+    found.extend(_military(text))
     relative = list(_LEVEL_WITHOUT_PLACE.finditer(text))
     if not found and not relative:
         return mentions
@@ -298,6 +317,24 @@ def _a_city_or_above(place: str) -> bool:
     autonomous region or a municipality."""
     kinds = [kind for _, kind in _place_codes.get().get(ascii_key(place), ())]
     return bool(kinds) and all(kind.endswith(_KINDS["province"] + ("City",)) for kind in kinds)
+
+
+def _military(text: str) -> Iterator[Mention]:
+    """The army's procuratorates, and the Military Procuratorate after "the", which news
+    writes for the PLA's own; never where "of" or "in" and another name follow it."""
+    for match in _MILITARY.finditer(text):
+        start, end = match.span()
+        area = match.group("area") or match.group("area_after")
+        bare = area is None and match.group("army") is None and match.group("army_after") is None
+        if bare and (
+            text[max(0, start - 4) : start].lower() != "the "
+            or _OF_ANOTHER.match(text, end) is not None
+        ):
+            continue
+        name = _ARMY_NAME + ("" if area is None else _AREAS[" ".join(area.split())])
+        outcome = in_words(text, start, end, name + "军事检察院")
+        if outcome[0] is not None:
+            yield new_mention(text, start, end, outcome)
 
 
 def _supreme(text: str, start: int, end: int) -> Mention:
