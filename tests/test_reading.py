@@ -778,7 +778,7 @@ def test_fenyuan_alone_is_the_one_branch_the_text_names_wherever_it_names_it() -
         # Generic, or the end of another name.
         "北京市人民检察院第二分院。各分院、两个分院、20个分院",
         "北京市人民检察院第二分院。国家检察官学院青海分院、医院分院",
-        "自治区人民检察院呼和浩特铁路运输检察分院。呼铁检察分院、成铁分院",
+        "自治区人民检察院呼和浩特铁路运输检察分院。南铁检察分院、成铁分院",
     ],
 )
 def test_fenyuan_alone_is_no_mention_where_the_text_names_no_one_branch(text: str) -> None:

@@ -271,6 +271,29 @@ def test_every_railway_procuratorate_reads_by_its_tiejian_short_form() -> None:
             assert pa.resolve_procuratorate(short + "铁检分院").full_name == entry.name, short
 
 
+@pytest.mark.parametrize(
+    ("written", "full_name"),
+    [
+        ("齐铁检察院", "齐齐哈尔铁路运输检察院"),
+        ("呼铁检察分院", "内蒙古自治区人民检察院呼和浩特铁路运输分院"),
+        ("兰铁检察分院", "甘肃省人民检察院兰州铁路运输检察分院"),
+    ],
+)
+def test_a_railway_reads_by_its_citys_first_character(written: str, full_name: str) -> None:
+    assert pa.resolve_procuratorate(written).full_name == full_name
+    (mention,) = pa.find_procuratorates(f"据{written}消息")
+    assert mention.procuratorate is not None
+    assert mention.procuratorate.full_name == full_name
+
+
+@pytest.mark.parametrize("written", ["南铁检察院", "长铁检察院", "石铁院"])
+def test_a_railway_initial_two_cities_share_or_a_colleges_is_refused(written: str) -> None:
+    # 南京, 南昌 and 南宁; 长春 and 长沙; 石铁院 is a railway college's short name.
+    with pytest.raises(pa.UnknownNameError):
+        pa.resolve_procuratorate(written)
+    assert list(pa.find_procuratorates(f"据{written}消息")) == []
+
+
 def test_a_branch_named_by_a_prefecture_reads_with_its_diqu() -> None:
     unit = pa.resolve_procuratorate("大兴安岭地区检察分院")
     assert unit.full_name == "黑龙江省人民检察院大兴安岭分院"

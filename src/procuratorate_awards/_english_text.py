@@ -198,7 +198,7 @@ def english_mentions(text: str, mentions: Mentions) -> Mentions:
     found.extend(_owned(text))
     found.extend(_placed(text))
     found.extend(_branches(text))
-    found.extend(_military(text))
+    found.extend(_army(text))
     relative = list(_LEVEL_WITHOUT_PLACE.finditer(text))
     if not found and not relative:
         return mentions
@@ -319,7 +319,7 @@ def _a_city_or_above(place: str) -> bool:
     return bool(kinds) and all(kind.endswith(_KINDS["province"] + ("City",)) for kind in kinds)
 
 
-def _military(text: str) -> Iterator[Mention]:
+def _army(text: str) -> Iterator[Mention]:
     """The army's procuratorates, and the Military Procuratorate after "the", which news
     writes for the PLA's own; never where "of" or "in" and another name follow it."""
     for match in _MILITARY.finditer(text):
