@@ -1080,7 +1080,12 @@ def test_autonomous_short_forms_names_after_joining_words_and_ambiguous_short_fo
             "平潭综合实验区人民检察院",
             "平潭综合实验区人民检察院",
         ),
-        ("依托市检察院北京铁路运输分院成立", "市检察院北京铁路运输分院", None),
+        # The registry holds one branch that reads so: no place need be named.
+        (
+            "依托市检察院北京铁路运输分院成立",
+            "市检察院北京铁路运输分院",
+            "北京市人民检察院第四分院",
+        ),
     ],
 )
 def test_zones_outside_the_registry_and_a_relative_citys_branches_are_mentions(

@@ -291,6 +291,11 @@ def test_a_branch_named_by_a_prefecture_reads_with_its_diqu() -> None:
         # A name that begins with its province, by the province's bare name.
         ("重庆两江地区人民检察院", "重庆市两江地区人民检察院"),
         ("青海三江源地区检察院", "青海省三江源地区人民检察院"),
+        # A named branch after the word for its province's level, where no other reads so.
+        ("省检察院郑州铁路运输分院", "河南省人民检察院郑州铁路运输分院"),
+        ("省人民檢察院遼河分院", "辽宁省人民检察院辽河分院"),
+        ("自治区人民检察院阿克苏分院", "新疆维吾尔自治区人民检察院阿克苏分院"),
+        ("市检察院北京铁路运输分院", "北京市人民检察院第四分院"),
         # A mirror site's pinyin glosses are no part of a name.
         ("江西省人民檢察院南昌鐵路運(yùn)輸分院", "江西省人民检察院南昌铁路运输分院"),
     ],
@@ -307,9 +312,22 @@ def test_a_plain_branch_form_after_another_word_is_no_mention(text: str) -> None
     assert list(pa.find_procuratorates(text)) == []
 
 
-def test_a_registry_name_after_another_provinces_bare_name_is_refused() -> None:
+@pytest.mark.parametrize(
+    "written",
+    [
+        "上海两江地区人民检察院",
+        # A numbered branch after a level word may be any province's or municipality's.
+        "省检察院第一分院",
+        "省检察院一分院",
+        "市检察院第二分院",
+        # A named branch after another level's word.
+        "自治区检察院辽河分院",
+    ],
+)
+def test_a_registry_name_under_another_or_no_province_is_refused(written: str) -> None:
     with pytest.raises(pa.UnknownNameError):
-        pa.resolve_procuratorate("上海两江地区人民检察院")
+        pa.resolve_procuratorate(written)
+    assert [m.procuratorate for m in pa.find_procuratorates(f"据{written}消息")] in ([], [None])
 
 
 @pytest.mark.parametrize("invented", ["北京市检察院五分院", "嵊州市人民检察院一分院"])

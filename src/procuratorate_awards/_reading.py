@@ -26,6 +26,7 @@ from ._letters import (
     branch_end,
     chain_starts,
     char_before,
+    forms_before,
     joins_no_name,
     may_end_a_name,
     military_starts,
@@ -157,9 +158,12 @@ def _read_head(text: str, anchor: int, end: int, floor: int) -> _Head | list[Men
     places = {
         start for start in chain_starts(text, core, floor) if joins_no_name(text, start, floor)
     }
-    starts = set(places) | registry_starts(text, core, floor)
+    held = registry_starts(text, core, floor)
     if renmin >= 0:
-        starts |= registry_starts(text, anchor, floor)
+        held |= registry_starts(text, anchor, floor)
+    # A registry name right after a place name is read with that place or not at all: in
+    # 上海两江地区人民检察院 the text puts 两江地区 in Shanghai, where no such procuratorate is.
+    starts = places | {s for s in held if s in places or not forms_before(text, s, floor)}
     # Most anchors follow a division name; the fixed words are tried only when the
     # character before could end one of them.
     last = char_before(text, core, floor)

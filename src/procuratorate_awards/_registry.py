@@ -274,6 +274,30 @@ def _railway_initials(entries: list[RegistryEntry]) -> list[tuple[str, RegistryE
     ]
 
 
+_ORDINAL_START = frozenset("第一二三四五六七八九十")
+
+
+def _by_level_word(by_form: dict[str, RegistryEntry]) -> dict[str, RegistryEntry]:
+    """省检察院辽河分院, 自治区人民检察院阿拉善盟分院, 市检察院北京铁路运输分院: a provincial
+    procuratorate's branch after the word for its level instead of its province's name, as
+    news of that province writes it, where it is named (not numbered: 省检察院第一分院 may be
+    any province's) and no other province's branch reads so."""
+    readings: defaultdict[str, dict[str, RegistryEntry]] = defaultdict(dict)
+    for form, entry in by_form.items():
+        province = entry.province
+        if province is None or entry.parent != province + "人民检察院":
+            continue
+        rest = form.removeprefix(province)
+        word = next((w for w in ("自治区", "省", "市") if province.endswith(w)), None)
+        if word is None or rest == form or not rest.endswith("分院"):
+            continue  # the Corps' branches are named after no level
+        designation = rest.partition("检察院")[2]
+        # An ordinal names a branch of many provinces, some of which the registry lacks.
+        if rest.startswith(("人民检察院", "检察院")) and designation[:1] not in _ORDINAL_START:
+            readings[word + rest][entry.name] = entry
+    return {form: next(iter(found.values())) for form, found in readings.items() if len(found) == 1}
+
+
 # What follows a zone's city in its name (芜湖经济技术开发区, 苏州工业园区, 雄安新区).
 _ZONE_AFTER_CITY = (*ZONE_QUALIFIERS, "开发区", "新区", "园区", "实验区", "管理区")
 
@@ -350,6 +374,8 @@ class RegistryIndex:
         for form, entry in _railway_initials(named):
             for variant in _variants(form, entry.province):
                 self.by_form.setdefault(variant, entry)
+        for form, entry in _by_level_word(self.by_form).items():
+            self.by_form.setdefault(form, entry)
         self.children: defaultdict[str, list[RegistryEntry]] = defaultdict(list)
         for entry in named:
             if entry.parent is not None:

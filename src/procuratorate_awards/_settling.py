@@ -249,6 +249,12 @@ def _relative(
             start, place = adjacent
     if place is None:
         place = place_for(text, item.start, item.level, suffix, before, context, whole, first)
+    if place is None and item.end > item.start + len(item.word):
+        # 省检察院辽河分院 in a text that names no province: the registry may hold the branch
+        # under that word alone, as it resolves.
+        outcome = in_words(text, item.start, item.end, normalize(text[item.start : item.end]))
+        if outcome[0] is not None:
+            return new_mention(text, item.start, item.end, outcome)
     if place is None:
         return _unresolved(text, item, no_place(item.word))
     if item.designation:
