@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import attrs
 import pytest
 from hypothesis import given, settings
@@ -539,6 +541,34 @@ def test_large_inputs_are_answered(text: str, count: int) -> None:
     mentions = find_procuratorates(text)
     assert len(mentions) == count
     _check_invariants(text, mentions)
+
+
+# Texts that repeat one relative reference many times: each reference must cost time
+# that does not grow with the text (该院 in a text with no court once looked the court up
+# again each time).
+REPEATED = [
+    pytest.param("杭州市人民检察院召开会议。", "该院开展工作，成效显著。", id="该院, no court"),
+    pytest.param("甘肃省人民检察院矿区分院。", "分院开展工作。", id="分院 alone"),
+    pytest.param("Chengdu People's Procuratorate. ", "The procuratorate said. ", id="English"),
+    pytest.param("海淀区人民检察院座谈。", "我院检察长发言。", id="我院"),
+]
+
+
+@pytest.mark.parametrize(("head", "unit"), REPEATED)
+def test_repeated_references_are_read_in_time_linear_in_the_text(head: str, unit: str) -> None:
+    def seconds(count: int) -> float:
+        text = head + unit * count
+        best = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            find_procuratorates(text)
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    seconds(100)
+    # Eight times the text takes about eight times as long; a cost per reference that grows
+    # with the text would take about sixty-four times.
+    assert seconds(16_000) < 24 * seconds(2_000)
 
 
 def test_a_named_branch_the_resolver_cannot_check_is_one_unresolved_mention() -> None:

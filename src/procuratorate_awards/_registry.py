@@ -385,10 +385,14 @@ class RegistryIndex:
             form for form in self.by_form if form.endswith("分院") and "检察" not in form
         )
         self._longest_plain = max(map(len, self._plain_branches), default=0)
+        # What comes right before their 分院: most 分院 of a text are no such name.
+        self._before_plain = frozenset(form[-3] for form in self._plain_branches)
 
     def plain_branch(self, text: str, end: int, floor: int) -> int | None:
         """Where the longest registry form X分院 without 检察 (阿克苏分院) that ends at ``end``
         starts, not before ``floor``, or ``None``."""
+        if end - 3 < floor or normalize(text[end - 3]) not in self._before_plain:
+            return None
         for start in range(max(floor, end - self._longest_plain), end - 2):
             if normalize(text[start:end]) in self._plain_branches:
                 return start

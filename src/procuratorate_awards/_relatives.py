@@ -116,7 +116,9 @@ def relatives(
     # write 本人 and 本院 often, and each costs a look).
     own = context is not None or ("本院" in folded and not of_a_trial(folded))
     pattern = _RELATIVE if own else _NOT_OWN
-    first_court = -1  # where the text first names a court, looked up once, when needed
+    # Where the text first names a court (-1: nowhere), looked up once, when first needed:
+    # looking again at each 该院 of a text with no court would cost time in its square.
+    first_court: int | None = None
     ours: bool | None = None  # whether a 我院 of the text is a procuratorate's, looked once
     # Where the first and the last reference of a level found so far start (区检察院 …
     # 该院 names the procuratorate a reference named), brought up to date at each 该院 by
@@ -233,7 +235,7 @@ def relatives(
             if folded[start] == "该":
                 # Or a procuratorate's text, which names it before any court (the court
                 # that heard its case), where no trial's verb follows (该院审理).
-                if first_court < 0:
+                if first_court is None:
                     first_court = folded.find("法院")
                 for newest in found[looked:]:
                     if isinstance(newest, Pending) and newest.level is not None:
