@@ -30,7 +30,7 @@ from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
 from ._grammar import place_path
 from ._mentions import Mention, Mentions
 from ._models import Procuratorate
-from ._places import first_named, last_named, no_place, place_for
+from ._places import Looked, first_named, last_named, no_place, place_for
 from ._reading import Outcome, found, in_words, new_mention, unresolved_mention
 from ._resolution import ascii_key
 from ._resources import Lazy
@@ -224,7 +224,7 @@ def _with_relatives(
     text: str, mentions: list[Mention], matches: list[re.Match[str]]
 ) -> list[Mention]:
     """``mentions`` with the English relative references that no mention overlaps."""
-    whole: dict[tuple[int, str], str | None] = {}
+    whole = Looked()
     read: list[Mention] = []
     # The mentions before the reference, grown as the references move on (not copied for
     # each: a text of many references is read in time linear in its length).

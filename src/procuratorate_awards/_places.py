@@ -3,14 +3,13 @@
 A relative reference (市检察院, 省院) is read as the procuratorate of its level of the
 nearest place named before it, or of the one place the whole text is about; places are
 division names read in the text, and the procuratorates found before. Here too are the
-places a count closes (闵行、宝山、徐汇三个区) and those anonymised names hide (S市L区),
-and whose text it is, for 本院 and 我院: its own procuratorate, unless it is a court's.
+places a count closes (闵行、宝山、徐汇三个区) and those anonymised names hide (S市L区).
+Whose text it is, for 本院 and 我院, is read in ``_own``.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 
 from ._divisions import (
@@ -24,7 +23,7 @@ from ._divisions import (
     read_by_stem,
 )
 from ._enums import Level
-from ._letters import at_word_start, forms_before, prev_char
+from ._letters import at_word_start, division_trie, fold_char, forms_before, prev_char
 from ._mentions import Mention
 from ._models import Division, Procuratorate, Province
 from ._registry import COORDINATORS, EVERYDAY_CITY_STEMS, GENERIC_PLACES, MUNICIPALITY_CODES
@@ -32,17 +31,15 @@ from ._registry import COORDINATORS, EVERYDAY_CITY_STEMS, GENERIC_PLACES, MUNICI
 __all__ = [
     "COUNTS",
     "REACH",
+    "Looked",
     "adjacent_place",
     "anonymised",
     "by_stem",
     "counted_places",
-    "everyones_own",
     "first_named",
     "last_named",
     "level_of",
     "no_place",
-    "of_a_trial",
-    "own_procuratorate",
     "place_for",
     "provincial_level",
 ]
@@ -131,6 +128,29 @@ def adjacent_place(text: str, at: int, level: int, suffix: str) -> tuple[int, st
     return min(_places_at(text, at, max(0, at - REACH), level, suffix), default=None)
 
 
+class Looked:
+    """What one document's relative references have looked up so far: the place the
+    whole text is about, by level and suffix, how far back the text was read for the last
+    reference of each, and the last zone procuratorate of each type: so that a text of
+    many references that nothing settles has each character and each mention read once,
+    not once for each reference.
+
+    >>> looked = Looked()
+    >>> place_for("杭州市召开会议。市检察院", 10, 1, "市", [], None, looked, None)
+    '浙江省杭州市人民检察院'
+    """
+
+    __slots__ = ("back", "whole", "zones")
+
+    def __init__(self) -> None:
+        self.whole: dict[tuple[int, str], str | None] = {}
+        # (level, suffix): the last reference's position, the floor it read down to, and
+        # where the nearest place it found ends and its procuratorate (-1, None: none).
+        self.back: dict[tuple[int, str], tuple[int, int, int, str | None]] = {}
+        # A zone's type (经开区): how many mentions were looked at, and the last that fits.
+        self.zones: dict[str, tuple[int, Procuratorate | None]] = {}
+
+
 def _place_before(
     text: str,
     position: int,
@@ -138,6 +158,7 @@ def _place_before(
     suffix: str,
     before: list[Mention],
     first: Procuratorate | None,
+    looked: Looked,
 ) -> str | None:
     """The procuratorate of the nearest place of ``level`` named before ``position``.
 
@@ -162,10 +183,27 @@ def _place_before(
             mentioned = (m.span.end, name)
             break
     floor = max(0, position - REACH, mentioned[0])
-    for at in range(position, floor, -1):
-        for _, name in _places_at(text, at, floor, level, suffix):
-            return name
-    return mentioned[1]
+    # What the last reference of this level read, down to a floor no higher than this
+    # one's, need not be read again: only the text since it.
+    last = looked.back.get((level, suffix))
+    stop = floor
+    if last is not None and last[1] <= floor <= last[0] <= position:
+        stop = last[0]
+    at_end, name = -1, None
+    # Most characters end no place name: one look rules them out.
+    ends = division_trie.get().children
+    for at in range(position, stop, -1):
+        char = text[at - 1]
+        if char not in ends and not char.isspace() and fold_char(char) not in ends:
+            continue
+        name = next((found for _, found in _places_at(text, at, floor, level, suffix)), None)
+        if name is not None:
+            at_end = at
+            break
+    if name is None and last is not None and stop > floor and last[2] > floor:
+        at_end, name = last[2], last[3]
+    looked.back[level, suffix] = (position, floor, at_end, name)
+    return mentioned[1] if name is None else name
 
 
 def _place_of_document(
@@ -244,16 +282,17 @@ def place_for(
     suffix: str,
     before: list[Mention],
     context: Procuratorate | None,
-    whole: dict[tuple[int, str], str | None],
+    looked: Looked,
     first: Procuratorate | None,
 ) -> str | None:
     """The procuratorate at ``level`` a reference at ``position`` refers to: the nearest
     place's named before it, else the one the whole text is about, else the context's.
     ``first`` is the first procuratorate the text names, the Supreme People's
-    Procuratorate aside (:func:`first_named`)."""
-    place = _place_before(text, position, level, suffix, before, first)
+    Procuratorate aside (:func:`first_named`); ``looked``, what the document's references
+    before this one have looked up (they come in the text's order)."""
+    place = _place_before(text, position, level, suffix, before, first, looked)
     if place is None:
-        place = _place_of_document(text, level, suffix, whole)
+        place = _place_of_document(text, level, suffix, looked.whole)
     if place is None and context is not None:
         # A county-level city's own text calls itself 本院; its 市检察院 is the prefecture's.
         place = level_of(context, level, "" if level == 1 else suffix)
@@ -367,112 +406,3 @@ def counted_places(
     if len(items) < 2 if count == "等" else len(items) != COUNTS.get(count, 0):
         return []
     return list(reversed(items))
-
-
-# Words that bring someone to 我院 (莅临我院, 来我院调研, 参观了我院): a procuratorate named
-# before one in its sentence is a visitor, not the text's own.
-_VISITED = re.compile(
-    "(?:莅临|蒞臨|莅臨|来|來|到|进|進|赴|参观|參觀|考察|调研|調研|视察|視察|拜访|拜訪|访问|訪問)"
-    "了?[我本]院"
-)
-_SENTENCE_END = re.compile("[。！？!?\n]")
-
-
-def own_procuratorate(
-    text: str, before: list[Mention], named: list[Mention]
-) -> Procuratorate | None:
-    """Whose 我院 it is in a text without a context.
-
-    The one procuratorate the text names before its first 我院 (the Supreme People's
-    Procuratorate aside, which texts cite as an authority), where that is the only one
-    and no procuratorate comes to 我院. Where some do (甘南州人民检察院莅临我院, named in
-    the sentence of their visit), the one procuratorate the whole text names besides the
-    visitors, if it names one and every name it gives resolves.
-
-    ``before`` are the mentions before the first 我院; ``named`` every mention the text
-    names by name, in order.
-
-    >>> from procuratorate_awards import find_procuratorates
-    >>> text = "河津市人民检察院开展活动。我院参加"
-    >>> [m.procuratorate.full_name for m in find_procuratorates(text)]
-    ['山西省河津市人民检察院', '山西省河津市人民检察院']
-    >>> text = "千阳县检察院一行参观了我院。灵台县检察院检察长陪同"
-    >>> [m.procuratorate.full_name for m in find_procuratorates(text)][1]
-    '甘肃省灵台县人民检察院'
-    """
-    starts = [m.span.start for m in named]
-    visitors: set[str] = set()
-    # Where the sentence of each visit starts, found by one scan forward over the text.
-    sentence = searched = 0
-    for visit in _VISITED.finditer(text):
-        for end in _SENTENCE_END.finditer(text, searched, visit.start()):
-            sentence = end.end()
-        searched = visit.start()
-        for mention in named[bisect_left(starts, sentence) : bisect_left(starts, visit.start())]:
-            if mention.procuratorate is None:
-                return None
-            visitors.add(mention.procuratorate.full_name)
-    if visitors:
-        before = [
-            m for m in named if m.procuratorate is None or m.procuratorate.full_name not in visitors
-        ]
-    own: Procuratorate | None = None
-    for mention in before:
-        unit = mention.procuratorate
-        if unit is None:
-            return None
-        if unit.level is Level.SUPREME:
-            continue
-        if own is not None and unit.full_name != own.full_name:
-            return None
-        own = unit
-    return own
-
-
-# In a judgment 本院 is the court: a text that names a court (the Supreme People's Court
-# only as an authority, in the title of a law) or a trial's words is a court's. Each word
-# is looked for by plain search, which runs in C at the speed of memchr.
-_TRIAL_WORDS = ("公诉机关", "判决", "审判", "公訴機關", "判決", "審判")
-# A court, its name spaced out as a judgment's heading often is (杭 州 互 聯 網 法 院).
-_COURT = re.compile(r"法\s{0,3}院")
-# A procuratorate's own instrument opens with its name and the instrument's title, in
-# either script (names fold to simplified characters before this is read, titles may not).
-_INSTRUMENT = re.compile(
-    r"\s*[^\n。]{2,60}?检察院\s*(?:刑事|民事|行政|公益[诉訴][讼訟])?"
-    "(?:[起抗][诉訴]|不起[诉訴][决決]定|[检檢]察建[议議]|[纠糾]正[违違]法通知|公[诉訴]意[见見]"
-    "|量刑建[议議])[书書]"
-)
-# 本院 of everyone a notice addresses (结合本地、本院实际), which no text names.
-_EVERYONES_OWN = re.compile("本地|实际")
-
-
-def of_a_trial(text: str) -> bool:
-    """Whether ``text`` speaks of a court or a trial, where 本院 would be the court's.
-
-    A procuratorate's own instrument, headed by its name (…人民检察院 刑事抗诉书), speaks of
-    courts and judgments, but its 本院 is the procuratorate's.
-
-    >>> of_a_trial("公诉机关海淀区人民检察院。本院认为"), of_a_trial("本院在履行职责中发现")
-    (True, False)
-    >>> of_a_trial("海淀区人民检察院\\n刑事抗诉书\\n本院收到海淀区人民法院判决书")
-    False
-    >>> of_a_trial("杭 州 互 聯 網 法 院 民 事 判 決 書 本院认为")
-    True
-    """
-    if _INSTRUMENT.match(text) is not None:
-        return False
-    if any(word in text for word in _TRIAL_WORDS):
-        return True
-    return any(
-        text[max(0, court.start() - 4) : court.start()] != "最高人民"
-        for court in _COURT.finditer(text)
-    )
-
-
-def everyones_own(text: str, start: int, end: int) -> bool:
-    """Whether 本院 at ``[start, end)`` is everyone's own, as in 结合本地、本院实际.
-
-    >>> everyones_own("结合本地、本院实际", 5, 7), everyones_own("反馈本院。", 2, 4)
-    (True, False)
-    """
-    return _EVERYONES_OWN.search(text[max(0, start - 3) : start] + text[end : end + 2]) is not None

@@ -23,12 +23,11 @@ from ._letters import (
 )
 from ._mentions import Mention
 from ._models import Procuratorate, Span
+from ._own import everyones_own, of_a_trial
 from ._places import (
     COUNTS,
     anonymised,
     counted_places,
-    everyones_own,
-    of_a_trial,
 )
 from ._reading import in_words, new_mention, unresolved_mention
 

@@ -14,14 +14,15 @@ from ._enums import Kind, Level
 from ._letters import at_word_start, forms_before
 from ._mentions import Mention, Mentions
 from ._models import Procuratorate
+from ._own import own_procuratorate
 from ._places import (
     REACH,
+    Looked,
     adjacent_place,
     by_stem,
     first_named,
     last_named,
     no_place,
-    own_procuratorate,
     place_for,
 )
 from ._reading import Outcome, found, in_words, new_mention, unresolved_mention
@@ -50,8 +51,8 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
     settled: list[Mention] = []
     # A text refers to few procuratorates many times (该院): each reading is made once.
     readings: dict[tuple[int, str], Outcome] = {}
-    # The place the whole text is about, by level: read once, however many references ask.
-    whole: dict[tuple[int, str], str | None] = {}
+    # What the references have looked up: each place read once, however many ask.
+    whole = Looked()
     # Whose 本院 and 我院 are: the context's, else read once, at the first of them (a text
     # whose first leaves it open leaves every one open).
     own, own_read = context, context is not None
@@ -191,7 +192,7 @@ def _relative(
     before: list[Mention],
     context: Procuratorate | None,
     readings: dict[tuple[int, str], Outcome],
-    whole: dict[tuple[int, str], str | None],
+    whole: Looked,
     first: Procuratorate | None,
 ) -> Mention | None:
     if item.level is None and item.designation:
@@ -200,15 +201,14 @@ def _relative(
         if item.word == "该院":
             target = last_named(before, item.start)
         elif (zone := next((w for w in _ZONE_WORDS if item.word.startswith(w)), None)) is not None:
-            target = next(
-                (
-                    m.procuratorate
-                    for m in reversed(before)
-                    if m.procuratorate is not None
-                    and any(word in m.procuratorate.full_name for word in _ZONE_WORDS[zone])
-                ),
-                None,
-            )
+            # The mentions read since the last reference of this type, and the last of
+            # them that fits: each mention is looked at once, however many references.
+            seen, target = whole.zones.get(zone, (0, None))
+            for m in before[seen:]:
+                unit = m.procuratorate
+                if unit is not None and any(word in unit.full_name for word in _ZONE_WORDS[zone]):
+                    target = unit
+            whole.zones[zone] = (len(before), target)
         else:
             target = context
         if target is None and item.word in _OWN_WORDS:
@@ -275,7 +275,7 @@ def _branch_of_document(
     item: Pending,
     before: list[Mention],
     context: Procuratorate | None,
-    whole: dict[tuple[int, str], str | None],
+    whole: Looked,
     first: Procuratorate | None,
 ) -> Mention | None:
     """三分院: the branch of the provincial procuratorate the text names nearest before it

@@ -1,0 +1,123 @@
+"""Whose text it is: the procuratorate 我院 and 本院 stand for without a context, and
+whether a text is a court's, where 本院 is the court.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ._enums import Level
+from ._mentions import Mention
+from ._models import Procuratorate
+
+__all__ = ["everyones_own", "of_a_trial", "own_procuratorate"]
+
+
+# Words that bring someone to 我院 (莅临我院, 来我院调研, 参观了我院): a procuratorate named
+# before one in its sentence is a visitor, not the text's own.
+_VISITED = re.compile(
+    "(?:莅临|蒞臨|莅臨|来|來|到|进|進|赴|参观|參觀|考察|调研|調研|视察|視察|拜访|拜訪|访问|訪問)"
+    "了?[我本]院"
+)
+_SENTENCE_END = re.compile("[。！？!?\n]")
+
+
+def own_procuratorate(
+    text: str, before: list[Mention], named: list[Mention]
+) -> Procuratorate | None:
+    """Whose 我院 it is in a text without a context.
+
+    The one procuratorate the text names before its first 我院 (the Supreme People's
+    Procuratorate aside, which texts cite as an authority), where that is the only one
+    and no procuratorate comes to 我院. Where some do (甘南州人民检察院莅临我院, named in
+    the sentence of their visit), the one procuratorate the whole text names besides the
+    visitors, if it names one and every name it gives resolves.
+
+    ``before`` are the mentions before the first 我院; ``named`` every mention the text
+    names by name, in order.
+
+    >>> from procuratorate_awards import find_procuratorates
+    >>> text = "河津市人民检察院开展活动。我院参加"
+    >>> [m.procuratorate.full_name for m in find_procuratorates(text)]
+    ['山西省河津市人民检察院', '山西省河津市人民检察院']
+    >>> text = "千阳县检察院一行参观了我院。灵台县检察院检察长陪同"
+    >>> [m.procuratorate.full_name for m in find_procuratorates(text)][1]
+    '甘肃省灵台县人民检察院'
+    """
+    starts = [m.span.start for m in named]
+    visitors: set[str] = set()
+    # Where the sentence of each visit starts, found by one scan forward over the text.
+    sentence = searched = 0
+    for visit in _VISITED.finditer(text):
+        for end in _SENTENCE_END.finditer(text, searched, visit.start()):
+            sentence = end.end()
+        searched = visit.start()
+        for mention in named[bisect_left(starts, sentence) : bisect_left(starts, visit.start())]:
+            if mention.procuratorate is None:
+                return None
+            visitors.add(mention.procuratorate.full_name)
+    if visitors:
+        before = [
+            m for m in named if m.procuratorate is None or m.procuratorate.full_name not in visitors
+        ]
+    own: Procuratorate | None = None
+    for mention in before:
+        unit = mention.procuratorate
+        if unit is None:
+            return None
+        if unit.level is Level.SUPREME:
+            continue
+        if own is not None and unit.full_name != own.full_name:
+            return None
+        own = unit
+    return own
+
+
+# In a judgment 本院 is the court: a text that names a court (the Supreme People's Court
+# only as an authority, in the title of a law) or a trial's words is a court's. Each word
+# is looked for by plain search, which runs in C at the speed of memchr.
+_TRIAL_WORDS = ("公诉机关", "判决", "审判", "公訴機關", "判決", "審判")
+# A court, its name spaced out as a judgment's heading often is (杭 州 互 聯 網 法 院).
+_COURT = re.compile(r"法\s{0,3}院")
+# A procuratorate's own instrument opens with its name and the instrument's title, in
+# either script (names fold to simplified characters before this is read, titles may not).
+_INSTRUMENT = re.compile(
+    r"\s*[^\n。]{2,60}?检察院\s*(?:刑事|民事|行政|公益[诉訴][讼訟])?"
+    "(?:[起抗][诉訴]|不起[诉訴][决決]定|[检檢]察建[议議]|[纠糾]正[违違]法通知|公[诉訴]意[见見]"
+    "|量刑建[议議])[书書]"
+)
+# 本院 of everyone a notice addresses (结合本地、本院实际), which no text names.
+_EVERYONES_OWN = re.compile("本地|实际")
+
+
+def of_a_trial(text: str) -> bool:
+    """Whether ``text`` speaks of a court or a trial, where 本院 would be the court's.
+
+    A procuratorate's own instrument, headed by its name (…人民检察院 刑事抗诉书), speaks of
+    courts and judgments, but its 本院 is the procuratorate's.
+
+    >>> of_a_trial("公诉机关海淀区人民检察院。本院认为"), of_a_trial("本院在履行职责中发现")
+    (True, False)
+    >>> of_a_trial("海淀区人民检察院\\n刑事抗诉书\\n本院收到海淀区人民法院判决书")
+    False
+    >>> of_a_trial("杭 州 互 聯 網 法 院 民 事 判 決 書 本院认为")
+    True
+    """
+    if _INSTRUMENT.match(text) is not None:
+        return False
+    if any(word in text for word in _TRIAL_WORDS):
+        return True
+    return any(
+        text[max(0, court.start() - 4) : court.start()] != "最高人民"
+        for court in _COURT.finditer(text)
+    )
+
+
+def everyones_own(text: str, start: int, end: int) -> bool:
+    """Whether 本院 at ``[start, end)`` is everyone's own, as in 结合本地、本院实际.
+
+    >>> everyones_own("结合本地、本院实际", 5, 7), everyones_own("反馈本院。", 2, 4)
+    (True, False)
+    """
+    return _EVERYONES_OWN.search(text[max(0, start - 3) : start] + text[end : end + 2]) is not None
