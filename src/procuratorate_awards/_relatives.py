@@ -241,15 +241,15 @@ def relatives(
                         last_reference = newest.start
                         first_reference = first_reference if first_reference >= 0 else newest.start
                 looked = len(found)
-                latest = max(-1 if last is None else last.span.start, last_reference)
-                earliest = [
-                    at
-                    for at in (first_reference, mentions[0].span.start if mentions else -1)
-                    if at >= 0
-                ]
+                latest = last_reference if last is None else max(last.span.start, last_reference)
+                # Where the text first names a procuratorate, by name or by reference; one
+                # is named if latest is, and the first court is looked at only after it.
+                earliest = first_reference if not mentions else mentions[0].span.start
+                if 0 <= first_reference < earliest:
+                    earliest = first_reference
                 taken_here = latest >= 0 and (
                     court < latest
-                    or (min(earliest) < first_court and folded[end : end + 2] not in _COURTS_VERBS)
+                    or (earliest < first_court and folded[end : end + 2] not in _COURTS_VERBS)
                 )
             else:
                 if ours is None:
