@@ -767,23 +767,54 @@ def test_fenyuan_alone_is_the_one_branch_the_text_names_wherever_it_names_it() -
         ("分院", "甘肃省人民检察院矿区分院"),
         ("矿区分院", "甘肃省人民检察院矿区分院"),
     ]
+    # A branch read by its registry form is the text's branch too; a Corps branch's
+    # designation is taken in as a place's is.
+    assert _found("阿克苏分院召开会议。分院将推进") == [
+        ("阿克苏分院", "新疆维吾尔自治区人民检察院阿克苏分院"),
+        ("分院", "新疆维吾尔自治区人民检察院阿克苏分院"),
+    ]
+    assert _found("新疆生产建设兵团人民检察院第二师分院。第二师分院将推进") == [
+        ("新疆生产建设兵团人民检察院第二师分院", "新疆生产建设兵团人民检察院第二师分院"),
+        ("第二师分院", "新疆生产建设兵团人民检察院第二师分院"),
+    ]
+
+
+_BEIJING_SECOND = ("北京市人民检察院第二分院", "北京市人民检察院第二分院")
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
         # No branch named, or two.
-        "下一步，分院将立足分院定位",
-        "北京市人民检察院第一分院和北京市人民检察院第二分院召开会议，分院领导出席",
-        # Generic, or the end of another name.
-        "北京市人民检察院第二分院。各分院、两个分院、20个分院",
-        "北京市人民检察院第二分院。国家检察官学院青海分院、医院分院",
-        "自治区人民检察院呼和浩特铁路运输检察分院。南铁检察分院、成铁分院",
+        ("下一步，分院将立足分院定位", []),
+        (
+            "北京市人民检察院第一分院和北京市人民检察院第二分院召开会议，分院领导出席",
+            [("北京市人民检察院第一分院", "北京市人民检察院第一分院"), _BEIJING_SECOND],
+        ),
+        # Generic, in either script, or the end of another name.
+        (
+            "北京市人民检察院第二分院。各分院、两个分院、20个分院、兩個分院、各級分院",
+            [_BEIJING_SECOND],
+        ),
+        (
+            "北京市人民检察院第二分院。国家检察官学院青海分院、医院分院、省委党校分院、中国银行分院",
+            [_BEIJING_SECOND],
+        ),
+        (
+            "自治区人民检察院呼和浩特铁路运输检察分院。南铁检察分院、成铁分院、呼鐵分院",
+            [
+                (
+                    "自治区人民检察院呼和浩特铁路运输检察分院",
+                    "内蒙古自治区人民检察院呼和浩特铁路运输分院",
+                )
+            ],
+        ),
     ],
 )
-def test_fenyuan_alone_is_no_mention_where_the_text_names_no_one_branch(text: str) -> None:
-    # Only the names written out in full are found.
-    assert [m.text for m in pa.find_procuratorates(text) if len(m.text) < 8] == []
+def test_fenyuan_alone_is_no_mention_where_the_text_names_no_one_branch(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _found(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1388,8 +1419,22 @@ def test_the_supreme_peoples_procuratorate_in_english(
             ],
         ),
         # Bare, without "the", or of a garrison the package does not know: not read.
-        ("a military procuratorate; Military Procuratorate said", []),
+        (
+            "a military procuratorate; Military Procuratorate said; breathe Military Procuratorate",
+            [],
+        ),
         ("the Military Procuratorate of the Hong Kong Garrison", []),
+        # The procuratorate named last, by name or by a reference the text settles.
+        (
+            "Haidian District People's Procuratorate and the Beijing Municipal People's "
+            "Procuratorate met. The district procuratorate said; the procuratorate added.",
+            [
+                ("Haidian District People's Procuratorate", "北京市海淀区人民检察院"),
+                ("Beijing Municipal People's Procuratorate", "北京市人民检察院"),
+                ("district procuratorate", "北京市海淀区人民检察院"),
+                ("procuratorate", "北京市海淀区人民检察院"),
+            ],
+        ),
         # Nothing named before, or the system, or a place after it: not read.
         (
             "The procuratorate said. The SPP and the procuratorate system",

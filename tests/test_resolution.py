@@ -255,9 +255,13 @@ def test_every_railway_procuratorate_reads_by_its_tiejian_short_form() -> None:
             assert pa.resolve_procuratorate(short + "铁检分院").full_name == entry.name, short
 
 
-@pytest.mark.parametrize("written", ["南铁检察院", "长铁检察院", "石铁院"])
+@pytest.mark.parametrize(
+    "written", ["南铁检察院", "长铁检察院", "上铁检察院", "呼铁检察分院", "石铁院", "齐铁", "石铁"]
+)
 def test_a_railway_initial_two_cities_share_or_a_colleges_is_refused(written: str) -> None:
-    # 南京, 南昌 and 南宁; 长春 and 长沙; 石铁院 is a railway college's short name.
+    # 南京, 南昌 and 南宁; 长春 and 长沙; 上海 and 上饶, 呼和浩特 and 呼伦贝尔, of which the
+    # registry need not hold every railway procuratorate; 石铁院 is a railway college's short
+    # name; an initial without its 检察院 is no name.
     with pytest.raises(pa.UnknownNameError):
         pa.resolve_procuratorate(written)
     assert list(pa.find_procuratorates(f"据{written}消息")) == []
@@ -280,7 +284,7 @@ def test_a_branch_named_by_a_prefecture_reads_with_its_diqu() -> None:
         ("北京市人民检察院第二检察分院", "北京市人民检察院第二分院"),
         # A railway by its city's first character, where no other of its rank shares it.
         ("齐铁检察院", "齐齐哈尔铁路运输检察院"),
-        ("呼铁检察分院", "内蒙古自治区人民检察院呼和浩特铁路运输分院"),
+        ("成铁检察分院", "四川省人民检察院成都铁路运输分院"),
         ("兰铁检察分院", "甘肃省人民检察院兰州铁路运输检察分院"),
         # A branch named by a 地区 or a 盟, without 检察.
         ("阿克苏分院", "新疆维吾尔自治区人民检察院阿克苏分院"),
@@ -296,6 +300,7 @@ def test_a_branch_named_by_a_prefecture_reads_with_its_diqu() -> None:
         ("省人民檢察院遼河分院", "辽宁省人民检察院辽河分院"),
         ("自治区人民检察院阿克苏分院", "新疆维吾尔自治区人民检察院阿克苏分院"),
         ("市检察院北京铁路运输分院", "北京市人民检察院第四分院"),
+        ("省检察院辽河检察分院", "辽宁省人民检察院辽河分院"),
         # A mirror site's pinyin glosses are no part of a name.
         ("江西省人民檢察院南昌鐵路運(yùn)輸分院", "江西省人民检察院南昌铁路运输分院"),
     ],
@@ -320,8 +325,11 @@ def test_a_plain_branch_form_after_another_word_is_no_mention(text: str) -> None
         "省检察院第一分院",
         "省检察院一分院",
         "市检察院第二分院",
-        # A named branch after another level's word.
+        # A named branch after another level's word, or one named by a kind alone.
         "自治区检察院辽河分院",
+        "省检察院林区分院",
+        "省检察院农垦分院",
+        "省检察院铁路运输分院",
     ],
 )
 def test_a_registry_name_under_another_or_no_province_is_refused(written: str) -> None:

@@ -32,6 +32,7 @@ from ._mentions import Mention, Mentions
 from ._models import Procuratorate
 from ._places import Looked, first_named, last_named, no_place, place_for
 from ._reading import Outcome, found, in_words, new_mention, unresolved_mention
+from ._registry import MILITARY_AREAS, MILITARY_PREFIXES
 from ._resolution import ascii_key
 from ._resources import Lazy
 
@@ -53,19 +54,16 @@ _TOP = re.compile(
 # Military Procuratorate of the Eastern Theater Command (, the Chinese People's Liberation
 # Army), in the English names :func:`english_name` gives their areas.
 _ARMY = r"(?:Chinese\s+)?People['’]s\s+Liberation\s+Army|PLA"
-_AREAS = {
-    english: chinese
-    for chinese, english in MILITARY_ENGLISH.items()
-    if chinese.endswith(("战区", "军区"))
-}
+_AREAS = {MILITARY_ENGLISH[area]: area for area in MILITARY_AREAS}
 _AREA = "|".join(area.replace(" ", r"\s+") for area in _AREAS)
 _MILITARY = re.compile(
     rf"(?:(?P<army>Chinese|{_ARMY})\s+)?(?:(?P<area>{_AREA})\s+)?Military\s+Procuratorate"
     rf"(?:\s+of\s+the\s+(?:(?P<area_after>{_AREA})(?:,\s+the\s+(?:{_ARMY}))?|(?P<army_after>{_ARMY})))?"
     r"(?![A-Za-z'’])"
 )
-_ARMY_NAME = "中国人民解放军"
+_ARMY_NAME = MILITARY_PREFIXES[0]
 _OF_ANOTHER = re.compile(r"\s+(?:of|in)\b")
+_THE_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he\s+\Z")
 # A place: up to three capitalised words (Pudong New Area), apostrophes inside (Xi'an).
 _WORD = r"[A-Z][a-z]+(?:['’][a-z]+)*"
 _PLACE = rf"{_WORD}(?:[ -]{_WORD}){{0,2}}"
@@ -229,6 +227,9 @@ def _with_relatives(
     # The mentions before the reference, grown as the references move on (not copied for
     # each: a text of many references is read in time linear in its length).
     before: list[Mention] = []
+    # And with the references read so far among them, for "the procuratorate", which is
+    # the one named last by name or by reference, as 该院 is.
+    named: list[Mention] = []
     first: Procuratorate | None = None
     for match in matches:
         word = match.lastgroup
@@ -236,16 +237,19 @@ def _with_relatives(
         start, end = match.start(word), match.end()
         while len(before) < len(mentions) and mentions[len(before)].span.end <= start:
             before.append(mentions[len(before)])
+            named.append(before[-1])
             first = first_named(first, before[-1])
         if len(before) < len(mentions) and mentions[len(before)].span.start < end:
             continue
         if word == "title" and _INDEFINITE.search(text, max(0, start - 6), start):
             continue  # a Municipal Procuratorate: any one
         if word == "this":
-            unit = last_named(before, start)
+            unit = last_named(named, start)
             if unit is not None:
-                outcome = found(evolve(unit, name=text[start:end]))
-                read.append(new_mention(text, start, end, outcome))
+                read.append(
+                    new_mention(text, start, end, found(evolve(unit, name=text[start:end])))
+                )
+                named.append(read[-1])
             continue
         level, suffix = _LEVELS[match.group(word).lower()]
         place = place_for(text, start, level, suffix, before, None, whole, first)
@@ -253,6 +257,7 @@ def _with_relatives(
             read.append(unresolved_mention(text, start, end, no_place(text[start:end])))
         else:
             read.append(new_mention(text, start, end, in_words(text, start, end, place)))
+        named.append(read[-1])
     return list(heapq.merge(mentions, read, key=lambda m: m.span.start))
 
 
@@ -327,7 +332,7 @@ def _army(text: str) -> Iterator[Mention]:
         area = match.group("area") or match.group("area_after")
         bare = area is None and match.group("army") is None and match.group("army_after") is None
         if bare and (
-            text[max(0, start - 4) : start].lower() != "the "
+            _THE_BEFORE.search(text, max(0, start - 8), start) is None
             or _OF_ANOTHER.match(text, end) is not None
         ):
             continue

@@ -14,7 +14,7 @@ import html
 import re
 from array import array
 
-__all__ = ["INVISIBLE", "Offsets", "clean"]
+__all__ = ["GLOSS", "INVISIBLE", "Offsets", "clean"]
 
 # Characters that show nothing and belong in no name: the soft hyphen, zero-width spaces
 # and joiners, direction marks and the byte-order mark.

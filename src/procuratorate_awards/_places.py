@@ -145,7 +145,7 @@ class Looked:
     def __init__(self) -> None:
         self.whole: dict[tuple[int, str], str | None] = {}
         # (level, suffix): the last reference's position, the floor it read down to, and
-        # where the nearest place it found ends and its procuratorate (-1, None: none).
+        # where the nearest place it found starts and its procuratorate (-1, None: none).
         self.back: dict[tuple[int, str], tuple[int, int, int, str | None]] = {}
         # A zone's type (经开区): how many mentions were looked at, and the last that fits.
         self.zones: dict[str, tuple[int, Procuratorate | None]] = {}
@@ -185,24 +185,29 @@ def _place_before(
     floor = max(0, position - REACH, mentioned[0])
     # What the last reference of this level read, down to a floor no higher than this
     # one's, need not be read again: only the text since it.
+    # A place it found counts while it starts above this one's floor; one that straddles
+    # the floor is read again, as a reference with no reference before it would read it.
     last = looked.back.get((level, suffix))
     stop = floor
-    if last is not None and last[1] <= floor <= last[0] <= position:
+    if (
+        last is not None
+        and last[1] <= floor <= last[0] <= position
+        and (last[3] is None or last[2] >= floor)
+    ):
         stop = last[0]
-    at_end, name = -1, None
+    place_start, name = -1, None
     # Most characters end no place name: one look rules them out.
     ends = division_trie.get().children
     for at in range(position, stop, -1):
         char = text[at - 1]
         if char not in ends and not char.isspace() and fold_char(char) not in ends:
             continue
-        name = next((found for _, found in _places_at(text, at, floor, level, suffix)), None)
+        place_start, name = next(_places_at(text, at, floor, level, suffix), (-1, None))
         if name is not None:
-            at_end = at
             break
-    if name is None and last is not None and stop > floor and last[2] > floor:
-        at_end, name = last[2], last[3]
-    looked.back[level, suffix] = (position, floor, at_end, name)
+    if name is None and last is not None and stop > floor:
+        place_start, name = last[2], last[3]
+    looked.back[level, suffix] = (position, floor, place_start, name)
     return mentioned[1] if name is None else name
 
 

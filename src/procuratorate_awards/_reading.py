@@ -163,7 +163,7 @@ def _read_head(text: str, anchor: int, end: int, floor: int) -> _Head | list[Men
         held |= registry_starts(text, anchor, floor)
     # A registry name right after a place name is read with that place or not at all: in
     # 上海两江地区人民检察院 the text puts 两江地区 in Shanghai, where no such procuratorate is.
-    starts = places | {s for s in held if s in places or not forms_before(text, s, floor)}
+    starts = places | {s for s in held - places if not forms_before(text, s, floor)}
     # Most anchors follow a division name; the fixed words are tried only when the
     # character before could end one of them.
     last = char_before(text, core, floor)

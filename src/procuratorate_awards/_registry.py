@@ -46,7 +46,8 @@ SUPREME_NAMES = frozenset(
     {"最高人民检察院", "最高检察院", "最高检", "中华人民共和国最高人民检察院", "高检院"}
 )
 PROCURATORATE_SUFFIXES = ("人民检察院", "检察院")
-ORDINAL = re.compile(r"第[一二三四五六七八九十]{1,3}")
+NUMERALS = "一二三四五六七八九十"
+ORDINAL = re.compile(rf"第[{NUMERALS}]{{1,3}}")
 # A city's numbered 市区 procuratorate, less its 人民检察院 (东莞市第一市区): no division names it.
 NUMBERED_CITY_AREA = re.compile(ORDINAL.pattern + r"市区\Z")
 RAILWAY = "铁路运输"
@@ -190,6 +191,19 @@ def _variants(name: str, province: str | None, bare: str = "") -> Iterator[str]:
 _DESIGNATION_TYPES = ("新区", "地区", "林区")
 
 
+def _names_a_place(designation: str) -> bool:
+    """Whether a branch's designation (辽河, 雄安新区, 郑州铁路运输) names one place, as a
+    number (第一, 一) or a kind alone (林区, 农垦, 矿区, 铁路运输) does not: 林区检察分院 would
+    name a branch of any province with forests."""
+    return (
+        len(designation) >= 2
+        and designation[0] not in "第" + NUMERALS
+        and designation not in SPECIAL_AREA_WORDS
+        and designation not in GENERIC_PLACES
+        and not designation.startswith(RAILWAY)
+    )
+
+
 def _branch_short_forms(name: str, areas: frozenset[str]) -> tuple[str, ...]:
     """雄安新区检察分院 and 雄安检察分院 for 河北省人民检察院雄安新区分院.
 
@@ -199,11 +213,11 @@ def _branch_short_forms(name: str, areas: frozenset[str]) -> tuple[str, ...]:
     (阿克苏分院, 阿拉善盟分院): no other procuratorate is named after such a place.
     """
     _, found, designation = name.partition("检察院")
-    if not found or not designation.endswith("分院") or designation.startswith("第"):
+    if not found or not designation.endswith("分院"):
         return ()
     designation = designation.removesuffix("分院").removesuffix("检察")
-    if len(designation) < 2 or RAILWAY in designation or designation in SPECIAL_AREA_WORDS:
-        return ()  # 林区检察分院 would name a branch of any province with forests
+    if not _names_a_place(designation) or RAILWAY in designation:
+        return ()  # railway branches are written short by 铁检
     forms = [designation + "检察分院"]
     for suffix in _DESIGNATION_TYPES:
         stem = designation.removesuffix(suffix)
@@ -253,19 +267,24 @@ def _railway_short_forms(name: str) -> tuple[str, ...]:
     return ()
 
 
-def _railway_initials(entries: list[RegistryEntry]) -> list[tuple[str, RegistryEntry]]:
+def _railway_initials(
+    entries: list[RegistryEntry], cities: frozenset[str]
+) -> list[tuple[str, RegistryEntry]]:
     """齐铁检察院 for 齐齐哈尔铁路运输检察院, 兰铁检察分院 for 甘肃省人民检察院兰州铁路运输检察分院:
     a railway by its city's first character, as railway news writes it, where no other
-    railway transport procuratorate of its rank has a city of that first character (南 is
-    南京's, 南昌's and 南宁's, and is not read). Never X铁院, which names railway colleges
-    (石铁院, 长铁院)."""
+    railway transport procuratorate of its rank, and no other of ``cities`` (the
+    prefecture-level ones), has a name of that first character: the registry does not hold
+    every railway procuratorate, and 上 may as well be 上饶's as 上海's. Never X铁院, which
+    names railway colleges (石铁院, 长铁院)."""
     ranks: defaultdict[tuple[str, bool], list[RegistryEntry]] = defaultdict(list)
     for entry in entries:
         if entry.kind is not Kind.RAILWAY_TRANSPORT:
             continue
         head = entry.name.rpartition("检察院")[2] or entry.name
         city = head.partition(RAILWAY)[0]
-        if len(city) >= 2 and RAILWAY in head:
+        if len(city) < 2 or RAILWAY not in head:
+            continue
+        if all(other.startswith(city) for other in cities if other[0] == city[0]):
             ranks[(city[0], head.endswith("分院"))].append(entry)
     return [
         (initial + ("铁检察分院" if branch else "铁检察院"), found[0])
@@ -274,14 +293,12 @@ def _railway_initials(entries: list[RegistryEntry]) -> list[tuple[str, RegistryE
     ]
 
 
-_ORDINAL_START = frozenset("第一二三四五六七八九十")
-
-
 def _by_level_word(by_form: dict[str, RegistryEntry]) -> dict[str, RegistryEntry]:
     """省检察院辽河分院, 自治区人民检察院阿拉善盟分院, 市检察院北京铁路运输分院: a provincial
     procuratorate's branch after the word for its level instead of its province's name, as
-    news of that province writes it, where it is named (not numbered: 省检察院第一分院 may be
-    any province's) and no other province's branch reads so."""
+    news of that province writes it, where its designation names a place (not 省检察院第一分院
+    or 省检察院林区分院, which may be any province's) and no other branch the registry holds
+    reads so."""
     readings: defaultdict[str, dict[str, RegistryEntry]] = defaultdict(dict)
     for form, entry in by_form.items():
         province = entry.province
@@ -291,9 +308,9 @@ def _by_level_word(by_form: dict[str, RegistryEntry]) -> dict[str, RegistryEntry
         word = next((w for w in ("自治区", "省", "市") if province.endswith(w)), None)
         if word is None or rest == form or not rest.endswith("分院"):
             continue  # the Corps' branches are named after no level
-        designation = rest.partition("检察院")[2]
-        # An ordinal names a branch of many provinces, some of which the registry lacks.
-        if rest.startswith(("人民检察院", "检察院")) and designation[:1] not in _ORDINAL_START:
+        designation = rest.partition("检察院")[2].removesuffix("分院").removesuffix("检察")
+        # A number or a kind names a branch of many provinces, some the registry lacks.
+        if rest.startswith(("人民检察院", "检察院")) and _names_a_place(designation):
             readings[word + rest][entry.name] = entry
     return {form: next(iter(found.values())) for form, found in readings.items() if len(found) == 1}
 
@@ -346,6 +363,13 @@ class RegistryIndex:
         cities = frozenset(
             d.name for d in idx.divisions if division_level(d.code) == 1 and d.name.endswith("市")
         )
+        # The places a railway may be named by: the prefectures and the municipalities.
+        prefectures = frozenset(
+            d.name
+            for d in idx.divisions
+            if division_level(d.code) == 1
+            or (division_level(d.code) == 0 and d.code[:2] in MUNICIPALITY_CODES)
+        )
         self.by_form: dict[str, RegistryEntry] = {}
         self.former: dict[str, RegistryEntry] = {}
         for entry in named:
@@ -371,9 +395,9 @@ class RegistryIndex:
             for form in (entry.name, *entry.short_forms, *shortened):
                 for variant in _variants(form, entry.province, bare):
                     self.by_form.setdefault(variant, entry)
-        for form, entry in _railway_initials(named):
-            for variant in _variants(form, entry.province):
-                self.by_form.setdefault(variant, entry)
+        # As written only: without its 检察院, 齐铁 would be no name.
+        for form, entry in _railway_initials(named, prefectures):
+            self.by_form.setdefault(form, entry)
         for form, entry in _by_level_word(self.by_form).items():
             self.by_form.setdefault(form, entry)
         self.children: defaultdict[str, list[RegistryEntry]] = defaultdict(list)

@@ -30,6 +30,7 @@ from ._places import (
     counted_places,
 )
 from ._reading import in_words, new_mention, unresolved_mention
+from ._registry import NUMERALS
 
 __all__ = ["Pending", "relatives"]
 
@@ -44,7 +45,7 @@ __all__ = ["Pending", "relatives"]
 # 三分院 or 第三分院 is a branch of the provincial procuratorate the text is about, and 分院
 # alone the one branch the text names).
 def _relative_pattern(this: str) -> re.Pattern[str]:
-    numerals = "一二三四五六七八九十"
+    numerals = NUMERALS
     numeral = f"[{numerals}]"
     return re.compile(
         rf"[省市州区县旗自第经高开新园林垦分验{this}](?=[人检院治开新发区{numerals}])"
@@ -66,10 +67,16 @@ _NOT_OWN = _relative_pattern("该我")
 _GENERIC_BEFORE_RELATIVE = frozenset(
     "各全每两三四五多诸数几某本此同上下级省市县区州盟乡镇村地层辖城等"
 )
-# Characters that make 分院 alone generic (各分院, 两个分院), or the end of a name the text
-# does not read (呼铁检察分院, 成铁分院, 医院分院); a place right before it is looked at once the
-# text's branch is known (矿区分院).
-_GENERIC_BEFORE_BRANCH = frozenset("各全每两三四五多诸数几某此同上下级等辖个第察铁院")
+# Characters that make 分院 alone generic, as they make a relative reference (各分院, 两个分院,
+# but 本分院 is the text's own), or the end of a name the text does not read: a railway's
+# (呼铁检察分院, 成铁分院) or another body's (医院, 党校, 银行, 公司, 研究所, 图书馆, 中心 …
+# 分院); a place right before it is looked at once the text's branch is known (矿区分院).
+# In traditional script too, which the names' table of characters does not fold (各級分院).
+_GENERIC_BEFORE_BRANCH = (
+    (_GENERIC_BEFORE_RELATIVE - frozenset("本省市县区州盟乡镇村地层城"))
+    | frozenset("个第察铁院校行司所馆会社部心厅委台站队团局")
+    | frozenset("兩諸數幾級轄個鐵館會廳臺隊團")
+)
 # 我院 with a procuratorate's word after it in its clause (我院党组书记、检察长, 我院检察官):
 # the text's 我院 is a procuratorate's, not a hospital's or a college's.
 _OURS_IS_A_PROCURATORATE = re.compile("我院[^，。；！？,;!?\n]{0,12}?检察")
@@ -153,7 +160,7 @@ def relatives(
                 found.append(Pending(start, end, None, "分院", ordinal))
             continue
         if kind == "lone":  # 我们分院, 分院将: settled once the whole text is read
-            before = text[start - 1] if start else ""
+            before = folded[start - 1] if start else ""
             if not (
                 before in _GENERIC_BEFORE_BRANCH
                 or before.isdigit()
@@ -301,7 +308,7 @@ def _superiors(text: str, folded: str, scanned: Callable[[int, int], bool]) -> l
 
 # Ordinals coordinated before 地区 (四川省第一、第二地区人民检察院): one procuratorate each.
 # Looked for only before each 地区 that 检察院 follows, which few texts have.
-_NUMBER = "[一二三四五六七八九十]+"
+_NUMBER = f"[{NUMERALS}]+"
 _COORDINATED_ORDINALS = re.compile(rf"第{_NUMBER}(?:\s*[、和及与]\s*第{_NUMBER})+\s*\Z")
 _AREA_PROCURATORATE = re.compile(r"地\s*区\s*(?:人\s*民\s*)?检\s*察\s*院")
 

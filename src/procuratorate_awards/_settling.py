@@ -26,7 +26,7 @@ from ._places import (
     place_for,
 )
 from ._reading import Outcome, found, in_words, new_mention, unresolved_mention
-from ._registry import MAX_PLACE, registry_index
+from ._registry import MAX_PLACE, ORDINAL, registry_index
 from ._relatives import Pending
 
 __all__ = ["in_the_document", "settle"]
@@ -97,19 +97,11 @@ def _lone_branches(text: str, settled: list[Mention], lone: list[Pending]) -> li
     甘肃省人民检察院矿区分院); after any other place name (国家检察官学院青海分院) it is no
     mention. A text that names no branch, or several, leaves 分院 alone unread.
     """
-    branches = {
-        m.procuratorate.full_name
-        for m in settled
-        if m.procuratorate is not None and m.procuratorate.full_name.endswith("分院")
-    }
-    name = next(iter(branches)) if len(branches) == 1 else None
-    designation = "" if name is None else name.rpartition("检察院")[2].removesuffix("分院")
-    if designation.startswith("第"):
-        designation = ""  # 第二分院 is read as an ordinal, by rule 4
     spans = sorted((m.span.start, m.span.end) for m in settled)
     starts = [start for start, _ in spans]
     registry = registry_index()
     read: list[Mention] = []
+    alone: list[tuple[Pending, int]] = []
     for item in lone:
         # Where the last name that starts before it ends (names do not overlap): 分院
         # inside a name read later than the scan (省检察院辽河分院) is part of it.
@@ -121,15 +113,31 @@ def _lone_branches(text: str, settled: list[Mention], lone: list[Pending]) -> li
         if start is not None and at_word_start(text, start, item.end, ended):
             outcome = in_words(text, start, item.end, normalize(text[start : item.end]))
             read.append(new_mention(text, start, item.end, outcome))
-            continue
-        if name is None:
-            continue
-        start = item.start - len(designation)
-        if not designation or start < ended or normalize(text[start : item.start]) != designation:
-            start = item.start
-            if forms_before(text, start, max(ended, start - MAX_PLACE)):
-                continue
-        read.append(new_mention(text, start, item.end, in_words(text, start, item.end, name)))
+        else:
+            alone.append((item, ended))
+    # The branches the text names, those just read among them.
+    branches = {
+        m.procuratorate.full_name
+        for m in (*settled, *read)
+        if m.procuratorate is not None and m.procuratorate.full_name.endswith("分院")
+    }
+    if len(branches) == 1 and alone:
+        (name,) = branches
+        designation = name.rpartition("检察院")[2].removesuffix("分院")
+        if ORDINAL.fullmatch(designation):
+            designation = ""  # 第二分院 is read as an ordinal, by rule 4
+        for item, ended in alone:
+            start = item.start - len(designation)
+            if (
+                not designation
+                or start < ended
+                or normalize(text[start : item.start]) != designation
+            ):
+                start = item.start
+                if forms_before(text, start, max(ended, start - MAX_PLACE)):
+                    continue
+            outcome = in_words(text, start, item.end, name)
+            read.append(new_mention(text, start, item.end, outcome))
     return sorted([*settled, *read], key=lambda m: m.span.start) if read else settled
 
 
@@ -166,12 +174,15 @@ def in_the_document(
 
 def _with_branches(text: str, settled: list[Mention]) -> list[Mention]:
     """``settled`` with each provincial procuratorate joined to its branch named right after
-    it, one name (自治区人民检察院呼和浩特铁路运输检察分院: a reference, then the branch)."""
+    it, one name (自治区人民检察院呼和浩特铁路运输检察分院: a reference, then the branch);
+    a reference the text does not settle is joined where the two read as one name the
+    registry holds (省检察院辽河检察分院), as :func:`resolve_procuratorate` reads them."""
     joined: list[Mention] = []
     end = -1  # where the last mention ends: most mentions have text between them
     for mention in settled:
         if mention.span.start == end:
             parent, unit = joined[-1].procuratorate, mention.procuratorate
+            start, end = joined[-1].span.start, mention.span.end
             if (
                 parent is not None
                 and unit is not None
@@ -179,8 +190,13 @@ def _with_branches(text: str, settled: list[Mention]) -> list[Mention]:
                 and unit.full_name.startswith(parent.full_name)
                 and unit.full_name != parent.full_name
             ):
-                start, end = joined.pop().span.start, mention.span.end
+                joined.pop()
                 mention = new_mention(text, start, end, in_words(text, start, end, unit.full_name))
+            elif parent is None and unit is not None and unit.full_name.endswith("分院"):
+                outcome = in_words(text, start, end, normalize(text[start:end]))
+                if outcome[0] == unit:
+                    joined.pop()
+                    mention = new_mention(text, start, end, outcome)
         joined.append(mention)
         end = mention.span.end
     return joined
