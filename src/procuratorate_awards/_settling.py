@@ -149,10 +149,12 @@ def in_the_document(
     English, once every name is read."""
     settled = list(mentions)
     # Most texts name few procuratorates many times: each is looked at once.
-    units = [m.procuratorate for m in settled if m.procuratorate is not None]
+    units = {id(m.procuratorate): m.procuratorate for m in settled if m.procuratorate is not None}
     if context is not None:
-        units.append(context)
-    placed = {id(unit): unit for unit in units if unit.province is not None and not by_stem(unit)}
+        units[id(context)] = context
+    placed = {
+        key: unit for key, unit in units.items() if unit.province is not None and not by_stem(unit)
+    }
     provinces = {unit.province.name for unit in placed.values() if unit.province is not None}
     cities = {
         unit.province.name + unit.prefecture.name
