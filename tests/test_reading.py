@@ -1424,6 +1424,17 @@ def test_the_supreme_peoples_procuratorate_in_english(
             [],
         ),
         ("the Military Procuratorate of the Hong Kong Garrison", []),
+        # The Supreme People's Procuratorate written short or long; Procuratorate capitalised
+        # after a province.
+        (
+            "The Supreme Procuratorate of China, the Supreme People´s Procuratorate and "
+            "Shanxi Procuratorate; the Shanxi Procuratorate office and Zhang Procuratorate",
+            [
+                ("Supreme Procuratorate of China", "最高人民检察院"),
+                ("Supreme People´s Procuratorate", "最高人民检察院"),
+                ("Shanxi Procuratorate", "山西省人民检察院"),
+            ],
+        ),
         # The procuratorate named last, by name or by a reference the text settles.
         (
             "Haidian District People's Procuratorate and the Beijing Municipal People's "

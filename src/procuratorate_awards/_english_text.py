@@ -39,7 +39,13 @@ from ._resources import Lazy
 __all__ = ["english_mentions"]
 
 _SUPREME_NAME = "最高人民检察院"
-_SUPREME = re.compile(r"Supreme\s+People['’]s\s+Procuratorate", re.IGNORECASE)
+# With or without People's, and "of China" or "of the People's Republic of China" as part
+# of the name; the apostrophe as keyboards and converters write it (’, ´).
+_SUPREME = re.compile(
+    r"Supreme\s+(?:People['’´]s\s+)?Procuratorate"
+    r"(?:\s+of\s+(?:the\s+People['’´]s\s+Republic\s+of\s+)?China)?",
+    re.IGNORECASE,
+)
 # The initials stand alone: not inside a longer word or code (SPPs, SPP2).
 _INITIALS = re.compile(r"(?<![A-Za-z0-9])SPP(?![A-Za-z0-9])")
 # News calls it China's (the country's, the nation's) top procuratorate: after "the" or a
@@ -112,11 +118,13 @@ _BRANCHES = (
 # package knows.
 _OWNED = re.compile(rf"(?P<place>{_PLACE})['’]s\s+procuratorate(?![A-Za-z])")
 # A place with no type before the procuratorate (the Chengdu People's Procuratorate, the
-# Hangzhou procuratorate, Xinghualing district procuratorate): read only where the place
-# is one the package knows, within the kinds a lower-case type allows.
+# Hangzhou procuratorate, the Nanjing Procuratorate, Xinghualing district procuratorate):
+# read only where the place is one the package knows, within the kinds a lower-case type
+# allows.
 _PLACE_BEFORE = re.compile(
     rf"(?P<place>{_PLACE})(?:\s+(?P<type>district|city|county|municipal|provincial))?"
-    r"\s+(?:(?P<formal>People['’]s\s+Procuratorate)|procuratorate)(?![A-Za-z'’])"
+    r"\s+(?:(?P<formal>People['’]s\s+Procuratorate)|(?<!People's )(?<!People’s )[Pp]rocuratorate)"
+    r"(?![A-Za-z'’])"
     r"(?!\s+offices?\b)"  # Shanxi procuratorate office: an office in Shanxi
 )
 # The district's procuratorate, the Municipal People's Procuratorate, the city procuratorate:
