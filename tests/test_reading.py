@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import procuratorate_awards as pa
@@ -1459,3 +1459,40 @@ def test_the_supreme_peoples_procuratorate_in_english(
 )
 def test_procuratorates_named_in_english(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _found(text) == expected
+
+
+_PLACE_PIECES = ("杭州市", "西湖区", "黑龙江省哈尔滨市", "余杭", "中山", "南京市鼓楼区", "菏泽")
+_FILLERS = ("，", "。会议召开", "，" * 300, "工作" * 200)
+_LEVEL_WORDS = ((0, "省"), (1, "市"), (2, "区"), (2, "县"))
+
+
+@settings(max_examples=60, deadline=None)
+@example(["菏泽", "，", "黑龙江省哈尔滨市", *["，" * 300] * 10], [100, 1012, 1500, 2500], (1, "市"))
+@given(
+    st.lists(st.sampled_from(_PLACE_PIECES + _FILLERS), min_size=1, max_size=30),
+    st.lists(st.integers(min_value=0, max_value=20_000), min_size=1, max_size=12),
+    st.sampled_from(_LEVEL_WORDS),
+)
+def test_references_read_the_text_before_them_alike_with_or_without_the_last_ones(
+    pieces: list[str], positions: list[int], level_word: tuple[int, str]
+) -> None:
+    # What the last reference of a level read is reused for the next one: the place each
+    # finds must be the one it would find with nothing read before it.
+    from procuratorate_awards._places import Looked, place_for
+
+    text = "".join(pieces)
+    level, suffix = level_word
+    # And where a place name straddles a reference's floor, 1,000 characters back.
+    straddling = {
+        start + 1000 + offset
+        for piece in _PLACE_PIECES
+        for start in range(len(text))
+        if text.startswith(piece, start)
+        for offset in range(len(piece) + 1)
+    }
+    shared = Looked()
+    for position in sorted({p % (len(text) + 1) for p in positions} | straddling):
+        if position > len(text):
+            continue
+        alone = place_for(text, position, level, suffix, [], None, Looked(), None)
+        assert place_for(text, position, level, suffix, [], None, shared, None) == alone
