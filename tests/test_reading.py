@@ -1435,6 +1435,21 @@ def test_the_supreme_peoples_procuratorate_in_english(
                 ("Shanxi Procuratorate", "山西省人民检察院"),
             ],
         ),
+        # A numbered branch of the procuratorate a level names, and the branch named last.
+        (
+            "Ma worked at the First Branch of the Shanghai Procuratorate. The First Branch of "
+            "the Municipal People's Procuratorate handles cases. The branch said; the Hangzhou "
+            "procuratorate and the branch manager",
+            [
+                ("First Branch of the Shanghai Procuratorate", "上海市人民检察院第一分院"),
+                (
+                    "First Branch of the Municipal People's Procuratorate",
+                    "上海市人民检察院第一分院",
+                ),
+                ("branch", "上海市人民检察院第一分院"),
+                ("Hangzhou procuratorate", "浙江省杭州市人民检察院"),
+            ],
+        ),
         # The procuratorate named last, by name or by a reference the text settles.
         (
             "Haidian District People's Procuratorate and the Beijing Municipal People's "

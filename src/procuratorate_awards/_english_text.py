@@ -133,14 +133,19 @@ _LEVEL_WITHOUT_PLACE = re.compile(
     r"(?<![A-Za-z])(?:[Tt]he\s+(?:"
     r"(?P<owner>district|city|county|province|municipality)['’]s\s+procuratorate"
     r"|(?P<lower>provincial|municipal|city|district|county)\s+(?:people['’]s\s+)?procuratorate"
-    # The procuratorate: the one named last, as 该院 is.
+    # The procuratorate: the one named last, as 该院 is; the branch: the one named last,
+    # where that is a branch.
     r"|(?P<this>procuratorate)(?!\s+(?:of|in|at|for|system|organs?|offices?|level)\b)"
+    r"|(?P<branch>branch)(?!\s+(?:of|in|at|offices?|managers?|banks?)\b)"
     r")|(?:[Tt]he\s+)?"
     # Title case names one procuratorate with or without "the" (of Provincial Procuratorate
     # Party Group); after a place it is that place's, which the named forms read.
     r"(?P<title>Municipal|City|District|County|Provincial)\s+(?:People['’]s\s+)?Procuratorate"
     r")(?![A-Za-z'’])(?!\s+(?:in|of)\s+[A-Z])"
 )
+# A numbered branch of the procuratorate a level names: the First Branch of the Municipal
+# People's Procuratorate (in a text about Shanghai).
+_BRANCH_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<ordinal>{_ORDINAL_EN})\s+[Bb]ranch\s+of\s+the\s+\Z")
 # A type word inside a place read before another type (Guangzhou City Panyu District).
 _INNER_TYPE = re.compile(r" (?:City|Province|Municipality|Prefecture) ")
 # Words that make a title-case level no reference to one procuratorate (a Municipal
@@ -251,9 +256,9 @@ def _with_relatives(
             continue
         if word == "title" and _INDEFINITE.search(text, max(0, start - 6), start):
             continue  # a Municipal Procuratorate: any one
-        if word == "this":
+        if word in ("this", "branch"):
             unit = last_named(named, start)
-            if unit is not None:
+            if unit is not None and (word == "this" or unit.full_name.endswith("分院")):
                 read.append(
                     new_mention(text, start, end, found(evolve(unit, name=text[start:end])))
                 )
@@ -261,6 +266,15 @@ def _with_relatives(
             continue
         level, suffix = _LEVELS[match.group(word).lower()]
         place = place_for(text, start, level, suffix, before, None, whole, first)
+        branch = _BRANCH_BEFORE.search(text, max(0, start - 40), start)
+        if place is not None and branch is not None:
+            outcome = in_words(
+                text, branch.start(), end, _numbered_branch(place, branch.group("ordinal"))
+            )
+            if outcome[0] is not None:
+                read.append(new_mention(text, branch.start(), end, outcome))
+                named.append(read[-1])
+                continue
         if place is None:
             read.append(unresolved_mention(text, start, end, no_place(text[start:end])))
         else:
@@ -272,16 +286,20 @@ def _with_relatives(
 def _branches(text: str) -> Iterator[Mention]:
     for pattern in _BRANCHES:
         for match in pattern.finditer(text):
-            ordinal = match.group("ordinal").lower()
-            number = _ORDINALS_EN.get(ordinal) or int(ordinal[-1])
             start, end = match.span()
             province = _read(text, start, end, match.group("place"), "provincial")[0]
             if province is None or province.province is None:
                 continue
-            name = f"{province.province.name}人民检察院第{'一二三四五'[number - 1]}分院"
+            name = _numbered_branch(province.province.name + "人民检察院", match.group("ordinal"))
             outcome = in_words(text, start, end, name)
             if outcome[0] is not None:
                 yield new_mention(text, start, end, outcome)
+
+
+def _numbered_branch(parent: str, ordinal: str) -> str:
+    """The Chinese name of ``parent``'s branch that ``ordinal`` (third, 3rd, No. 3) numbers."""
+    number = _ORDINALS_EN.get(ordinal.lower()) or int(ordinal[-1])
+    return f"{parent}第{'一二三四五'[number - 1]}分院"
 
 
 def _owned(text: str) -> Iterator[Mention]:
