@@ -152,3 +152,15 @@ def test_span_refuses_reversed_offsets() -> None:
         pa.Span(5, 3)
     with pytest.raises(ValueError, match="start <= end"):
         pa.Span(-1, 3)
+
+
+def test_the_units_of_one_province_share_its_record() -> None:
+    # The award list writes each unit's province and divisions out in full; they are built
+    # once each, so the records a session holds are as few as the provinces they name.
+    units = [unit for award in pa.awards() for unit in award.units]
+    zhejiang = [unit.province for unit in units if unit.full_name.startswith("浙江省")]
+    assert len(zhejiang) > 1
+    assert all(province is zhejiang[0] for province in zhejiang)
+    shaoxing = [unit.prefecture for unit in units if unit.full_name.startswith("浙江省绍兴市")]
+    assert len(shaoxing) > 1
+    assert all(prefecture is shaoxing[0] for prefecture in shaoxing)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import threading
 import typing
 from collections.abc import Callable
 from itertools import starmap
@@ -57,6 +58,27 @@ __all__ = [
 
 def _as_is(value: Any) -> Any:
     return value
+
+
+# The records many others hold alike (the province and the divisions of an award's units,
+# which the award list writes out for each unit): built once for each resource read, and
+# shared, in the thread reading it.
+_SHARED_KINDS = (Province, Division)
+_reading = threading.local()
+
+
+def _shared(kind: Any, record: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def shared(value: Any) -> Any:
+        memo: dict[Any, Any] | None = getattr(_reading, "memo", None)
+        if memo is None or not isinstance(value, dict):
+            return record(value)
+        key = (kind, value.get("code"), value.get("name"))
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = record(value)
+        return found
+
+    return shared
 
 
 def _builder(kind: Any) -> Callable[[Any], Any]:
@@ -126,7 +148,7 @@ def _builder(kind: Any) -> Callable[[Any], Any]:
                 cells[i] = build(cells[i])
             return kind(*cells)
 
-        return record
+        return _shared(kind, record) if kind in _SHARED_KINDS else record
     raise NotImplementedError(f"no direct building for {kind!r}")
 
 
@@ -163,10 +185,12 @@ def load(name: str, kind: Any, complete: Callable[[Any], Any] | None = None) -> 
     # nothing. It is paused while they are made, and resumed as it was.
     paused = gc.isenabled()
     gc.disable()
+    _reading.memo = {}
     try:
         document = json.loads(data)
         return builder(kind)(document if complete is None else complete(document))
     finally:
+        _reading.memo = None
         if paused:
             gc.enable()
 
