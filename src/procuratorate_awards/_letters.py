@@ -180,6 +180,14 @@ def _build_trie() -> _Node:
 division_trie = Lazy(_build_trie)
 
 
+def may_close(char: str, node: _Node) -> bool:
+    """Whether a name of the trie ``node`` is the root of may end with ``char``, in either
+    script, or white space may stand there (names are read across it): most characters end
+    no name, and one look at the character before a position rules them out."""
+    children = node.children
+    return char in children or char.isspace() or fold_char(char) in children
+
+
 def forms_before(
     text: str, position: int, floor: int, node: _Node | None = None
 ) -> list[tuple[int, tuple[str, ...]]]:
@@ -378,9 +386,8 @@ def registry_starts(text: str, core: int, floor: int, *, branch: bool = False) -
     trie = (_registry_branch_trie if branch else _registry_trie).get()
     if core <= floor:
         return set()
-    last = text[core - 1]
-    if last not in trie.children and fold_char(last) not in trie.children and not last.isspace():
-        return set()  # most names end in no registry name: one look rules them out
+    if not may_close(text[core - 1], trie):
+        return set()
     return {start for start, _ in forms_before(text, core, floor, trie)}
 
 

@@ -23,7 +23,7 @@ from ._divisions import (
     read_by_stem,
 )
 from ._enums import Level
-from ._letters import at_word_start, division_trie, fold_char, forms_before, prev_char
+from ._letters import at_word_start, division_trie, forms_before, may_close, prev_char
 from ._mentions import Mention
 from ._models import Division, Procuratorate, Province
 from ._registry import COORDINATORS, EVERYDAY_CITY_STEMS, GENERIC_PLACES, MUNICIPALITY_CODES
@@ -196,11 +196,9 @@ def _place_before(
     ):
         stop = last[0]
     place_start, name = -1, None
-    # Most characters end no place name: one look rules them out.
-    ends = division_trie.get().children
+    divisions = division_trie.get()
     for at in range(position, stop, -1):
-        char = text[at - 1]
-        if char not in ends and not char.isspace() and fold_char(char) not in ends:
+        if not may_close(text[at - 1], divisions):
             continue
         place_start, name = next(_places_at(text, at, floor, level, suffix), (-1, None))
         if name is not None:
