@@ -235,7 +235,7 @@ def _with_relatives(
     text: str, mentions: list[Mention], matches: list[re.Match[str]]
 ) -> list[Mention]:
     """``mentions`` with the English relative references that no mention overlaps."""
-    whole = Looked()
+    looked = Looked()
     read: list[Mention] = []
     # The mentions before the reference, grown as the references move on (not copied for
     # each: a text of many references is read in time linear in its length).
@@ -265,7 +265,7 @@ def _with_relatives(
                 named.append(read[-1])
             continue
         level, suffix = _LEVELS[match.group(word).lower()]
-        place = place_for(text, start, level, suffix, before, None, whole, first)
+        place = place_for(text, start, level, suffix, before, None, looked, first)
         branch = _BRANCH_BEFORE.search(text, max(0, start - 40), start)
         if place is not None and branch is not None:
             outcome = in_words(

@@ -52,7 +52,7 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
     # A text refers to few procuratorates many times (该院): each reading is made once.
     readings: dict[tuple[int, str], Outcome] = {}
     # What the references have looked up: each place read once, however many ask.
-    whole = Looked()
+    looked = Looked()
     # Whose 本院 and 我院 are: the context's, else read once, at the first of them (a text
     # whose first leaves it open leaves every one open).
     own, own_read = context, context is not None
@@ -72,7 +72,7 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
                 settled,
                 own if item.word in _OWN_WORDS else context,
                 readings,
-                whole,
+                looked,
                 first,
             )
             if read is not None:
@@ -210,23 +210,23 @@ def _relative(
     before: list[Mention],
     context: Procuratorate | None,
     readings: dict[tuple[int, str], Outcome],
-    whole: Looked,
+    looked: Looked,
     first: Procuratorate | None,
 ) -> Mention | None:
     if item.level is None and item.designation:
-        return _branch_of_document(text, item, before, context, whole, first)
+        return _branch_of_document(text, item, before, context, looked, first)
     if item.level is None:
         if item.word == "该院":
             target = last_named(before, item.start)
         elif (zone := next((w for w in _ZONE_WORDS if item.word.startswith(w)), None)) is not None:
             # The mentions read since the last reference of this type, and the last of
             # them that fits: each mention is looked at once, however many references.
-            seen, target = whole.zones.get(zone, (0, None))
+            seen, target = looked.zones.get(zone, (0, None))
             for m in before[seen:]:
                 unit = m.procuratorate
                 if unit is not None and any(word in unit.full_name for word in _ZONE_WORDS[zone]):
                     target = unit
-            whole.zones[zone] = (len(before), target)
+            looked.zones[zone] = (len(before), target)
         else:
             target = context
         if target is None and item.word in _OWN_WORDS:
@@ -266,7 +266,7 @@ def _relative(
         if adjacent is not None and (not before or before[-1].span.end <= adjacent[0]):
             start, place = adjacent
     if place is None:
-        place = place_for(text, item.start, item.level, suffix, before, context, whole, first)
+        place = place_for(text, item.start, item.level, suffix, before, context, looked, first)
     if place is None and item.end > item.start + len(item.word):
         # 省检察院辽河分院 in a text that names no province: the registry may hold the branch
         # under that word alone, as it resolves.
@@ -293,7 +293,7 @@ def _branch_of_document(
     item: Pending,
     before: list[Mention],
     context: Procuratorate | None,
-    whole: Looked,
+    looked: Looked,
     first: Procuratorate | None,
 ) -> Mention | None:
     """三分院: the branch of the provincial procuratorate the text names nearest before it
@@ -317,7 +317,7 @@ def _branch_of_document(
             continue
         break
     if name is None:
-        place = place_for(text, item.start, 0, "", before, context, whole, first)
+        place = place_for(text, item.start, 0, "", before, context, looked, first)
         name = None if place is None else place + item.designation
     if name is None:
         return None
