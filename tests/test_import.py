@@ -83,6 +83,29 @@ def test_a_first_query_defines_no_table_code_yet_its_records_print() -> None:
     assert table.split() == ["label", "title", "units"]
 
 
+COLLECTOR = """
+import gc
+import sys
+running = sys.argv[1] == "on"
+if not running:
+    gc.disable()
+import procuratorate_awards as pa
+pa.awards(tier="一等奖")
+pa.find_procuratorates("浙江省嵊州市人民检察院")
+print(gc.isenabled())
+"""
+
+
+def test_the_collector_is_left_as_the_caller_set_it() -> None:
+    # Modules and records are made with the cyclic collector paused; it is resumed only
+    # where it ran before.
+    for setting, expected in (("on", "True"), ("off", "False")):
+        result = subprocess.run(
+            [sys.executable, "-c", COLLECTOR, setting], capture_output=True, text=True, check=True
+        )
+        assert result.stdout.strip() == expected
+
+
 def _type_checking_imports() -> dict[str, str]:
     tree = ast.parse(Path(pa.__file__).read_text(encoding="utf-8"))
     found: dict[str, str] = {}

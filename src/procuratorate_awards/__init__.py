@@ -206,7 +206,15 @@ def __getattr__(name: str) -> object:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     import importlib
 
-    value = getattr(importlib.import_module(f".{module_name}", __name__), name)
+    # attrs, which the modules build their classes with, is imported as it would be
+    # without this package; the package's own modules are made with the collector
+    # paused, as everything in them is kept.
+    import attrs  # noqa: F401
+
+    from ._resources import kept
+
+    with kept():
+        value = getattr(importlib.import_module(f".{module_name}", __name__), name)
     globals()[name] = value  # later look-ups skip this function
     return value
 

@@ -172,8 +172,12 @@ def _grow(node: _Node, name: str) -> _Node:
 
 def _build_trie() -> _Node:
     root = _Node()
+    # A division's forms (绍兴市, 绍兴) end at nodes of their own but name the same codes:
+    # they share one tuple, which saves about 4,000 of the 10,000 tuples the trie keeps.
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
     for name, forms in index().forms.items():
-        _grow(root, name).codes = tuple(dict.fromkeys(form.division.code for form in forms))
+        codes = tuple(dict.fromkeys(form.division.code for form in forms))
+        _grow(root, name).codes = shared.setdefault(codes, codes)
     return root
 
 

@@ -37,6 +37,7 @@ from ._resources import (
     SOURCE_FILE,
     Lazy,
     current,
+    kept,
 )
 
 if TYPE_CHECKING:
@@ -177,22 +178,15 @@ def load(name: str, kind: Any, complete: Callable[[Any], Any] | None = None) -> 
 
         diagnose(name, data, kind, complete)
         raise mismatch
-    import gc
     import json
 
-    # The parsed document and the records are trees, created in one go and kept: the
-    # cyclic collector would scan them, at thresholds they cross many times, and free
-    # nothing. It is paused while they are made, and resumed as it was.
-    paused = gc.isenabled()
-    gc.disable()
     _reading.memo = {}
     try:
-        document = json.loads(data)
-        return builder(kind)(document if complete is None else complete(document))
+        with kept():
+            document = json.loads(data)
+            return builder(kind)(document if complete is None else complete(document))
     finally:
         _reading.memo = None
-        if paused:
-            gc.enable()
 
 
 def _source_text() -> str:
