@@ -1012,8 +1012,8 @@ def test_without_a_context_wo_yuan_is_the_one_procuratorate_named_before(text: s
         # Everyone's own, in a notice to many.
         ("浙江省人民检察院要求各地结合本地、本院实际", None),
         ("浙江省人民检察院要求结合本院实际", None),
-        # Named only after it.
-        ("现将本院检察长接待日公告如下：中山市第二市区人民检察院", None),
+        # Named only after it, and no procuratorate's word after 本院.
+        ("现将本院接待日公告如下：中山市第二市区人民检察院", None),
     ],
 )
 def test_without_a_context_ben_yuan_is_the_one_procuratorate_a_text_of_its_own_names(
@@ -1026,6 +1026,39 @@ def test_without_a_context_ben_yuan_is_the_one_procuratorate_a_text_of_its_own_n
         assert own
         assert all(m.procuratorate is not None for m in own)
         assert {m.procuratorate.full_name for m in own if m.procuratorate} == {expected}
+
+
+def test_ben_yuan_with_a_procuratorates_word_after_it_is_reported_before_any_name() -> None:
+    # 本院检察长: the text's own is a procuratorate, though it is named only after 本院,
+    # which then stays open: the text may name its own or another.
+    text = "现将本院检察长接待日公告如下。接访地点为中山市第二市区人民检察院，本院预约电话"
+    own = [m for m in pa.find_procuratorates(text) if m.text == "本院"]
+    assert len(own) == 2
+    for mention in own:
+        assert mention.procuratorate is None
+        assert mention.reason is not None
+        assert mention.reason.startswith("relative: 本院")
+    # Not in a court's text, nor without the word.
+    assert [m.text for m in pa.find_procuratorates("本院检察官出庭。海淀区人民法院认为")] == []
+    assert [m.text for m in pa.find_procuratorates("本院接待日公告如下")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The host invites others to 我院: they are its visitors, not it.
+        ("齐齐哈尔铁路运输检察院于六一前夕邀请学生代表来到我院参观。", "齐齐哈尔铁路运输检察院"),
+        ("齐齐哈尔铁路运输检察院邀请甘南州人民检察院来到我院。", "齐齐哈尔铁路运输检察院"),
+        # One invited is a visitor still.
+        ("甘南州人民检察院应邀来到我院参观。", None),
+        ("甘南州人民检察院受邀来到我院。", None),
+    ],
+)
+def test_wo_yuan_is_the_procuratorate_that_invites_others_to_it(
+    text: str, expected: str | None
+) -> None:
+    [own] = [m for m in pa.find_procuratorates(text) if m.text == "我院"]
+    assert (None if own.procuratorate is None else own.procuratorate.full_name) == expected
 
 
 @pytest.mark.parametrize(
@@ -1296,6 +1329,20 @@ def test_the_supreme_peoples_procuratorate_in_english(
                 ),
             ],
         ),
+        # A province after the name places it and is no part of the mention; it settles a
+        # place that alone fits two (Nanjing: 南京市, and 南靖县 in Fujian).
+        (
+            "the Renqiu Municipal Procuratorate of Hebei Province and the People's "
+            "Procuratorate of Yangquan City, Shanxi Province; the Nanjing Procuratorate of "
+            "Jiangsu Province, the Nanjing Procuratorate of Fujian Province",
+            [
+                ("Renqiu Municipal Procuratorate", "河北省任丘市人民检察院"),
+                ("People's Procuratorate of Yangquan City", "山西省阳泉市人民检察院"),
+                ("Nanjing Procuratorate", "江苏省南京市人民检察院"),
+                ("Nanjing Procuratorate", "福建省南靖县人民检察院"),
+            ],
+        ),
+        ("the Zhang procuratorate of Jiangsu Province", []),
         # A level in title case names one procuratorate, with or without "the".
         (
             "the Jinhua procuratorate. A member of Provincial Procuratorate Party Group and a "

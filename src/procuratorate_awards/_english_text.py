@@ -74,6 +74,11 @@ _THE_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he\s+\Z")
 _WORD = r"[A-Z][a-z]+(?:['’][a-z]+)*"
 _PLACE = rf"{_WORD}(?:[ -]{_WORD}){{0,2}}"
 _TYPE = r"Provincial|Municipal|City|District|County|Prefectural"
+# The province written after a name (…of Hebei Province, …Yangquan City, Shanxi Province)
+# places it and is no part of it, as a Chinese name's province before it would be.
+_PROVINCE_AFTER = (
+    rf"(?P<province>(?:,\s+|\s+of\s+)(?P<province_name>{_WORD})\s+Province(?![A-Za-z]))"
+)
 _NAMED = re.compile(
     # Dalian Municipal People's Procuratorate; Xining City Procuratorate (in Qinghai)
     rf"(?P<place>{_PLACE})\s+(?P<type>{_TYPE})\s+(?:People['’]s\s+)?Procuratorate"
@@ -126,6 +131,7 @@ _PLACE_BEFORE = re.compile(
     r"\s+(?:(?P<formal>People['’]s\s+Procuratorate)|(?<!People's )(?<!People’s )[Pp]rocuratorate)"
     r"(?![A-Za-z'’])"
     r"(?!\s+offices?\b)"  # Shanxi procuratorate office: an office in Shanxi
+    rf"(?:{_PROVINCE_AFTER})?"
 )
 # The district's procuratorate, the Municipal People's Procuratorate, the city procuratorate:
 # after "the", a level and no place (…procuratorate in Liaoning is a named one).
@@ -321,23 +327,28 @@ def _placed(text: str) -> Iterator[Mention]:
         while words and words[0] in _NOT_PLACES:  # The Chengdu People's Procuratorate
             start = text.index(words[1], start) if len(words) > 1 else end
             words = words[1:]
-        kind = match.group("type")
+        kind, province = match.group("type"), match.group("province_name")
+        if province is not None:
+            end = match.start("province")
         # Before a plain "procuratorate" and without a type, a county's or a district's
         # one-word name may be a person's (Zhang procuratorate): only a city, a province or
-        # a municipality is read so; before People's Procuratorate any division is.
+        # a municipality is read so, or a place in the province written after it; before
+        # People's Procuratorate any division is.
         casual = kind is None and match.group("formal") is None and len(words) == 1
-        if not words or (casual and not _a_city_or_above(words[0])):
+        if not words or (casual and province is None and not _a_city_or_above(words[0])):
             continue
-        mention = _known(text, start, end, " ".join(words), kind)
+        mention = _known(text, start, end, " ".join(words), kind, province)
         if mention is not None:
             yield mention
 
 
-def _known(text: str, start: int, end: int, place: str, kind: str | None) -> Mention | None:
-    """The mention of ``place``'s procuratorate where ``place`` is one the package knows,
-    though it may fit several divisions; ``None`` for a word it does not know, which in
-    these looser forms is more likely no place at all."""
-    outcome = _read(text, start, end, place, kind)
+def _known(
+    text: str, start: int, end: int, place: str, kind: str | None, outer: str | None = None
+) -> Mention | None:
+    """The mention of ``place``'s procuratorate (within ``outer``, where given) where
+    ``place`` is one the package knows, though it may fit several divisions; ``None`` for a
+    word it does not know, which in these looser forms is more likely no place at all."""
+    outcome = _read(text, start, end, place, kind, outer)
     if outcome[0] is not None or isinstance(outcome[1], AmbiguousNameError):
         return new_mention(text, start, end, outcome)
     return None
@@ -392,10 +403,11 @@ def _named(text: str) -> Iterator[Mention]:
         end = match.end() if around is None else match.start(around)
         if around is not None:
             # The place it lies in settles the name (Chaoyang District … in Beijing); after
-            # "of" or a comma it is part of the name, after "in" it only says where. A place
-            # it does not lie in is no part of it.
+            # "of" or a comma it is part of the name, after "in" it only says where, and so
+            # does a province after it. A place it does not lie in is no part of it.
             outer = groups["outer"] or groups["outer_after"] or groups["outer_typed"]
-            named = match.end() if groups["link"] != "in" else end
+            says_where = groups["link"] == "in" or match.group(around).endswith("Province")
+            named = end if says_where else match.end()
             outcome = _read(text, start, named, place, kind, outer)
             if outcome[0] is not None:
                 yield new_mention(text, start, named, outcome)

@@ -21,6 +21,10 @@ _VISITED = re.compile(
     "了?[我本]院"
 )
 _SENTENCE_END = re.compile("[。！？!?\n]")
+# A procuratorate that invites others to 我院 is the host (齐齐哈尔铁路运输检察院…邀请…学生代表
+# …来到我院): only those named after the invitation are visitors. One invited (应邀, 受邀)
+# is a visitor still.
+_INVITES = re.compile("(?<![应應受])邀")
 
 
 def own_procuratorate(
@@ -31,8 +35,9 @@ def own_procuratorate(
     The one procuratorate the text names before its first 我院 (the Supreme People's
     Procuratorate aside, which texts cite as an authority), where that is the only one
     and no procuratorate comes to 我院. Where some do (甘南州人民检察院莅临我院, named in
-    the sentence of their visit), the one procuratorate the whole text names besides the
-    visitors, if it names one and every name it gives resolves.
+    the sentence of their visit, after any invitation in it), the one procuratorate the
+    whole text names besides the visitors, if it names one and every name it gives
+    resolves.
 
     ``before`` are the mentions before the first 我院; ``named`` every mention the text
     names by name, in order.
@@ -44,16 +49,22 @@ def own_procuratorate(
     >>> text = "千阳县检察院一行参观了我院。灵台县检察院检察长陪同"
     >>> [m.procuratorate.full_name for m in find_procuratorates(text)][1]
     '甘肃省灵台县人民检察院'
+    >>> text = "灵台县检察院邀请千阳县检察院来我院交流"
+    >>> [m.procuratorate.full_name for m in find_procuratorates(text)][2]
+    '甘肃省灵台县人民检察院'
     """
     starts = [m.span.start for m in named]
     visitors: set[str] = set()
     # Where the sentence of each visit starts, found by one scan forward over the text.
-    sentence = searched = 0
+    sentence = searched = invited = 0
     for visit in _VISITED.finditer(text):
         for end in _SENTENCE_END.finditer(text, searched, visit.start()):
             sentence = end.end()
+        for invitation in _INVITES.finditer(text, searched, visit.start()):
+            invited = invitation.end()
         searched = visit.start()
-        for mention in named[bisect_left(starts, sentence) : bisect_left(starts, visit.start())]:
+        guests = max(sentence, invited)
+        for mention in named[bisect_left(starts, guests) : bisect_left(starts, visit.start())]:
             if mention.procuratorate is None:
                 return None
             visitors.add(mention.procuratorate.full_name)

@@ -77,9 +77,10 @@ _GENERIC_BEFORE_BRANCH = (
     | frozenset("个第察铁院校行司所馆会社部心厅委台站队团局")
     | frozenset("兩諸數幾級轄個鐵館會廳臺隊團")
 )
-# 我院 with a procuratorate's word after it in its clause (我院党组书记、检察长, 我院检察官):
-# the text's 我院 is a procuratorate's, not a hospital's or a college's.
-_OURS_IS_A_PROCURATORATE = re.compile("我院[^，。；！？,;!?\n]{0,12}?检察")
+# 我院 or 本院 with a procuratorate's word after it in its clause (我院党组书记、检察长,
+# 本院检察长接待日): the text's own is a procuratorate, not a hospital or a college. Not
+# another's name (本院、县级人民检察院).
+_OURS_IS_A_PROCURATORATE = re.compile("[我本]院[^，。；！？,;!?\n]{0,12}?检察(?!院)")
 # What a court does, right after 该院: then 该院 is the court.
 _COURTS_VERBS = frozenset({"审理", "判决", "判处", "宣判", "裁定", "一审", "二审", "开庭", "受理"})
 # Words after 院 that make it another noun (院子, 院落, 院墙, 院校).
@@ -125,7 +126,7 @@ def relatives(
     # Where the text first names a court (-1: nowhere), looked up once, when first needed:
     # looking again at each 该院 of a text with no court would cost time in its square.
     first_court: int | None = None
-    ours: bool | None = None  # whether a 我院 of the text is a procuratorate's, looked once
+    ours: bool | None = None  # whether the text's own is a procuratorate, looked once
     # Where the first and the last reference of a level found so far start (区检察院 …
     # 该院 names the procuratorate a reference named), brought up to date at each 该院 by
     # looking at what was found since the last one.
@@ -230,13 +231,17 @@ def relatives(
                 continue
             found.append(Pending(start, end, level, match.group()))
         elif folded[start] == "本" and context is None:
-            if behind.last_mention(start) is not None and not everyones_own(folded, start, end):
+            if ours is None:
+                ours = _OURS_IS_A_PROCURATORATE.search(folded) is not None
+            if (ours or behind.last_mention(start) is not None) and not everyones_own(
+                folded, start, end
+            ):
                 found.append(Pending(start, end, None, match.group()))
         elif (court := behind.last_court(start)) < 0 or folded[start] == "该":
             # 本院 in a court's text is the court; 该院 is whatever procuratorate or court
             # was named last, so it counts only after a procuratorate. Without a context,
             # 我院 counts only in a text that has named a procuratorate and no court, or
-            # whose 我院 has a procuratorate's word after it (我院检察长).
+            # whose 我院 or 本院 has a procuratorate's word after it (我院检察长).
             last = behind.last_mention(start)
             if folded[start] == "该":
                 # Or a procuratorate's text, which names it before any court (the court
