@@ -15,7 +15,7 @@ every other annotation is written as a string, which defining it does not evalua
 
 from collections.abc import Callable
 from operator import attrgetter
-from typing import Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import field, fields, frozen
 
@@ -86,10 +86,12 @@ class Record:
         return f"{self.__class__.__name__}({shown})"
 
 
-R = TypeVar("R", bound="type[Record]")
+if TYPE_CHECKING:
+    # A type only: a bound written as a string is compiled when the TypeVar is made.
+    R = TypeVar("R", bound="type[Record]")
 
 
-def keyed(cls: R) -> R:
+def keyed(cls: "R") -> "R":
     """Give ``cls`` (attrs, with ``repr=False, eq=False``) its equality key and shown fields."""
     attributes = fields(cast(Any, cls))
     cls._key = attrgetter(*(a.name for a in attributes if a.eq))

@@ -77,7 +77,9 @@ def count(number: int, noun: str, plural: str | None = None) -> str:
 
 
 T = TypeVar("T")
-R = TypeVar("R", bound="Rows[Any]")
+if TYPE_CHECKING:
+    # A type only: a bound written as a string is compiled when the TypeVar is made.
+    R = TypeVar("R", bound="Rows[Any]")
 
 
 class Rows(tuple[T, ...]):
