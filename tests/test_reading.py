@@ -1530,6 +1530,8 @@ _LEVEL_WORDS = ((0, "省"), (1, "市"), (2, "区"), (2, "县"))
 
 @settings(max_examples=60, deadline=None)
 @example(["菏泽", "，", "黑龙江省哈尔滨市", *["，" * 300] * 10], [100, 1012, 1500, 2500], (1, "市"))
+# A name right after the floor that does not start a word (杭州市菏泽): read alike.
+@example(["杭州市", "菏泽", "，" * 300, "，" * 300, "工作" * 200], [0], (0, "省"))
 @given(
     st.lists(st.sampled_from(_PLACE_PIECES + _FILLERS), min_size=1, max_size=30),
     st.lists(st.integers(min_value=0, max_value=20_000), min_size=1, max_size=12),

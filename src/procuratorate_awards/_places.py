@@ -98,7 +98,10 @@ def _places_at(
     idx = index()
     for start, _ in forms_before(text, at, floor):
         words = normalize(text[start:at])
-        if words in GENERIC_PLACES or not at_word_start(text, start, at, floor):
+        # Whether a name starts a word is judged on the text before it, beyond the floor
+        # too (菏泽 of 杭州市菏泽 does not, wherever the floor lies): a reference reads a
+        # name as any reference would, whatever it has read before.
+        if words in GENERIC_PLACES or not at_word_start(text, start, at, 0):
             continue  # 市区, 城区: everyday words before they are places; 和县 after 市
         # Former names and the stems of counties (金山 of 金山区, and a 金山 in another
         # city) are too loose to fix what a reference refers to; a city's stem (菏泽, 西宁)
