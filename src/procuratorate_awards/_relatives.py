@@ -23,7 +23,7 @@ from ._letters import (
 )
 from ._mentions import Mention
 from ._models import Procuratorate, Span
-from ._own import everyones_own, of_a_trial
+from ._own import everyones_own, of_a_trial, own_is_a_procuratorate
 from ._places import (
     COUNTS,
     anonymised,
@@ -77,10 +77,8 @@ _GENERIC_BEFORE_BRANCH = (
     | frozenset("个第察铁院校行司所馆会社部心厅委台站队团局")
     | frozenset("兩諸數幾級轄個鐵館會廳臺隊團")
 )
-# 我院 or 本院 with a procuratorate's word after it in its clause (我院党组书记、检察长,
-# 本院检察长接待日): the text's own is a procuratorate, not a hospital or a college. Not
-# another's name (本院、县级人民检察院).
-_OURS_IS_A_PROCURATORATE = re.compile("[我本]院[^，。；！？,;!?\n]{0,12}?检察(?!院)")
+
+
 # What a court does, right after 该院: then 该院 is the court.
 _COURTS_VERBS = frozenset({"审理", "判决", "判处", "宣判", "裁定", "一审", "二审", "开庭", "受理"})
 # Words after 院 that make it another noun (院子, 院落, 院墙, 院校).
@@ -231,11 +229,12 @@ def relatives(
                 continue
             found.append(Pending(start, end, level, match.group()))
         elif folded[start] == "本" and context is None:
-            if ours is None:
-                ours = _OURS_IS_A_PROCURATORATE.search(folded) is not None
-            if (ours or behind.last_mention(start) is not None) and not everyones_own(
-                folded, start, end
-            ):
+            if behind.last_mention(start) is None:
+                if ours is None:
+                    ours = own_is_a_procuratorate(folded)
+                if not ours:
+                    continue
+            if not everyones_own(folded, start, end):
                 found.append(Pending(start, end, None, match.group()))
         elif (court := behind.last_court(start)) < 0 or folded[start] == "该":
             # 本院 in a court's text is the court; 该院 is whatever procuratorate or court
@@ -264,9 +263,9 @@ def relatives(
                     or (earliest < first_court and folded[end : end + 2] not in _COURTS_VERBS)
                 )
             else:
-                if ours is None:
-                    ours = _OURS_IS_A_PROCURATORATE.search(folded) is not None
-                taken_here = context is not None or last is not None or ours
+                if context is None and last is None and ours is None:
+                    ours = own_is_a_procuratorate(folded)
+                taken_here = context is not None or last is not None or bool(ours)
             if taken_here:
                 found.append(Pending(start, end, None, match.group()))
     if merged:
