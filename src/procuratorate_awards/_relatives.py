@@ -77,8 +77,6 @@ _GENERIC_BEFORE_BRANCH = (
     | frozenset("个第察铁院校行司所馆会社部心厅委台站队团局")
     | frozenset("兩諸數幾級轄個鐵館會廳臺隊團")
 )
-
-
 # What a court does, right after 该院: then 该院 is the court.
 _COURTS_VERBS = frozenset({"审理", "判决", "判处", "宣判", "裁定", "一审", "二审", "开庭", "受理"})
 # Words after 院 that make it another noun (院子, 院落, 院墙, 院校).
