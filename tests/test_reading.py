@@ -1343,6 +1343,11 @@ def test_the_supreme_peoples_procuratorate_in_english(
             ],
         ),
         ("the Zhang procuratorate of Jiangsu Province", []),
+        # A province it does not lie in places nothing: read as it would be alone.
+        (
+            "the Hangzhou Procuratorate of Jiangsu Province",
+            [("Hangzhou Procuratorate", "浙江省杭州市人民检察院")],
+        ),
         # A level in title case names one procuratorate, with or without "the".
         (
             "the Jinhua procuratorate. A member of Provincial Procuratorate Party Group and a "

@@ -334,10 +334,14 @@ def _placed(text: str) -> Iterator[Mention]:
         # one-word name may be a person's (Zhang procuratorate): only a city, a province or
         # a municipality is read so, or a place in the province written after it; before
         # People's Procuratorate any division is.
-        casual = kind is None and match.group("formal") is None and len(words) == 1
-        if not words or (casual and province is None and not _a_city_or_above(words[0])):
+        if not words:
             continue
-        mention = _known(text, start, end, " ".join(words), kind, province)
+        place = " ".join(words)
+        mention = None if province is None else _known(text, start, end, place, kind, province)
+        casual = kind is None and match.group("formal") is None and len(words) == 1
+        # A province it does not lie in places nothing: it is read as it would be alone.
+        if mention is None and not (casual and not _a_city_or_above(words[0])):
+            mention = _known(text, start, end, place, kind)
         if mention is not None:
             yield mention
 
