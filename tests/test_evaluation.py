@@ -44,6 +44,19 @@ def test_the_documented_figures_are_measured(split: str, part: str) -> None:
     assert measured == _documented_row(part)
 
 
+def test_the_documented_references_only_the_page_settles_are_measured() -> None:
+    page = " ".join((ROOT / "docs" / "reading.md").read_text(encoding="utf-8").split())
+    dev, heldout = (
+        EVALUATE.measure(p for p in EVALUATE.records("passages.jsonl") if p["split"] == split)[0]
+        for split in ("dev", "heldout")
+    )
+    assert f"{dev.unwritten} in development and {heldout.unwritten} held out" in page
+    assert (
+        f"agreement is {dev.agreement_written:.1%} in development and "
+        f"{heldout.agreement_written:.1%} held out"
+    ) in page
+
+
 def test_precision_stays_first() -> None:
     for split in ("dev", "heldout"):
         figures, _ = EVALUATE.measure(
