@@ -84,7 +84,9 @@ def _canonical(full_name: str) -> str:
 def _written(text: str, full_name: str) -> bool:
     """Whether ``text`` writes the place of the procuratorate ``full_name`` names: its own
     name, its county's or city's name with or without the type, or for a provincial one its
-    province's name without the type. A name the package does not place counts as written.
+    province's name without the type, or the place its English name gives first (Panyu of
+    People's Procuratorate of Panyu District, …). A name the package does not place counts
+    as written.
     """
     try:
         unit = pa.resolve_procuratorate(full_name)
@@ -96,6 +98,9 @@ def _written(text: str, full_name: str) -> bool:
         words |= {division.name, division.name[:-1]}
     elif unit.province is not None and unit.full_name == unit.province.name + "人民检察院":
         words.add(unit.province.bare_name)
+    _, of, place = pa.english_name(unit).partition(" of ")
+    if of:
+        words.add(place.split()[0].rstrip(","))
     return any(word in text for word in words)
 
 
