@@ -78,7 +78,8 @@ def kept() -> Iterator[None]:
     The package's modules, the parsed resources and the records are made in one go and
     kept as long as the process runs: the collector would scan them many times over,
     at thresholds they cross again and again, and free nothing. It is resumed as it
-    was, so a collector the caller turned off stays off.
+    was, so a collector the caller turned off stays off; one that another thread turns
+    off while it is paused is turned on again, as the collector has one switch.
 
     >>> import gc
     >>> with kept():
