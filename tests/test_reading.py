@@ -982,6 +982,8 @@ def test_without_a_context_wo_yuan_is_reported_unresolved(
         "河津市人民检察院开展检察开放日活动。我院检察长出席，校长们参观我院展板",
         "最高检通报表扬河津市人民检察院，我院将再接再厉",
         "河津市人民檢察院開展活動。我院講解員帶領教師參觀我院展板",
+        # Named by its short form, which the references are read with.
+        "河津市院开展活动，向代表通报我院工作",
     ],
 )
 def test_without_a_context_wo_yuan_is_the_one_procuratorate_named_before(text: str) -> None:

@@ -31,6 +31,7 @@ from ._registry import COORDINATORS, EVERYDAY_CITY_STEMS, GENERIC_PLACES, MUNICI
 __all__ = [
     "COUNTS",
     "REACH",
+    "Behind",
     "Looked",
     "adjacent_place",
     "anonymised",
@@ -412,3 +413,47 @@ def counted_places(
     if len(items) < 2 if count == "等" else len(items) != COUNTS.get(count, 0):
         return []
     return list(reversed(items))
+
+
+class Behind:
+    """What stands before a position that only moves forward: the last mention, the last
+    court. Each question costs time in what was passed since the last one, so reading
+    every relative reference of a text costs time linear in its length.
+
+    >>> from procuratorate_awards import find_procuratorates
+    >>> found = list(find_procuratorates("法院和嵊州市人民检察院召开会议"))
+    >>> behind = Behind("法院和嵊州市人民检察院召开会议", found)
+    >>> behind.last_court(3), behind.last_mention(14).text
+    (0, '嵊州市人民检察院')
+    """
+
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
+        self._text = text
+        self._mentions = mentions
+        self._next_mention = 0
+        self._searched = 0
+        self._court = -1
+        # The last name read between the mentions (岱山县院, read with the references),
+        # which counts as a mention as much as they do.
+        self.read: Mention | None = None
+
+    def last_mention(self, position: int) -> Mention | None:
+        while (
+            self._next_mention < len(self._mentions)
+            and self._mentions[self._next_mention].span.end <= position
+        ):
+            self._next_mention += 1
+        last = self._mentions[self._next_mention - 1] if self._next_mention else None
+        read = self.read
+        if read is None or read.span.end > position:
+            return last
+        return read if last is None or read.span.start > last.span.start else last
+
+    def last_court(self, position: int) -> int:
+        """Where the last 法院 before ``position`` starts, or -1."""
+        found = self._text.find("法院", self._searched, position)
+        while found >= 0:
+            self._court = found
+            found = self._text.find("法院", found + 2, position)
+        self._searched = max(self._searched, position - 1)
+        return self._court

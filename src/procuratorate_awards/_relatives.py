@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from attrs import frozen
 
@@ -26,6 +26,7 @@ from ._models import Procuratorate, Span
 from ._own import everyones_own, of_a_trial, own_is_a_procuratorate
 from ._places import (
     COUNTS,
+    Behind,
     anonymised,
     counted_places,
 )
@@ -107,7 +108,7 @@ def relatives(
     found: list[Mention | Pending] = list(mentions)
     # Mentions a branch after them joins (北京市院 of 北京市院一分院), by identity.
     merged: dict[int, Mention] = {}
-    behind = _Behind(text, mentions)
+    behind = Behind(text, mentions)
     position = 0
     following = taken[0]
     # Traditional characters fold one for one, so offsets in the folded text are the text's.
@@ -188,19 +189,24 @@ def relatives(
             closing = _provinces_closed(folded, start)
             if closing is not None:
                 # 贵州、四川、重庆等省市检察院: the provinces are named, then closed by 等.
-                found.extend(_provinces_listed(text, closing))
+                provinces = _provinces_listed(text, closing)
+                found.extend(provinces)
+                behind.read = _last_read(provinces, behind.read)
                 continue
         listed = _list_closed(folded, start) if level_word in ("市", "区", "县") else None
         if listed is not None and level_word is not None:
             # 闵行、宝山、徐汇三个区检察院, 福州、泉州等设区市检察院: the places are named,
             # then counted or closed by 等.
             types = _list_types(folded, listed, start)
-            found.extend(_counted_list(text, listed, folded[listed], types))
+            places = _counted_list(text, listed, folded[listed], types)
+            found.extend(places)
+            behind.read = _last_read(places, behind.read)
             continue
         if level_word is not None and match.group().endswith("院") and "检" not in match.group():
             named = _named_short_form(text, start, end)
             if named is not None:
                 found.append(named)
+                behind.read = named
                 continue
         before = text[start - 1] if start else ""
         if before.isascii() and before.isalnum():  # S市L区人民检察院, 广西H县检察院
@@ -420,6 +426,11 @@ def _provinces_closed(folded: str, start: int) -> int | None:
     return None
 
 
+def _last_read(listed: Sequence[Mention | Pending], read: Mention | None) -> Mention | None:
+    """The last name of ``listed`` that a list read, if it read one, else ``read``."""
+    return next((m for m in reversed(listed) if isinstance(m, Mention)), read)
+
+
 def _provinces_listed(text: str, end: int) -> list[Mention]:
     """The provincial procuratorates of the provinces a 等 at ``end`` closes."""
     return [
@@ -459,34 +470,3 @@ def _named_short_form(text: str, start: int, end: int) -> Mention | None:
             ambiguous = new_mention(text, first, end, outcome)
     # 城关区院: a name that fits several places, which the document may settle.
     return ambiguous
-
-
-class _Behind:
-    """What stands before a position that only moves forward: the last mention, the last
-    court. Each question costs time in what was passed since the last one, so reading
-    every relative reference of a text costs time linear in its length.
-    """
-
-    def __init__(self, text: str, mentions: list[Mention]) -> None:
-        self._text = text
-        self._mentions = mentions
-        self._next_mention = 0
-        self._searched = 0
-        self._court = -1
-
-    def last_mention(self, position: int) -> Mention | None:
-        while (
-            self._next_mention < len(self._mentions)
-            and self._mentions[self._next_mention].span.end <= position
-        ):
-            self._next_mention += 1
-        return self._mentions[self._next_mention - 1] if self._next_mention else None
-
-    def last_court(self, position: int) -> int:
-        """Where the last 法院 before ``position`` starts, or -1."""
-        found = self._text.find("法院", self._searched, position)
-        while found >= 0:
-            self._court = found
-            found = self._text.find("法院", found + 2, position)
-        self._searched = max(self._searched, position - 1)
-        return self._court
