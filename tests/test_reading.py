@@ -1007,8 +1007,14 @@ def test_without_a_context_wo_yuan_is_the_one_procuratorate_named_before(text: s
             "法律若干问题的解释》发出公告，请书面反馈本院。",
             "湖北省十堰市郧阳区人民检察院",
         ),
+        # A procuratorate's text that speaks of a court, where 本院 accuses or prosecutes.
+        (
+            "广南县人民检察院就本院提起公诉的案件开展巡回公诉。广南县人民法院采纳本院指控的事实",
+            "云南省广南县人民检察院",
+        ),
         # A judgment's words: 本院 is the court.
         ("公诉机关海淀区人民检察院。本院认为，被告人", None),
+        ("海淀区人民检察院向本院提起公诉，本院受理后", None),
         ("海淀区人民检察院提起公诉。本院审理后判决", None),
         ("海淀区人民检察院起诉至海淀区人民法院，本院受理", None),
         # Everyone's own, in a notice to many.

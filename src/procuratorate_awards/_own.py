@@ -88,7 +88,10 @@ def own_procuratorate(
 # In a judgment 本院 is the court: a text that names a court (the Supreme People's Court
 # only as an authority, in the title of a law) or a trial's words is a court's. Each word
 # is looked for by plain search, which runs in C at the speed of memchr.
-_TRIAL_WORDS = ("公诉机关", "判决", "审判", "公訴機關", "判決", "審判")
+_TRIAL_WORDS = (
+    *("公诉机关", "判决", "审判", "公訴機關", "判決", "審判"),
+    *("向本院提起", "向本院起诉", "向本院起訴"),  # what a court is brought
+)
 # A court, its name spaced out as a judgment's heading often is (杭 州 互 聯 網 法 院).
 _COURT = re.compile(r"法\s{0,3}院")
 # A procuratorate's own instrument opens with its name and the instrument's title, in
@@ -98,6 +101,9 @@ _INSTRUMENT = re.compile(
     "(?:[起抗][诉訴]|不起[诉訴][决決]定|[检檢]察建[议議]|[纠糾]正[违違]法通知|公[诉訴]意[见見]"
     "|量刑建[议議])[书書]"
 )
+# 本院 that accuses or prosecutes (本院指控, 就本院提起公诉的被告人) is a procuratorate, which a
+# court never is; a judgment writes 向本院提起公诉 of the procuratorate that came to it.
+_PROSECUTES = re.compile("(?<![向至到送])本院(?:依法)?(?:指控|提起公诉)")
 # 本院 of everyone a notice addresses (结合本地、本院实际), which no text names.
 _EVERYONES_OWN = re.compile("本地|实际")
 
@@ -114,8 +120,13 @@ def of_a_trial(text: str) -> bool:
     False
     >>> of_a_trial("杭 州 互 聯 網 法 院 民 事 判 決 書 本院认为")
     True
+
+    Nor does a text whose 本院 accuses or prosecutes: a court does neither.
+
+    >>> of_a_trial("广南县人民法院采纳本院指控的事实"), of_a_trial("公诉机关向本院提起公诉")
+    (False, True)
     """
-    if _INSTRUMENT.match(text) is not None:
+    if _INSTRUMENT.match(text) is not None or _PROSECUTES.search(text) is not None:
         return False
     if any(word in text for word in _TRIAL_WORDS):
         return True
