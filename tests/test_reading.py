@@ -1015,6 +1015,8 @@ def test_without_a_context_wo_yuan_is_the_one_procuratorate_named_before(text: s
         # A judgment's words: 本院 is the court.
         ("公诉机关海淀区人民检察院。本院认为，被告人", None),
         ("海淀区人民检察院向本院提起公诉，本院受理后", None),
+        # A judgment's 本院 stays the court's, its line broken after 向 or not.
+        ("海淀区人民检察院以起诉书指控被告人，于五月向\n本院提起公诉。本院受理后，判决如下", None),
         ("海淀区人民检察院提起公诉。本院审理后判决", None),
         ("海淀区人民检察院起诉至海淀区人民法院，本院受理", None),
         # Everyone's own, in a notice to many.

@@ -88,10 +88,9 @@ def own_procuratorate(
 # In a judgment 本院 is the court: a text that names a court (the Supreme People's Court
 # only as an authority, in the title of a law) or a trial's words is a court's. Each word
 # is looked for by plain search, which runs in C at the speed of memchr.
-_TRIAL_WORDS = (
-    *("公诉机关", "判决", "审判", "公訴機關", "判決", "審判"),
-    *("向本院提起", "向本院起诉", "向本院起訴"),  # what a court is brought
-)
+_TRIAL_WORDS = ("公诉机关", "判决", "审判", "公訴機關", "判決", "審判")
+# What a court is brought (向本院提起公诉, 向本院起诉), a line break and all.
+_BROUGHT = re.compile(r"向\s{0,3}本院\s{0,3}(?:提起|起[诉訴])")
 # A court, its name spaced out as a judgment's heading often is (杭 州 互 聯 網 法 院).
 _COURT = re.compile(r"法\s{0,3}院")
 # A procuratorate's own instrument opens with its name and the instrument's title, in
@@ -102,8 +101,9 @@ _INSTRUMENT = re.compile(
     "|量刑建[议議])[书書]"
 )
 # 本院 that accuses or prosecutes (本院指控, 就本院提起公诉的被告人) is a procuratorate, which a
-# court never is; a judgment writes 向本院提起公诉 of the procuratorate that came to it.
-_PROSECUTES = re.compile("(?<![向至到送])本院(?:依法)?(?:指控|提起公诉)")
+# court never is. Read only in a text with none of a trial's words, and never after 向 or
+# a space, as a judgment writes 向本院提起公诉 of the procuratorate that came to it.
+_PROSECUTES = re.compile(r"(?<![向至到送\s])本院(?:依法)?(?:指控|提起公诉)")
 # 本院 of everyone a notice addresses (结合本地、本院实际), which no text names.
 _EVERYONES_OWN = re.compile("本地|实际")
 
@@ -121,15 +121,18 @@ def of_a_trial(text: str) -> bool:
     >>> of_a_trial("杭 州 互 聯 網 法 院 民 事 判 決 書 本院认为")
     True
 
-    Nor does a text whose 本院 accuses or prosecutes: a court does neither.
+    Nor does a text of no trial's words whose 本院 accuses or prosecutes: a court does
+    neither.
 
-    >>> of_a_trial("广南县人民法院采纳本院指控的事实"), of_a_trial("公诉机关向本院提起公诉")
+    >>> of_a_trial("广南县人民法院采纳本院指控的事实"), of_a_trial("检察院向\\n本院提起公诉。法院")
     (False, True)
     """
-    if _INSTRUMENT.match(text) is not None or _PROSECUTES.search(text) is not None:
+    if _INSTRUMENT.match(text) is not None:
         return False
-    if any(word in text for word in _TRIAL_WORDS):
+    if any(word in text for word in _TRIAL_WORDS) or _BROUGHT.search(text) is not None:
         return True
+    if _PROSECUTES.search(text) is not None:
+        return False
     return any(
         text[max(0, court.start() - 4) : court.start()] != "最高人民"
         for court in _COURT.finditer(text)
