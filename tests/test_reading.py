@@ -1353,6 +1353,25 @@ def test_the_supreme_peoples_procuratorate_in_english(
             ],
         ),
         ("the Zhang procuratorate of Jiangsu Province", []),
+        # An autonomous region after the name says where it is, as a province does.
+        (
+            "the Huocheng County People’s Procuratorate of Xinjiang said",
+            [("Huocheng County People’s Procuratorate", "新疆维吾尔自治区霍城县人民检察院")],
+        ),
+        # Without People's: a place with its type that the package knows.
+        (
+            "the Procuratorate of Guangzhou City and the Procuratorate of Pinggu District of "
+            "Beijing; the Procuratorate of the Macao Special Administrative Region, the "
+            "Procuratorate of Foo City",
+            [
+                ("Procuratorate of Guangzhou City", "广东省广州市人民检察院"),
+                ("Procuratorate of Pinggu District of Beijing", "北京市平谷区人民检察院"),
+            ],
+        ),
+        (
+            "Chengdu people’s Procuratorate said",
+            [("Chengdu people’s Procuratorate", "四川省成都市人民检察院")],
+        ),
         # A province it does not lie in places nothing: read as it would be alone.
         (
             "the Hangzhou Procuratorate of Jiangsu Province",

@@ -84,8 +84,8 @@ _NAMED = re.compile(
     rf"(?P<place>{_PLACE})\s+(?P<type>{_TYPE})\s+(?:People['’]s\s+)?Procuratorate"
     rf"(?P<around>\s+(?P<link>of|in)\s+(?P<outer>{_WORD})(?:\s+(?:City|Municipality|Province))?"
     r"(?![A-Za-z'’]))?"
-    # (Municipal) People's Procuratorate of Dalian (City)
-    rf"|(?:(?P<type_before>{_TYPE})\s+)?People['’]s\s+Procuratorate\s+of\s+"
+    # (Municipal) People's Procuratorate of Dalian (City); Procuratorate of Guangzhou City
+    rf"|(?:(?P<type_before>{_TYPE})\s+)?(?P<peoples>People['’]s\s+)?Procuratorate\s+of\s+"
     rf"(?P<place_after>{_PLACE}?)"
     r"(?:\s+(?P<type_after>Province|City|District|County|Municipality|Prefecture))?"
     # …of Panyu District, Guangzhou City (of Shijingshan District of Beijing): the place it
@@ -128,7 +128,8 @@ _OWNED = re.compile(rf"(?P<place>{_PLACE})['’]s\s+procuratorate(?![A-Za-z])")
 # allows.
 _PLACE_BEFORE = re.compile(
     rf"(?P<place>{_PLACE})(?:\s+(?P<type>district|city|county|municipal|provincial))?"
-    r"\s+(?:(?P<formal>People['’]s\s+Procuratorate)|(?<!People's )(?<!People’s )[Pp]rocuratorate)"
+    r"\s+(?:(?P<formal>[Pp]eople['’]s\s+Procuratorate)"
+    r"|(?<![Pp]eople's )(?<![Pp]eople’s )[Pp]rocuratorate)"
     r"(?![A-Za-z'’])"
     r"(?!\s+offices?\b)"  # Shanxi procuratorate office: an office in Shanxi
     rf"(?:{_PROVINCE_AFTER})?"
@@ -358,6 +359,15 @@ def _known(
     return None
 
 
+def _a_region(place: str) -> bool:
+    """Whether ``place`` names a province or an autonomous region (Xinjiang, though it is a
+    county's name too), which says where a name is rather than being part of it."""
+    return any(
+        code.endswith("0000") and kind != "Municipality"
+        for code, kind in _place_codes.get().get(ascii_key(place), ())
+    )
+
+
 def _a_city_or_above(place: str) -> bool:
     """Whether every division the one-word ``place`` names is a city, a province, an
     autonomous region or a municipality."""
@@ -403,19 +413,34 @@ def _named(text: str) -> Iterator[Mention]:
             continue
         kind = groups["type"] or groups["type_after"] or groups["type_before"]
         kind = kind or groups["type_lower"]
+        # Without People's, only a place with its type names one (Procuratorate of
+        # Guangzhou City), and only a place the package knows.
+        casual = groups["place_after"] is not None and groups["peoples"] is None
+        if casual and groups["type_after"] is None and groups["type_before"] is None:
+            continue
         around = next((g for g in ("around", "around_after") if groups[g]), None)
         end = match.end() if around is None else match.start(around)
         if around is not None:
             # The place it lies in settles the name (Chaoyang District … in Beijing); after
             # "of" or a comma it is part of the name, after "in" it only says where, and so
-            # does a province after it. A place it does not lie in is no part of it.
+            # does a province or an autonomous region after it (…of Xinjiang). A place it
+            # does not lie in is no part of it.
             outer = groups["outer"] or groups["outer_after"] or groups["outer_typed"]
-            says_where = groups["link"] == "in" or match.group(around).endswith("Province")
+            says_where = (
+                groups["link"] == "in"
+                or match.group(around).endswith("Province")
+                or _a_region(outer)
+            )
             named = end if says_where else match.end()
             outcome = _read(text, start, named, place, kind, outer)
             if outcome[0] is not None:
                 yield new_mention(text, start, named, outcome)
                 continue
+        if casual:
+            mention = _known(text, start, end, place, kind)
+            if mention is not None:
+                yield mention
+            continue
         yield new_mention(text, start, end, _read(text, start, end, place, kind))
 
 
