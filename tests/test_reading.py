@@ -1372,6 +1372,16 @@ def test_the_supreme_peoples_procuratorate_in_english(
             "Chengdu people’s Procuratorate said",
             [("Chengdu people’s Procuratorate", "四川省成都市人民检察院")],
         ),
+        # A procuratorate's own document in English: this procuratorate, as "the" one.
+        (
+            "The Huocheng County People’s Procuratorate charged him. This procuratorate holds "
+            "that; in this procuratorate system",
+            [
+                ("Huocheng County People’s Procuratorate", "新疆维吾尔自治区霍城县人民检察院"),
+                ("procuratorate", "新疆维吾尔自治区霍城县人民检察院"),
+            ],
+        ),
+        ("this procuratorate holds that", []),
         # A province it does not lie in places nothing: read as it would be alone.
         (
             "the Hangzhou Procuratorate of Jiangsu Province",

@@ -144,7 +144,10 @@ _LEVEL_WITHOUT_PLACE = re.compile(
     # where that is a branch.
     r"|(?P<this>procuratorate)(?!\s+(?:of|in|at|for|system|organs?|offices?|level)\b)"
     r"|(?P<branch>branch)(?!\s+(?:of|in|at|offices?|managers?|banks?)\b)"
-    r")|(?:[Tt]he\s+)?"
+    # This procuratorate: a procuratorate's own document in English (本院), read as the
+    # procuratorate is.
+    r")|[Tt]his\s+(?P<own>procuratorate)(?!\s+(?:system|organs?|offices?|level)\b)"
+    r"|(?:[Tt]he\s+)?"
     # Title case names one procuratorate with or without "the" (of Provincial Procuratorate
     # Party Group); after a place it is that place's, which the named forms read.
     r"(?P<title>Municipal|City|District|County|Provincial)\s+(?:People['’]s\s+)?Procuratorate"
@@ -263,9 +266,9 @@ def _with_relatives(
             continue
         if word == "title" and _INDEFINITE.search(text, max(0, start - 6), start):
             continue  # a Municipal Procuratorate: any one
-        if word in ("this", "branch"):
+        if word in ("this", "own", "branch"):
             unit = last_named(named, start)
-            if unit is not None and (word == "this" or unit.full_name.endswith("分院")):
+            if unit is not None and (word != "branch" or unit.full_name.endswith("分院")):
                 read.append(
                     new_mention(text, start, end, found(evolve(unit, name=text[start:end])))
                 )
