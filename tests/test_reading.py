@@ -800,13 +800,16 @@ _BEIJING_SECOND = ("北京市人民检察院第二分院", "北京市人民检�
             "北京市人民检察院第二分院。国家检察官学院青海分院、医院分院、省委党校分院、中国银行分院",
             [_BEIJING_SECOND],
         ),
+        # 分院 closing a railway's initial is no lone 分院: 成铁分院 is 成都's railway branch,
+        # as no other city of its rank starts with 成; 南 and 呼 may be several cities'.
         (
             "自治区人民检察院呼和浩特铁路运输检察分院。南铁检察分院、成铁分院、呼鐵分院",
             [
                 (
                     "自治区人民检察院呼和浩特铁路运输检察分院",
                     "内蒙古自治区人民检察院呼和浩特铁路运输分院",
-                )
+                ),
+                ("成铁分院", "四川省人民检察院成都铁路运输分院"),
             ],
         ),
     ],
@@ -1086,6 +1089,17 @@ def test_the_superior_procuratorate_is_a_mention_left_unresolved(text: str, word
     assert superior.reason is not None
     assert superior.reason.startswith("relative: ")
     assert pa.find_procuratorates("上级院校和上级法院") == ()
+
+
+def test_gai_before_a_level_word_is_that_place_named_before() -> None:
+    text = "大方县发生案件。该县人民检察院提起公诉，该县检察院和兰铁分院"
+    assert _found(text) == [
+        ("县人民检察院", "贵州省大方县人民检察院"),
+        ("县检察院", "贵州省大方县人民检察院"),
+        ("兰铁分院", "甘肃省人民检察院兰州铁路运输检察分院"),
+    ]
+    # 呼 may be 呼伦贝尔's as well as 呼和浩特's.
+    assert _found("呼铁分院") == []
 
 
 def test_a_name_in_brackets_after_a_mention_is_its_other_sign() -> None:

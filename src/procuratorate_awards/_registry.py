@@ -270,8 +270,9 @@ def _railway_short_forms(name: str) -> tuple[str, ...]:
 def _railway_initials(
     entries: list[RegistryEntry], cities: frozenset[str]
 ) -> list[tuple[str, RegistryEntry]]:
-    """齐铁检察院 for 齐齐哈尔铁路运输检察院, 兰铁检察分院 for 甘肃省人民检察院兰州铁路运输检察分院:
-    a railway by its city's first character, as railway news writes it, where no other
+    """齐铁检察院 for 齐齐哈尔铁路运输检察院, 兰铁检察分院 and 兰铁分院 for
+    甘肃省人民检察院兰州铁路运输检察分院: a railway by its city's first character, as
+    railway news writes it, where no other
     railway transport procuratorate of its rank, and no other of ``cities`` (the
     prefecture-level ones), has a name of that first character: the registry does not hold
     every railway procuratorate, and 上 may as well be 上饶's as 上海's. Never X铁院, which
@@ -287,9 +288,10 @@ def _railway_initials(
         if all(other.startswith(city) for other in cities if other[0] == city[0]):
             ranks[(city[0], head.endswith("分院"))].append(entry)
     return [
-        (initial + ("铁检察分院" if branch else "铁检察院"), found[0])
+        (initial + ending, found[0])
         for (initial, branch), found in ranks.items()
         if len(found) == 1
+        for ending in (("铁检察分院", "铁分院") if branch else ("铁检察院",))
     ]
 
 

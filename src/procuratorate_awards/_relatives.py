@@ -70,7 +70,7 @@ _GENERIC_BEFORE_RELATIVE = frozenset(
 )
 # Characters that make 分院 alone generic, as they make a relative reference (各分院, 两个分院,
 # but 本分院 is the text's own), or the end of a name the text does not read: a railway's
-# (呼铁检察分院, 成铁分院) or another body's (医院, 党校, 银行, 公司, 研究所, 图书馆, 中心 …
+# (呼铁检察分院, 呼铁分院) or another body's (医院, 党校, 银行, 公司, 研究所, 图书馆, 中心 …
 # 分院); a place right before it is looked at once the text's branch is known (矿区分院).
 # In traditional script too, which the names' table of characters does not fold (各級分院).
 _GENERIC_BEFORE_BRANCH = (
@@ -159,6 +159,12 @@ def relatives(
             continue
         if kind == "lone":  # 我们分院, 分院将: settled once the whole text is read
             before = folded[start - 1] if start else ""
+            if before == "铁" and start >= 2:  # 兰铁分院: a railway branch the registry reads
+                outcome = in_words(text, start - 2, end, folded[start - 2 : end])
+                if outcome[0] is not None:
+                    behind.read = new_mention(text, start - 2, end, outcome)
+                    found.append(behind.read)
+                continue
             if not (
                 before in _GENERIC_BEFORE_BRANCH
                 or before.isdigit()
@@ -209,6 +215,8 @@ def relatives(
                 behind.read = named
                 continue
         before = text[start - 1] if start else ""
+        if level_word is not None and start and folded[start - 1] == "该":
+            before = ""  # 该县检察院: the county named before, as 县检察院 is; 该 is no part
         if before.isascii() and before.isalnum():  # S市L区人民检察院, 广西H县检察院
             hidden = anonymised(text, start, taken[position - 1].end if position else 0)
             if hidden is not None:
