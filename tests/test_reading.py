@@ -1091,6 +1091,36 @@ def test_the_superior_procuratorate_is_a_mention_left_unresolved(text: str, word
     assert pa.find_procuratorates("上级院校和上级法院") == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "福安、周宁、寿宁、柘荣等四个基层检察院",
+            [
+                ("福安", "福建省福安市人民检察院"),
+                ("周宁", "福建省周宁县人民检察院"),
+                ("寿宁", "福建省寿宁县人民检察院"),
+                ("柘荣", "福建省柘荣县人民检察院"),
+            ],
+        ),
+        (
+            "福州、泉州等地检察院",
+            [("福州", "福建省福州市人民检察院"), ("泉州", "福建省泉州市人民检察院")],
+        ),
+        # 华容 is 华容县 (Hunan) and 华容区 (Hubei): a mention the text does not settle.
+        ("华容、石首两地检察院", [("华容", None), ("石首", "湖北省石首市人民检察院")]),
+        # A count says how many; 基层 wants basic procuratorates; people are no places.
+        ("福安、周宁、寿宁四个基层检察院", []),
+        ("福州、泉州等四个基层检察院", []),
+        ("张三、李四等检察院干警", []),
+    ],
+)
+def test_lists_closed_without_a_level_word_give_each_place(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _found(text) == expected
+
+
 def test_gai_before_a_level_word_is_that_place_named_before() -> None:
     text = "大方县发生案件。该县人民检察院提起公诉，该县检察院和兰铁分院"
     assert _found(text) == [

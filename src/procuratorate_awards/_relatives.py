@@ -21,6 +21,7 @@ from ._letters import (
     forms_before,
     word_starts,
 )
+from ._lists import lists_without_level
 from ._mentions import Mention
 from ._models import Procuratorate, Span
 from ._own import everyones_own, of_a_trial, own_is_a_procuratorate
@@ -282,13 +283,12 @@ def relatives(
                 found.append(Pending(start, end, None, match.group()))
     if merged:
         found = [merged.get(id(m), m) for m in found]
-    superior = "上级" in folded or "上級" in folded
-    if "地区" in folded or superior:
-        scanned = _scanned(taken)
-        if "地区" in folded:
-            found.extend(_coordinated_areas(text, folded, scanned))
-        if superior:
-            found.extend(_superiors(text, folded, scanned))
+    scanned = _scanned(taken)
+    if "地区" in folded:
+        found.extend(_coordinated_areas(text, folded, scanned))
+    if "上级" in folded or "上級" in folded:
+        found.extend(_superiors(text, folded, scanned))
+    found.extend(lists_without_level(text, folded, scanned))
     found.sort(key=lambda m: m.start if isinstance(m, Pending) else m.span.start)
     return found
 
