@@ -97,6 +97,9 @@ class Pending:
     word: str
     # What follows the place's own procuratorate: 第二分院 (市检察二分院), 第一市区人民检察院.
     designation: str = ""
+    # Whether 分院 with no 检察 before it may be the text's one branch: not after a word that
+    # makes it generic (各分院, 呼铁分院), where only a registry name ending so is (兰铁分院).
+    alone: bool = True
 
 
 def relatives(
@@ -158,20 +161,14 @@ def relatives(
             elif _starts_a_word(text, start):
                 found.append(Pending(start, end, None, "分院", ordinal))
             continue
-        if kind == "lone":  # 我们分院, 分院将: settled once the whole text is read
+        if kind == "lone":  # 我们分院, 分院将, 兰铁分院: settled once the whole text is read
             before = folded[start - 1] if start else ""
-            if before == "铁" and start >= 2:  # 兰铁分院: a railway branch the registry reads
-                outcome = in_words(text, start - 2, end, folded[start - 2 : end])
-                if outcome[0] is not None:
-                    behind.read = new_mention(text, start - 2, end, outcome)
-                    found.append(behind.read)
-                continue
-            if not (
+            generic = (
                 before in _GENERIC_BEFORE_BRANCH
                 or before.isdigit()
                 or (before.isascii() and before.isalnum())
-            ):
-                found.append(Pending(start, end, None, "分院"))
+            )
+            found.append(Pending(start, end, None, "分院", alone=not generic))
             continue
         if kind in ("ordinal", "district"):
             before = text[start - 1] if start else ""

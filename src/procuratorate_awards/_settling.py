@@ -113,7 +113,7 @@ def _lone_branches(text: str, settled: list[Mention], lone: list[Pending]) -> li
         if start is not None and at_word_start(text, start, item.end, ended):
             outcome = in_words(text, start, item.end, normalize(text[start : item.end]))
             read.append(new_mention(text, start, item.end, outcome))
-        else:
+        elif item.alone:
             alone.append((item, ended))
     # The branches the text names, those just read among them.
     branches = {
