@@ -739,6 +739,13 @@ def test_a_bare_ordinal_is_a_branch_of_the_province_the_text_names() -> None:
     assert _found("召开会议，第二分院", context="北京市人民检察院") == [
         ("第二分院", "北京市人民检察院第二分院")
     ]
+    # A sibling of the numbered branch named before it, not a branch of the province
+    # named before that, which would name none.
+    assert _found("四川省检察院与重庆市检察院一分院、五分院会签") == [
+        ("四川省检察院", "四川省人民检察院"),
+        ("重庆市检察院一分院", "重庆市人民检察院第一分院"),
+        ("五分院", "重庆市人民检察院第五分院"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -297,7 +297,8 @@ def _branch_of_document(
     first: Procuratorate | None,
 ) -> Mention | None:
     """三分院: the branch of the provincial procuratorate the text names nearest before it
-    (or that branch itself, named before), else of the one province the text is about.
+    (or that branch itself, or a numbered sibling: 一分院、五分院), else of the one
+    province the text is about.
 
     Nothing is reported where that gives no branch the registry holds: a bare ordinal
     may as well close the name of a hospital or an institute.
@@ -309,8 +310,11 @@ def _branch_of_document(
             break
         if unit is None:
             continue
-        if unit.kind is Kind.BRANCH and unit.full_name.endswith(item.designation):
+        parent, word, designation = unit.full_name.rpartition("检察院")
+        if unit.kind is Kind.BRANCH and designation == item.designation:
             name = unit.full_name
+        elif unit.kind is Kind.BRANCH and ORDINAL.fullmatch(designation.removesuffix("分院")):
+            name = parent + word + item.designation
         elif unit.level is Level.PROVINCIAL:
             name = unit.full_name + item.designation
         else:
