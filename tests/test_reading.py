@@ -490,6 +490,23 @@ def test_a_counted_list_of_districts_is_read_under_the_city_named_before() -> No
                 ("汉中", "陕西省汉中市人民检察院"),
             ],
         ),
+        # A place with its province's name before it: the province is part of its span.
+        (
+            "会同河南南阳、湖北十堰、陕西汉中、商洛四市检察院",
+            [
+                ("河南南阳", "河南省南阳市人民检察院"),
+                ("湖北十堰", "湖北省十堰市人民检察院"),
+                ("陕西汉中", "陕西省汉中市人民检察院"),
+                ("商洛", "陕西省商洛市人民检察院"),
+            ],
+        ),
+        (
+            "江苏南京、浙江杭州等地检察院",
+            [
+                ("江苏南京", "江苏省南京市人民检察院"),
+                ("浙江杭州", "浙江省杭州市人民检察院"),
+            ],
+        ),
         # Two types of place in one list: counties and county-level cities.
         (
             "黄冈市检察院组织罗田、武穴等县市检察院",

@@ -386,24 +386,35 @@ def counted_places(
     [(0, 2, '贵州省'), (3, 5, '重庆市')]
     >>> counted_places("罗田、武穴等县市", 5, "等", ("县", "市"))
     [(0, 2, '罗田县'), (3, 5, '武穴市')]
+
+    A place may carry its province's name before it (河南南阳、湖北十堰两市), which is then
+    part of its span and settles which place of the name it is.
+
+    >>> counted_places("河南南阳、湖北十堰两市", 9, "两", "市")
+    [(0, 4, '南阳市'), (5, 9, '十堰市')]
     """
     idx = index()
     items: list[tuple[int, int, str]] = []
     position = end
     floor = max(0, end - 64)
     while len(items) < 10:
-        found = []
+        found: list[tuple[int, str, str]] = []
         for start, _ in forms_before(text, position, floor):
             words = normalize(text[start:position])
             for form in idx.forms.get(words, ()):
+                code = form.division.code
                 if suffix == "省":  # provinces, autonomous regions and municipalities
-                    if form.rank in (CURRENT, SHORT) and division_level(form.division.code) == 0:
-                        found.append((start, form.division.name))
+                    if form.rank in (CURRENT, SHORT) and division_level(code) == 0:
+                        found.append((start, form.division.name, code))
                 elif form.division.name.endswith(suffix) and form.rank in (CURRENT, STEM):
-                    found.append((start, words if words.endswith(suffix) else form.division.name))
+                    name = words if words.endswith(suffix) else form.division.name
+                    found.append((start, name, code))
         if not found:
             break
-        start, name = min(found)
+        start = min(found)[0]
+        if suffix != "省":
+            start, found = _in_province_before(text, start, floor, found)
+        name = min(found)[1]
         items.append((start, position, name))
         separator = prev_char(text, start, floor)
         if separator < 0 or text[separator] not in COORDINATORS:
@@ -413,6 +424,23 @@ def counted_places(
     if len(items) < 2 if count == "等" else len(items) != COUNTS.get(count, 0):
         return []
     return list(reversed(items))
+
+
+def _in_province_before(
+    text: str, start: int, floor: int, found: list[tuple[int, str, str]]
+) -> tuple[int, list[tuple[int, str, str]]]:
+    """Where a listed place starts, with a province's name right before it (河南南阳) taken
+    in, and the readings of the place that lie in that province; else as found."""
+    at = [item for item in found if item[0] == start]
+    for before, _ in forms_before(text, start, floor):
+        for form in index().forms.get(normalize(text[before:start]), ()):
+            code = form.division.code
+            if form.rank not in (CURRENT, SHORT) or division_level(code) != 0:
+                continue
+            inside = [item for item in at if item[2][:2] == code[:2]]
+            if inside:
+                return before, inside
+    return start, at
 
 
 class Behind:
