@@ -1,5 +1,6 @@
-"""Lists of places closed by 检察院 without a level's word: 福安、周宁、寿宁、柘荣等四个基层检察院,
-福州、泉州、三明等地检察院, 甲、乙两家检察院.
+"""Lists of places: the places a count or 等 closes (闵行、宝山两个区, 河南南阳、湖北十堰两市),
+which every list is read through, and the lists closed by 检察院 without a level's word:
+福安、周宁、寿宁、柘荣等四个基层检察院, 福州、泉州、三明等地检察院, 甲、乙两家检察院.
 
 Each place the list names is a mention of its own procuratorate, read by its own name, as
 a city is in a counted list of cities; the closing (等四个基层检察院) is no part of any. A
@@ -11,12 +12,91 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ._divisions import CURRENT, SHORT, STEM, division_level, index, normalize
 from ._enums import Level
+from ._letters import forms_before, prev_char
 from ._mentions import Mention
-from ._places import COUNTS, counted_places
 from ._reading import in_words, new_mention
+from ._registry import COORDINATORS
 
-__all__ = ["lists_without_level"]
+__all__ = ["COUNTS", "counted_places", "lists_without_level"]
+
+# The counts a list of places may close with (闵行、宝山两个区; 南阳、十堰、汉中三市).
+COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def counted_places(
+    text: str, end: int, count: str, suffix: str | tuple[str, ...]
+) -> list[tuple[int, int, str]]:
+    """The places a count or 等 closes (闵行、宝山、徐汇三个区, 福州、泉州等市): each one's span
+    and full name.
+
+    Only a list of exactly as many places of the type as the count says is read, or, after
+    等, of at least two. The type 省 stands for every provincial-level unit (贵州、四川、重庆
+    等省市); several types may be given (罗田、武穴等县市).
+
+    >>> counted_places("闵行、宝山两个区", 5, "两", "区")
+    [(0, 2, '闵行区'), (3, 5, '宝山区')]
+    >>> counted_places("贵州、重庆等省市", 5, "等", "省")
+    [(0, 2, '贵州省'), (3, 5, '重庆市')]
+    >>> counted_places("罗田、武穴等县市", 5, "等", ("县", "市"))
+    [(0, 2, '罗田县'), (3, 5, '武穴市')]
+
+    A place may carry its province's name before it (河南南阳、湖北十堰两市), which is then
+    part of its span and settles which place of the name it is.
+
+    >>> counted_places("河南南阳、湖北十堰两市", 9, "两", "市")
+    [(0, 4, '南阳市'), (5, 9, '十堰市')]
+    """
+    idx = index()
+    items: list[tuple[int, int, str]] = []
+    position = end
+    floor = max(0, end - 64)
+    while len(items) < 10:
+        found: list[tuple[int, str, str]] = []
+        for start, _ in forms_before(text, position, floor):
+            words = normalize(text[start:position])
+            for form in idx.forms.get(words, ()):
+                code = form.division.code
+                if suffix == "省":  # provinces, autonomous regions and municipalities
+                    if form.rank in (CURRENT, SHORT) and division_level(code) == 0:
+                        found.append((start, form.division.name, code))
+                elif form.division.name.endswith(suffix) and form.rank in (CURRENT, STEM):
+                    name = words if words.endswith(suffix) else form.division.name
+                    found.append((start, name, code))
+        if not found:
+            break
+        start = min(found)[0]
+        if suffix != "省":
+            start, found = _in_province_before(text, start, floor, found)
+        name = min(found)[1]
+        items.append((start, position, name))
+        separator = prev_char(text, start, floor)
+        if separator < 0 or text[separator] not in COORDINATORS:
+            break
+        position = prev_char(text, separator, floor) + 1
+    # 等 closes a list of any length; a count, one of exactly as many places.
+    if len(items) < 2 if count == "等" else len(items) != COUNTS.get(count, 0):
+        return []
+    return list(reversed(items))
+
+
+def _in_province_before(
+    text: str, start: int, floor: int, found: list[tuple[int, str, str]]
+) -> tuple[int, list[tuple[int, str, str]]]:
+    """Where a listed place starts, with a province's name right before it (河南南阳) taken
+    in, and the readings of the place that lie in that province; else as found."""
+    at = [item for item in found if item[0] == start]
+    for before, _ in forms_before(text, start, floor):
+        for form in index().forms.get(normalize(text[before:start]), ()):
+            code = form.division.code
+            if form.rank not in (CURRENT, SHORT) or division_level(code) != 0:
+                continue
+            inside = [item for item in at if item[2][:2] == code[:2]]
+            if inside:
+                return before, inside
+    return start, at
+
 
 # 等, a count or both, then 个 or 家, then 地 (places) or 基层 (basic), then 检察院. A list
 # closed by a level's word (三个区检察院, 等设区市检察院) is read with the references.

@@ -23,20 +23,18 @@ from ._divisions import (
     read_by_stem,
 )
 from ._enums import Level
-from ._letters import at_word_start, division_trie, forms_before, may_close, prev_char
+from ._letters import at_word_start, division_trie, forms_before, may_close
 from ._mentions import Mention
 from ._models import Division, Procuratorate, Province
-from ._registry import COORDINATORS, EVERYDAY_CITY_STEMS, GENERIC_PLACES, MUNICIPALITY_CODES
+from ._registry import EVERYDAY_CITY_STEMS, GENERIC_PLACES, MUNICIPALITY_CODES
 
 __all__ = [
-    "COUNTS",
     "REACH",
     "Behind",
     "Looked",
     "adjacent_place",
     "anonymised",
     "by_stem",
-    "counted_places",
     "first_named",
     "last_named",
     "level_of",
@@ -362,85 +360,6 @@ def anonymised(text: str, level: int, floor: int) -> int | None:
             if text.startswith(name, start - len(name)) and start - len(name) >= floor:
                 return start - len(name)
     return start
-
-
-# --- counted lists ------------------------------------------------------------------------
-
-# The counts a list of places may close with (闵行、宝山两个区; 南阳、十堰、汉中三市).
-COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-def counted_places(
-    text: str, end: int, count: str, suffix: str | tuple[str, ...]
-) -> list[tuple[int, int, str]]:
-    """The places a count or 等 closes (闵行、宝山、徐汇三个区, 福州、泉州等市): each one's span
-    and full name.
-
-    Only a list of exactly as many places of the type as the count says is read, or, after
-    等, of at least two. The type 省 stands for every provincial-level unit (贵州、四川、重庆
-    等省市); several types may be given (罗田、武穴等县市).
-
-    >>> counted_places("闵行、宝山两个区", 5, "两", "区")
-    [(0, 2, '闵行区'), (3, 5, '宝山区')]
-    >>> counted_places("贵州、重庆等省市", 5, "等", "省")
-    [(0, 2, '贵州省'), (3, 5, '重庆市')]
-    >>> counted_places("罗田、武穴等县市", 5, "等", ("县", "市"))
-    [(0, 2, '罗田县'), (3, 5, '武穴市')]
-
-    A place may carry its province's name before it (河南南阳、湖北十堰两市), which is then
-    part of its span and settles which place of the name it is.
-
-    >>> counted_places("河南南阳、湖北十堰两市", 9, "两", "市")
-    [(0, 4, '南阳市'), (5, 9, '十堰市')]
-    """
-    idx = index()
-    items: list[tuple[int, int, str]] = []
-    position = end
-    floor = max(0, end - 64)
-    while len(items) < 10:
-        found: list[tuple[int, str, str]] = []
-        for start, _ in forms_before(text, position, floor):
-            words = normalize(text[start:position])
-            for form in idx.forms.get(words, ()):
-                code = form.division.code
-                if suffix == "省":  # provinces, autonomous regions and municipalities
-                    if form.rank in (CURRENT, SHORT) and division_level(code) == 0:
-                        found.append((start, form.division.name, code))
-                elif form.division.name.endswith(suffix) and form.rank in (CURRENT, STEM):
-                    name = words if words.endswith(suffix) else form.division.name
-                    found.append((start, name, code))
-        if not found:
-            break
-        start = min(found)[0]
-        if suffix != "省":
-            start, found = _in_province_before(text, start, floor, found)
-        name = min(found)[1]
-        items.append((start, position, name))
-        separator = prev_char(text, start, floor)
-        if separator < 0 or text[separator] not in COORDINATORS:
-            break
-        position = prev_char(text, separator, floor) + 1
-    # 等 closes a list of any length; a count, one of exactly as many places.
-    if len(items) < 2 if count == "等" else len(items) != COUNTS.get(count, 0):
-        return []
-    return list(reversed(items))
-
-
-def _in_province_before(
-    text: str, start: int, floor: int, found: list[tuple[int, str, str]]
-) -> tuple[int, list[tuple[int, str, str]]]:
-    """Where a listed place starts, with a province's name right before it (河南南阳) taken
-    in, and the readings of the place that lie in that province; else as found."""
-    at = [item for item in found if item[0] == start]
-    for before, _ in forms_before(text, start, floor):
-        for form in index().forms.get(normalize(text[before:start]), ()):
-            code = form.division.code
-            if form.rank not in (CURRENT, SHORT) or division_level(code) != 0:
-                continue
-            inside = [item for item in at if item[2][:2] == code[:2]]
-            if inside:
-                return before, inside
-    return start, at
 
 
 class Behind:

@@ -21,16 +21,11 @@ from ._letters import (
     forms_before,
     word_starts,
 )
-from ._lists import lists_without_level
+from ._lists import COUNTS, counted_places, lists_without_level
 from ._mentions import Mention
 from ._models import Procuratorate, Span
 from ._own import everyones_own, of_a_trial, own_is_a_procuratorate
-from ._places import (
-    COUNTS,
-    Behind,
-    anonymised,
-    counted_places,
-)
+from ._places import Behind, anonymised
 from ._reading import in_words, new_mention, unresolved_mention
 from ._registry import NUMERALS
 
