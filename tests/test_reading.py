@@ -366,6 +366,21 @@ def test_a_stem_in_a_text_about_another_province_is_not_taken() -> None:
     assert found[1].reason.startswith("ambiguous")
 
 
+def test_a_stem_the_texts_full_names_place_is_a_place_for_a_reference() -> None:
+    # 海门 alone is 海门区's stem, in 江苏 as 南通市 is: 区检察院 after it is 海门区's.
+    text = "南通市检察院副检察长通报。海门检察院检察长介绍。区检察院检察长发言"
+    assert _found(text)[1:] == [
+        ("海门检察院", "江苏省南通市海门区人民检察院"),
+        ("区检察院", "江苏省南通市海门区人民检察院"),
+    ]
+    # Alone, or beside names of another province, a stem places no reference.
+    for text in (
+        "海门检察院召开会议。区检察院检察长",
+        "镇江市检察院和金山检察院开会。区检察院检察长",
+    ):
+        assert _found(text)[-1] == ("区检察院", None)
+
+
 _PIECES = [*"省市县区院检察人民本该我和、<>&;b/p 高最", "&nbsp;", "\u200b", "杭州", "朝阳", "<b>"]
 
 

@@ -41,6 +41,7 @@ __all__ = [
     "no_place",
     "place_for",
     "provincial_level",
+    "writes_its_province",
 ]
 
 # How far back a relative reference looks for the place it refers to.
@@ -50,6 +51,31 @@ REACH = 1000
 def by_stem(unit: Procuratorate) -> bool:
     """Whether ``unit`` was read through the stem of its place alone (金山 for 金山区)."""
     return read_by_stem(unit.notes)
+
+
+def writes_its_province(mention: Mention) -> bool:
+    """Whether ``mention`` writes its procuratorate's province first (广东化州检察院): a
+    stem after it is read in that province, wherever the text is.
+
+    >>> from procuratorate_awards import find_procuratorates
+    >>> [writes_its_province(m) for m in find_procuratorates("广东化州检察院和化州检察院")]
+    [True, False]
+    """
+    unit = mention.procuratorate
+    if unit is None or unit.province is None:
+        return False
+    return normalize(mention.text).startswith((unit.province.name, unit.province.bare_name))
+
+
+def _by_stem_unsupported(mention: Mention, provinces: frozenset[str]) -> bool:
+    """Whether ``mention`` was read by a stem alone (海门检察院) in a province none of the
+    text's names by full name lie in (``provinces``), nor its own text writes: a
+    reference does not take it as a place, since the document may yet not take it."""
+    unit = mention.procuratorate
+    if unit is None or not by_stem(unit):
+        return False
+    in_province = unit.province is not None and unit.province.name in provinces
+    return not in_province and not writes_its_province(mention)
 
 
 def _own_city(level: int, suffix: str, county: Division) -> bool:
@@ -142,9 +168,11 @@ class Looked:
     '浙江省杭州市人民检察院'
     """
 
-    __slots__ = ("back", "whole", "zones")
+    __slots__ = ("back", "provinces", "whole", "zones")
 
-    def __init__(self) -> None:
+    def __init__(self, provinces: frozenset[str] = frozenset()) -> None:
+        # The provinces of the text's procuratorates named by full name.
+        self.provinces = provinces
         self.whole: dict[tuple[int, str], str | None] = {}
         # (level, suffix): the last reference's position, the floor it read down to, and
         # where the nearest place it found starts and its procuratorate (-1, None: none).
@@ -174,7 +202,9 @@ def _place_before(
     for m in reversed(before):
         if m.span.end < position - REACH:
             break
-        if m.procuratorate is None or by_stem(m.procuratorate):  # 金山检察院: no 金山区's
+        # 金山检察院 in a text about 镇江 is no 金山区's: a stem counts where the text's
+        # names by full name, or its own, place it (南通市检察院…海门检察院…区检察院).
+        if m.procuratorate is None or _by_stem_unsupported(m, looked.provinces):
             continue
         # A county-level city's 市检察院 is its own in its own text, the one that names it
         # first (凌海市人民检察院…市人民检察院); where it calls itself 本院 or 我院, or where

@@ -24,6 +24,7 @@ from ._places import (
     last_named,
     no_place,
     place_for,
+    writes_its_province,
 )
 from ._reading import Outcome, found, in_words, new_mention, unresolved_mention
 from ._registry import MAX_PLACE, ORDINAL, registry_index
@@ -52,7 +53,7 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
     # A text refers to few procuratorates many times (该院): each reading is made once.
     readings: dict[tuple[int, str], Outcome] = {}
     # What the references have looked up: each place read once, however many ask.
-    looked = Looked()
+    looked = Looked(_named_provinces(found, context))
     # Whose 本院 and 我院 are: the context's, else read once, at the first of them (a text
     # whose first leaves it open leaves every one open).
     own, own_read = context, context is not None
@@ -86,6 +87,18 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
     if lone:
         settled = _lone_branches(text, settled, lone)
     return Mentions(_with_branches(text, settled))
+
+
+def _named_provinces(
+    found: Sequence[Mention | Pending], context: Procuratorate | None
+) -> frozenset[str]:
+    """The provinces of the procuratorates ``found`` names by full name, and the context's."""
+    units = [m.procuratorate for m in found if isinstance(m, Mention)] + [context]
+    return frozenset(
+        unit.province.name
+        for unit in units
+        if unit is not None and unit.province is not None and not by_stem(unit)
+    )
 
 
 def _lone_branches(text: str, settled: list[Mention], lone: list[Pending]) -> list[Mention]:
@@ -348,8 +361,7 @@ def _by_document(text: str, mention: Mention, provinces: set[str], cities: set[s
         and provinces
         and unit.province.name not in provinces
         and by_stem(unit)
-        # 广东化州检察院 says its province: the stem is read in it, wherever the text is.
-        and not normalize(mention.text).startswith((unit.province.name, unit.province.bare_name))
+        and not writes_its_province(mention)
     ):
         elsewhere = "、".join(sorted(provinces))
         reason = (
