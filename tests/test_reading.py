@@ -522,6 +522,43 @@ def test_a_counted_list_of_districts_is_read_under_the_city_named_before() -> No
                 ("浙江杭州", "浙江省杭州市人民检察院"),
             ],
         ),
+        # A word between the count and the type, and a count in digits.
+        (
+            "带领仙桃、潜江、天门三个省直管市检察院检察长",
+            [
+                ("仙桃", "湖北省仙桃市人民检察院"),
+                ("潜江", "湖北省潜江市人民检察院"),
+                ("天门", "湖北省天门市人民检察院"),
+            ],
+        ),
+        (
+            "江苏丰县、山东单县、河南虞城3地检察院建立机制",
+            [
+                ("江苏丰县", "江苏省丰县人民检察院"),
+                ("山东单县", "山东省单县人民检察院"),
+                ("河南虞城", "河南省虞城县人民检察院"),
+            ],
+        ),
+        # Places with the places they lie in, and commas between the places a count closes.
+        (
+            "邀请北京市通州区、天津市北辰区、浙江省嘉兴市秀洲区等地检察院",
+            [
+                ("北京市通州区", "北京市通州区人民检察院"),
+                ("天津市北辰区", "天津市北辰区人民检察院"),
+                ("浙江省嘉兴市秀洲区", "浙江省嘉兴市秀洲区人民检察院"),
+            ],
+        ),
+        (
+            "联合杭州市萧山区,绍兴市越城区、上虞区,余姚市等四地检察院",
+            [
+                ("杭州市萧山区", "浙江省杭州市萧山区人民检察院"),
+                ("绍兴市越城区", "浙江省绍兴市越城区人民检察院"),
+                ("上虞区", "浙江省绍兴市上虞区人民检察院"),
+                ("余姚市", "浙江省余姚市人民检察院"),
+            ],
+        ),
+        # Without a count, a comma ends the list: 余姚市 is where the meeting is.
+        ("会议在余姚市召开,萧山区等地检察院参加", []),
         # Two types of place in one list: counties and county-level cities.
         (
             "黄冈市检察院组织罗田、武穴等县市检察院",

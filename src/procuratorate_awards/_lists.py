@@ -21,8 +21,21 @@ from ._registry import COORDINATORS
 
 __all__ = ["COUNTS", "counted_places", "lists_without_level"]
 
-# The counts a list of places may close with (闵行、宝山两个区; 南阳、十堰、汉中三市).
-COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# The counts a list of places may close with (闵行、宝山两个区; 南阳、十堰、汉中三市; 3地),
+# in words or in digits, half or full width.
+COUNTS = {
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    **{str(n): n for n in range(2, 10)},
+    **{chr(0xFF10 + n): n for n in range(2, 10)},
+}
 
 
 def counted_places(
@@ -42,12 +55,27 @@ def counted_places(
     >>> counted_places("罗田、武穴等县市", 5, "等", ("县", "市"))
     [(0, 2, '罗田县'), (3, 5, '武穴市')]
 
-    A place may carry its province's name before it (河南南阳、湖北十堰两市), which is then
-    part of its span and settles which place of the name it is.
+    A place may carry the names of the places it lies in before it (河南南阳、湖北十堰两市,
+    浙江省嘉兴市秀洲区), which are then part of its span and its name and settle which
+    place of the name it is.
 
     >>> counted_places("河南南阳、湖北十堰两市", 9, "两", "市")
-    [(0, 4, '南阳市'), (5, 9, '十堰市')]
+    [(0, 4, '河南省南阳市'), (5, 9, '湖北省十堰市')]
     """
+    # A counted list may separate its places by commas too (萧山区,越城区,余姚市等五地).
+    separators = COORDINATORS if count == "等" else _COUNTED_SEPARATORS
+    items = _listed(text, end, suffix, separators)
+    # 等 closes a list of any length; a count, one of exactly as many places.
+    if len(items) < 2 if count == "等" else len(items) != COUNTS.get(count, 0):
+        return []
+    return items
+
+
+def _listed(
+    text: str, end: int, suffix: str | tuple[str, ...], separators: frozenset[str]
+) -> list[tuple[int, int, str]]:
+    """The places of ``suffix``'s types named one after another right before ``end``,
+    each after a separator, in the order they are written."""
     idx = index()
     items: list[tuple[int, int, str]] = []
     position = end
@@ -68,34 +96,49 @@ def counted_places(
             break
         start = min(found)[0]
         if suffix != "省":
-            start, found = _in_province_before(text, start, floor, found)
+            start, found = _in_places_before(text, start, floor, found)
         name = min(found)[1]
         items.append((start, position, name))
         separator = prev_char(text, start, floor)
-        if separator < 0 or text[separator] not in COORDINATORS:
+        if separator < 0 or text[separator] not in separators:
             break
         position = prev_char(text, separator, floor) + 1
-    # 等 closes a list of any length; a count, one of exactly as many places.
-    if len(items) < 2 if count == "等" else len(items) != COUNTS.get(count, 0):
-        return []
     return list(reversed(items))
 
 
-def _in_province_before(
+def _in_places_before(
     text: str, start: int, floor: int, found: list[tuple[int, str, str]]
 ) -> tuple[int, list[tuple[int, str, str]]]:
-    """Where a listed place starts, with a province's name right before it (河南南阳) taken
-    in, and the readings of the place that lie in that province; else as found."""
+    """Where a listed place starts, with the places it lies in named right before it taken
+    in (河南南阳, 浙江省嘉兴市秀洲区), and its readings that lie in them, each named with
+    them (河南省南阳市); else as found."""
     at = [item for item in found if item[0] == start]
-    for before, _ in forms_before(text, start, floor):
-        for form in index().forms.get(normalize(text[before:start]), ()):
-            code = form.division.code
-            if form.rank not in (CURRENT, SHORT) or division_level(code) != 0:
-                continue
-            inside = [item for item in at if item[2][:2] == code[:2]]
+    while True:
+        inside: list[tuple[int, str, str]] = []
+        for before, _ in forms_before(text, start, floor):
+            for form in index().forms.get(normalize(text[before:start]), ()):
+                code = form.division.code
+                level = division_level(code)
+                if level > 1 or form.rank not in (CURRENT, SHORT, STEM):
+                    continue
+                if level == 0 and form.rank == STEM:
+                    continue  # a province by its full or its short name only
+                width = 2 if level == 0 else 4
+                inside = [
+                    (before, form.division.name + name, place)
+                    for _, name, place in at
+                    if place[:width] == code[:width] and place != code
+                ]
+                if inside:
+                    break
             if inside:
-                return before, inside
-    return start, at
+                break
+        if not inside:
+            return start, at
+        start, at = inside[0][0], inside
+
+
+_COUNTED_SEPARATORS = COORDINATORS | {",", "，"}
 
 
 # 等, a count or both, then 个 or 家, then 地 (places) or 基层 (basic), then 检察院. A list

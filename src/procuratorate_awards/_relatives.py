@@ -386,19 +386,27 @@ def _starts_a_word(text: str, start: int) -> bool:
 def _list_closed(folded: str, start: int) -> int | None:
     """Where the count (三个) or the 等 that closes a list of places before ``start`` is.
 
-    The level word at ``start`` may follow another (罗田、武穴等县市检察院: counties and
+    A word may say which places between the two and the level word (三个省直管市, 等设区市),
+    and after 等 the level word may follow another (罗田、武穴等县市检察院: counties and
     cities)."""
-    if start >= 2 and folded[start - 1] == "个":
-        return start - 2
-    if start >= 1 and folded[start - 1] in COUNTS:  # 汉中、商洛两市检察院
-        return start - 1
-    for filler in ("设区的", "设区", *_MIXED_TYPES, ""):
-        at = start - len(filler) - 1
-        if at >= 0 and folded[at] == "等" and folded.startswith(filler, at + 1):
-            return at
+    for qualifier in _QUALIFIERS:
+        at = start - len(qualifier)
+        if at < 1 or not folded.startswith(qualifier, at):
+            continue
+        if at >= 2 and folded[at - 1] == "个":
+            return at - 2
+        if folded[at - 1] in COUNTS:  # 汉中、商洛两市检察院
+            return at - 1
+        if folded[at - 1] == "等":
+            return at - 1
+    for mixed in _MIXED_TYPES:
+        if start >= 2 and folded[start - 2 : start] == "等" + mixed:
+            return start - 2
     return None
 
 
+# Words between a count or 等 and the level word that say which places a list names.
+_QUALIFIERS = ("设区的", "设区", "省直管", "省直辖", "")
 # The other type before the level word in a list of two types (等县市, 等区县).
 _MIXED_TYPES = ("县", "区", "市")
 
@@ -442,18 +450,16 @@ def _provinces_listed(text: str, end: int) -> list[Mention]:
 def _counted_list(
     text: str, end: int, count: str, types: tuple[str, ...]
 ) -> list[Mention | Pending]:
-    """The places a count or 等 closes (闵行、宝山、徐汇三个区), each read under the city
-    before; a city by its own name where that names one (南阳、十堰、汉中三市: a list may
-    cross provinces), else under the province before."""
-    cities = types == ("市",)
-    level, word = (0, "省") if cities else (1, "市")
+    """The places a count or 等 closes (闵行、宝山、徐汇三个区), each by its own name where
+    that names one place (南阳、十堰、汉中三市: a list may cross provinces; 北京市通州区、
+    天津市北辰区两个区), else under the city before, or for cities the province before."""
+    level, word = (0, "省") if types == ("市",) else (1, "市")
     found: list[Mention | Pending] = []
     for s, e, name in counted_places(text, end, count, types):
-        if cities:
-            outcome = in_words(text, s, e, name + "人民检察院")
-            if outcome[0] is not None:
-                found.append(new_mention(text, s, e, outcome))
-                continue
+        outcome = in_words(text, s, e, name + "人民检察院")
+        if outcome[0] is not None:
+            found.append(new_mention(text, s, e, outcome))
+            continue
         found.append(Pending(s, e, level, word, name + "人民检察院"))
     return found
 
