@@ -580,6 +580,32 @@ def test_a_list_closed_by_deng_gives_each_place_it_names(
     assert _found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "渭源、漳县院来我县观摩",
+            [("渭源", "甘肃省渭源县人民检察院"), ("漳县院", "甘肃省漳县人民检察院")],
+        ),
+        (
+            "梁平区、垫江县院两院检察长",
+            [("梁平区", "重庆市梁平区人民检察院"), ("垫江县院", "重庆市垫江县人民检察院")],
+        ),
+        # A name read before the separator is its own mention, and 和 coordinates no
+        # place with a short form: 陇西县 may be where they meet.
+        (
+            "定西市院、漳县院",
+            [("定西市院", "甘肃省定西市人民检察院"), ("漳县院", "甘肃省漳县人民检察院")],
+        ),
+        ("陇西县和漳县院", [("漳县院", "甘肃省漳县人民检察院")]),
+    ],
+)
+def test_places_coordinated_before_a_short_form_name_their_own(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _found(text) == expected
+
+
 # --- a name is read in the window of text around its anchor --------------------------------
 
 _WINDOW_PIECES = [

@@ -19,7 +19,7 @@ from ._mentions import Mention
 from ._reading import in_words, new_mention
 from ._registry import COORDINATORS
 
-__all__ = ["COUNTS", "counted_places", "lists_without_level"]
+__all__ = ["COUNTS", "coordinated_before", "counted_places", "lists_without_level"]
 
 # The counts a list of places may close with (闵行、宝山两个区; 南阳、十堰、汉中三市; 3地),
 # in words or in digits, half or full width.
@@ -150,6 +150,26 @@ _LIST_CLOSING = re.compile(
 # The places such a list may name: any division but a province, whose bare name is no form
 # a list is read in.
 _TYPES = ("市", "县", "区", "旗", "州", "盟")
+
+
+def coordinated_before(text: str, start: int) -> list[Mention]:
+    """The places coordinated by 、 right before a short form read at ``start`` (渭源、
+    漳县院; 梁平区、垫江县院): each names its own procuratorate, read by its own name.
+
+    >>> from procuratorate_awards import find_procuratorates
+    >>> [(m.text, m.procuratorate.full_name) for m in find_procuratorates("渭源、漳县院来我县")]
+    [('渭源', '甘肃省渭源县人民检察院'), ('漳县院', '甘肃省漳县人民检察院')]
+    """
+    separator = prev_char(text, start, max(0, start - 64))
+    if separator < 0 or text[separator] != "、":
+        return []
+    return [
+        new_mention(text, s, e, in_words(text, s, e, text[s:e] + "人民检察院"))
+        for s, e, _ in _listed(text, separator, _TYPES, _COORDINATION)
+    ]
+
+
+_COORDINATION = frozenset("、")
 
 
 def lists_without_level(

@@ -21,7 +21,7 @@ from ._letters import (
     forms_before,
     word_starts,
 )
-from ._lists import COUNTS, counted_places, lists_without_level
+from ._lists import COUNTS, coordinated_before, counted_places, lists_without_level
 from ._mentions import Mention
 from ._models import Procuratorate, Span
 from ._own import everyones_own, of_a_trial, own_is_a_procuratorate
@@ -204,6 +204,13 @@ def relatives(
         if level_word is not None and match.group().endswith("院") and "检" not in match.group():
             named = _named_short_form(text, start, end)
             if named is not None:
+                # Places coordinated before it (渭源、漳县院), after anything read before.
+                read_to = taken[position - 1].end if position else 0
+                if found and isinstance(found[-1], Mention):
+                    read_to = max(read_to, found[-1].span.end)
+                found.extend(
+                    m for m in coordinated_before(text, named.span.start) if m.span.start >= read_to
+                )
                 found.append(named)
                 behind.read = named
                 continue
