@@ -858,6 +858,14 @@ def test_a_bare_ordinal_that_names_no_branch_held_is_no_mention(text: str) -> No
     assert [m for m in pa.find_procuratorates(text) if "分院" in m.text] == []
 
 
+def test_a_branch_read_by_its_registry_name_is_named_before_a_gaiyuan() -> None:
+    text = "经报请省检察院批复后，昆明铁路运输分院立案办理。下一步，该院将继续"
+    assert _found(text, context="云南省人民检察院")[1:] == [
+        ("昆明铁路运输分院", "云南省人民检察院昆明铁路运输分院"),
+        ("该院", "云南省人民检察院昆明铁路运输分院"),
+    ]
+
+
 def test_fenyuan_alone_is_the_one_branch_the_text_names_wherever_it_names_it() -> None:
     assert _found("当时分院仅设4个科室。西藏自治区人民检察院日喀则分院成立于1960年") == [
         ("分院", "西藏自治区人民检察院日喀则分院"),

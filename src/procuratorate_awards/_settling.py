@@ -62,7 +62,15 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
     for item in found:
         if isinstance(item, Pending):
             if item.word == "分院" and not item.designation:
-                lone.append(item)  # the text's one branch, which may be named after it
+                # A branch the registry holds (昆明铁路运输分院) is read here, so that a
+                # later 该院 may name it; 分院 alone is the text's one branch, which may
+                # be named after it.
+                plain = _plain_branch(text, item, settled)
+                if plain is not None:
+                    settled.append(plain)
+                    first = first_named(first, plain)
+                elif item.alone:
+                    lone.append(item)
                 continue
             if item.word in _OWN_WORDS and not own_read:
                 own_read = True
@@ -101,10 +109,21 @@ def _named_provinces(
     )
 
 
+def _plain_branch(text: str, item: Pending, before: list[Mention]) -> Mention | None:
+    """分院 with no 检察 before it that ends a branch's name the registry holds (阿克苏分院,
+    阿拉善盟分院, 昆明铁路运输分院), where that name starts a word after ``before``."""
+    ended = before[-1].span.end if before else 0
+    if ended > item.start:
+        return None  # 分院 inside a name read before it (省检察院辽河分院) is part of it
+    start = registry_index().plain_branch(text, item.end, ended)
+    if start is None or not at_word_start(text, start, item.end, ended):
+        return None
+    outcome = in_words(text, start, item.end, normalize(text[start : item.end]))
+    return new_mention(text, start, item.end, outcome)
+
+
 def _lone_branches(text: str, settled: list[Mention], lone: list[Pending]) -> list[Mention]:
-    """分院 with no 检察 before it: the end of a branch's name the registry holds
-    (阿克苏分院, 阿拉善盟分院, 昆明铁路运输分院) where that name starts a word, else 分院
-    alone (我们分院, 分院将…), the one branch the text names, wherever it names it.
+    """分院 alone (我们分院, 分院将…): the one branch the text names, wherever it names it.
 
     Right after that branch's own designation, the mention takes it in (矿区分院 of
     甘肃省人民检察院矿区分院); after any other place name (国家检察官学院青海分院) it is no
@@ -112,7 +131,6 @@ def _lone_branches(text: str, settled: list[Mention], lone: list[Pending]) -> li
     """
     spans = sorted((m.span.start, m.span.end) for m in settled)
     starts = [start for start, _ in spans]
-    registry = registry_index()
     read: list[Mention] = []
     alone: list[tuple[Pending, int]] = []
     for item in lone:
@@ -120,18 +138,12 @@ def _lone_branches(text: str, settled: list[Mention], lone: list[Pending]) -> li
         # inside a name read later than the scan (省检察院辽河分院) is part of it.
         at = bisect_right(starts, item.start) - 1
         ended = spans[at][1] if at >= 0 else 0
-        if ended > item.start:
-            continue
-        start = registry.plain_branch(text, item.end, ended)
-        if start is not None and at_word_start(text, start, item.end, ended):
-            outcome = in_words(text, start, item.end, normalize(text[start : item.end]))
-            read.append(new_mention(text, start, item.end, outcome))
-        elif item.alone:
+        if ended <= item.start:
             alone.append((item, ended))
-    # The branches the text names, those just read among them.
+    # The branches the text names.
     branches = {
         m.procuratorate.full_name
-        for m in (*settled, *read)
+        for m in settled
         if m.procuratorate is not None and m.procuratorate.full_name.endswith("分院")
     }
     if len(branches) == 1 and alone:
