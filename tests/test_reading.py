@@ -858,6 +858,12 @@ def test_a_bare_ordinal_that_names_no_branch_held_is_no_mention(text: str) -> No
     assert [m for m in pa.find_procuratorates(text) if "分院" in m.text] == []
 
 
+def test_gaiyuan_names_none_of_two_procuratorates_named_together() -> None:
+    text = "泰州市检察院推行说理。在海陵区和兴化市检察院试行的基础上，该院下发方案"
+    assert _found(text)[-1] == ("该院", "江苏省泰州市人民检察院")
+    assert _found("海陵区检察院与兴化市检察院签订协议。该院")[-1] == ("该院", None)
+
+
 def test_a_branch_read_by_its_registry_name_is_named_before_a_gaiyuan() -> None:
     text = "经报请省检察院批复后，昆明铁路运输分院立案办理。下一步，该院将继续"
     assert _found(text, context="云南省人民检察院")[1:] == [

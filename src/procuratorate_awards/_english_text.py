@@ -267,7 +267,7 @@ def _with_relatives(
         if word == "title" and _INDEFINITE.search(text, max(0, start - 6), start):
             continue  # a Municipal Procuratorate: any one
         if word in ("this", "own", "branch"):
-            unit = last_named(named, start)
+            unit = last_named(text, named, start)
             if unit is not None and (word != "branch" or unit.full_name.endswith("分院")):
                 read.append(
                     new_mention(text, start, end, found(evolve(unit, name=text[start:end])))

@@ -282,23 +282,43 @@ def first_named(first: Procuratorate | None, mention: Mention) -> Procuratorate 
     return None if unit is None or unit.level is Level.SUPREME else unit
 
 
-def last_named(before: list[Mention], position: int) -> Procuratorate | None:
+def last_named(text: str, before: list[Mention], position: int) -> Procuratorate | None:
     """The procuratorate named last within reach before ``position`` (该院, the
     procuratorate): the Supreme People's Procuratorate aside, which texts name as an
-    authority (最高检表彰…该院), not as the one they go on about.
+    authority (最高检表彰…该院), not as the one they go on about, and those named together
+    (在海陵区和兴化市检察院试行的基础上，该院…): 该院 names one, so neither of them.
 
     >>> from procuratorate_awards import find_procuratorates
     >>> text = "锦州市人民检察院受到最高检表彰，该院"
-    >>> last_named(list(find_procuratorates(text)), len(text)).full_name
+    >>> last_named(text, list(find_procuratorates(text)), len(text)).full_name
     '辽宁省锦州市人民检察院'
+    >>> text = "泰州市检察院在海陵区和兴化市检察院试行的基础上，该院"
+    >>> last_named(text, list(find_procuratorates(text)), len(text)).full_name
+    '江苏省泰州市人民检察院'
     """
-    for mention in reversed(before):
+    for at in range(len(before) - 1, -1, -1):
+        mention = before[at]
         if mention.span.end < position - REACH:
             break
         unit = mention.procuratorate
-        if unit is not None and unit.level is not Level.SUPREME:
-            return unit
+        if unit is None or unit.level is Level.SUPREME:
+            continue
+        if at and _joined(text, before[at - 1], mention):
+            continue
+        if at + 1 < len(before) and _joined(text, mention, before[at + 1]):
+            continue
+        return unit
     return None
+
+
+# What joins two names into one coordination (海陵区和兴化市检察院, X and Y).
+_JOINS = frozenset({"、", "和", "与", "及", "與", "and"})
+
+
+def _joined(text: str, first: Mention, second: Mention) -> bool:
+    """Whether ``first`` and ``second`` are named together, one right after the other."""
+    gap = second.span.start - first.span.end
+    return 0 < gap <= 5 and text[first.span.end : second.span.start].strip() in _JOINS
 
 
 def no_place(words: str) -> str:

@@ -242,7 +242,7 @@ def _relative(
         return _branch_of_document(text, item, before, context, looked, first)
     if item.level is None:
         if item.word == "该院":
-            target = last_named(before, item.start)
+            target = last_named(text, before, item.start)
         elif (zone := next((w for w in _ZONE_WORDS if item.word.startswith(w)), None)) is not None:
             # The mentions read since the last reference of this type, and the last of
             # them that fits: each mention is looked at once, however many references.
