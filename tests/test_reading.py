@@ -366,6 +366,14 @@ def test_a_stem_in_a_text_about_another_province_is_not_taken() -> None:
     assert found[1].reason.startswith("ambiguous")
 
 
+def test_a_reference_takes_the_longest_place_name_not_one_inside_it() -> None:
+    # 吉县 (Shanxi) ends 西吉县 (Ningxia): the name written is 西吉县.
+    assert _found("建立的西吉县未成年人法治教育基地揭牌。由县检察院检察长主持") == [
+        ("县检察院", "宁夏回族自治区西吉县人民检察院")
+    ]
+    assert _found("长宁县召开会议。县检察院") == [("县检察院", "四川省长宁县人民检察院")]
+
+
 def test_a_stem_the_texts_full_names_place_is_a_place_for_a_reference() -> None:
     # 海门 alone is 海门区's stem, in 江苏 as 南通市 is: 区检察院 after it is 海门区's.
     text = "南通市检察院副检察长通报。海门检察院检察长介绍。区检察院检察长发言"

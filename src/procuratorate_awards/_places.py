@@ -119,9 +119,11 @@ def level_of(unit: Procuratorate, level: int, suffix: str = "") -> str | None:
 def _places_at(
     text: str, at: int, floor: int, level: int, suffix: str
 ) -> Iterator[tuple[int, str]]:
-    """Where each place whose name ends at ``at`` starts, and its procuratorate at ``level``."""
+    """Where the place whose name ends at ``at`` starts, and its procuratorate at ``level``:
+    the longest name that names a place there, as a shorter one is part of it (吉县 of
+    西吉县)."""
     idx = index()
-    for start, _ in forms_before(text, at, floor):
+    for start, _ in reversed(forms_before(text, at, floor)):
         words = normalize(text[start:at])
         # Whether a name starts a word is judged on the text before it, beyond the floor
         # too (菏泽 of 杭州市菏泽 does not, wherever the floor lies): a reference reads a
@@ -148,6 +150,8 @@ def _places_at(
         }
         if len(names) == 1:
             yield start, names.pop()
+        if names:
+            return
 
 
 def adjacent_place(text: str, at: int, level: int, suffix: str) -> tuple[int, str] | None:
