@@ -1694,6 +1694,16 @@ def test_the_supreme_peoples_procuratorate_in_english(
                 ("Shanxi Procuratorate", "山西省人民检察院"),
             ],
         ),
+        # A name after "The" at a sentence's start; a name with or without its marks.
+        (
+            "The Nanning Municipal People's Procuratorate has 14 departments. "
+            "Ürümqi Municipal People's Procuratorate and Urumqi Municipal People's Procuratorate",
+            [
+                ("Nanning Municipal People's Procuratorate", "广西壮族自治区南宁市人民检察院"),
+                ("Ürümqi Municipal People's Procuratorate", "新疆维吾尔自治区乌鲁木齐市人民检察院"),
+                ("Urumqi Municipal People's Procuratorate", "新疆维吾尔自治区乌鲁木齐市人民检察院"),
+            ],
+        ),
         # A numbered branch of the procuratorate a level names, and the branch named last.
         (
             "Ma worked at the First Branch of the Shanghai Procuratorate. The First Branch of "

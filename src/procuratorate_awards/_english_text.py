@@ -71,7 +71,9 @@ _ARMY_NAME = MILITARY_PREFIXES[0]
 _OF_ANOTHER = re.compile(r"\s+(?:of|in)\b")
 _THE_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he\s+\Z")
 # A place: up to three capitalised words (Pudong New Area), apostrophes inside (Xi'an).
-_WORD = r"[A-Z][a-z]+(?:['’][a-z]+)*"
+# A word of a name, in Latin letters with or without marks (Ürümqi).
+_LOWER = "a-zß-öø-ÿ\u0100-\u024f"
+_WORD = rf"[A-ZÀ-ÖØ-Þ\u0100-\u024f][{_LOWER}]+(?:['’][{_LOWER}]+)*"
 _PLACE = rf"{_WORD}(?:[ -]{_WORD}){{0,2}}"
 _TYPE = r"Provincial|Municipal|City|District|County|Prefectural"
 # The province written after a name (…of Hebei Province, …Yangquan City, Shanxi Province)
@@ -405,11 +407,16 @@ def _named(text: str) -> Iterator[Mention]:
         start = match.start()
         place = match.group("place")
         if place is not None and place.split()[0] in _NOT_PLACES:
-            # "The Municipal People's Procuratorate of Dalian": read from the type word on.
-            inner = _NAMED.match(text, match.start("type"))
-            if inner is None:
-                continue
-            match, start, place = inner, inner.start(), None
+            words = place.split()[1:]
+            if words:  # "The Nanning Municipal People's Procuratorate": from Nanning on
+                start = text.index(words[0], match.start("place") + 1)
+                place = " ".join(words)
+            else:
+                # "The Municipal People's Procuratorate of Dalian": from the type word on.
+                inner = _NAMED.match(text, match.start("type"))
+                if inner is None:
+                    continue
+                match, start, place = inner, inner.start(), None
         groups = match.groupdict()
         place = place or groups["place_after"] or groups["place_lower"]
         if not place or place.split()[0] in _NOT_PLACES:

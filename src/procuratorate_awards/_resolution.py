@@ -21,6 +21,7 @@ any search.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
@@ -123,11 +124,14 @@ def registry() -> tuple[RegistryEntry, ...]:
 
 
 def ascii_key(text: str) -> str:
-    """An English name as a key: case-folded, letters and digits only (Xi'an → xian).
+    """An English name as a key: case-folded, letters and digits only, without their
+    marks (Xi'an → xian, Ürümqi → urumqi).
 
-    >>> ascii_key("Inner Mongolia"), ascii_key("Ke'erqin")
-    ('innermongolia', 'keerqin')
+    >>> ascii_key("Inner Mongolia"), ascii_key("Ke'erqin"), ascii_key("Ürümqi")
+    ('innermongolia', 'keerqin', 'urumqi')
     """
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
