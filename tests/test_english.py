@@ -374,6 +374,22 @@ def test_every_procuratorate_the_package_places_has_its_own_english_name() -> No
     )
 
 
+def test_every_english_name_the_package_writes_is_read_back_as_its_procuratorate() -> None:
+    # english_name writes each name, and the finder reads it back, from one index.
+    from procuratorate_awards._english import english_names
+
+    names = english_names()
+    assert len(names) > 3_300
+    misread = []
+    for english, chinese in names.items():
+        unit = pa.resolve_procuratorate(chinese)
+        assert names.get(pa.english_name(unit)) is not None
+        found = pa.find_procuratorates(f"据{english}通报")
+        if len(found) != 1 or found[0].procuratorate != unit:
+            misread.append(english)
+    assert misread == []
+
+
 @pytest.mark.parametrize(
     ("kind", "full_name", "county"),
     [

@@ -1682,7 +1682,12 @@ def test_the_supreme_peoples_procuratorate_in_english(
             "a military procuratorate; Military Procuratorate said; breathe Military Procuratorate",
             [],
         ),
-        ("the Military Procuratorate of the Hong Kong Garrison", []),
+        ("the Military Procuratorate of the Macao Garrison", []),
+        # One the registry holds, by the English name the package gives it.
+        (
+            "the Military Procuratorate of the Hong Kong Garrison said",
+            [("Military Procuratorate of the Hong Kong Garrison", "驻港部队军事检察院")],
+        ),
         # The Supreme People's Procuratorate written short or long; Procuratorate capitalised
         # after a province.
         (
@@ -1692,6 +1697,19 @@ def test_the_supreme_peoples_procuratorate_in_english(
                 ("Supreme Procuratorate of China", "最高人民检察院"),
                 ("Supreme People´s Procuratorate", "最高人民检察院"),
                 ("Shanxi Procuratorate", "山西省人民检察院"),
+            ],
+        ),
+        # The package's own English names, read whole: a branch is no province's own, a
+        # forestry area's procuratorate no city's; the province after a comma is no part.
+        (
+            "the Fourth Branch of the People's Procuratorate of Beijing Municipality and the "
+            "People’s Procuratorate of Dunhua Forestry Area, Jilin Province",
+            [
+                (
+                    "Fourth Branch of the People's Procuratorate of Beijing Municipality",
+                    "北京市人民检察院第四分院",
+                ),
+                ("People’s Procuratorate of Dunhua Forestry Area", "吉林省敦化林区人民检察院"),
             ],
         ),
         # A name after "The" at a sentence's start; a name with or without its marks.

@@ -9,14 +9,16 @@ from __future__ import annotations
 from attrs import frozen
 
 from . import _records
+from ._divisions import division_level, index
 from ._enums import Kind, Level
 from ._errors import UnknownNameError
+from ._grammar import place_path
 from ._models import Procuratorate, Province
 from ._registry import registry_index
 from ._resolution import resolve_procuratorate
 from ._resources import ENGLISH_FILE, Lazy
 
-__all__ = ["MILITARY_ENGLISH", "english_name", "english_places"]
+__all__ = ["MILITARY_ENGLISH", "english_name", "english_names", "english_places"]
 
 
 @frozen
@@ -46,26 +48,64 @@ def english_places() -> dict[str, str]:
 
 def _english_place(unit: Procuratorate, province: Province) -> str:
     """The divisions of ``unit`` in English, innermost first, ending with the province."""
+    county, prefecture = unit.county, unit.prefecture
+    division = county if county is not None else prefecture
+    path = _english_path(None if division is None else division.code, province)
+    if path is None:
+        raise UnknownNameError(unit.name, "no English name is kept for its division")
+    return path
+
+
+def _english_path(code: str | None, province: Province) -> str | None:
+    """The division ``code`` (a county's or a prefecture's; ``None``: the province's own)
+    in English, innermost first, ending with the province; ``None`` where no English name
+    is kept for it."""
     places, with_prefecture = _places.get()
     codes: list[str] = []
-    county, prefecture = unit.county, unit.prefecture
-    if county is not None:
-        codes.append(county.code)
+    if code is not None:
+        codes.append(code)
         # The prefecture is read from the code, not from the resolution: it is written
         # for a municipal district, and for the few counties whose names would
         # otherwise read alike in one province.
-        if county.code in with_prefecture:
-            codes.append(county.code[:4] + "00")
-    elif prefecture is not None:
-        codes.append(prefecture.code)
+        if code in with_prefecture:
+            codes.append(code[:4] + "00")
     parts: list[str] = []
-    for code in codes:
-        place = places.places.get(code)
+    for each in codes:
+        place = places.places.get(each)
         if place is None:
-            raise UnknownNameError(unit.name, f"no English name is kept for the division {code}")
+            return None
         parts.append(place)
     parts.append(_english_province(province))
     return ", ".join(parts)
+
+
+def _build_english_names() -> dict[str, str]:
+    idx = index()
+    names: dict[str, str] = {}
+    for division in idx.divisions:
+        province = idx.province_of(division)
+        own = division_level(division.code) == 0
+        path = _english_path(None if own else division.code, province)
+        if path is not None:
+            names["People's Procuratorate of " + path] = place_path(idx, division) + "人民检察院"
+    for entry in registry_index().entries:
+        names[entry.english] = entry.name
+    return names
+
+
+_english_names = Lazy(_build_english_names)
+
+
+def english_names() -> dict[str, str]:
+    """Every English name :func:`english_name` writes for the procuratorate of a division
+    or of the registry, with a Chinese name that resolves to that procuratorate.
+
+    >>> english_names()["People's Procuratorate of Shengzhou City, Zhejiang Province"]
+    '浙江省绍兴市嵊州市人民检察院'
+    >>> english_names()["Fourth Branch of the People's Procuratorate of Beijing Municipality"]
+    '北京市人民检察院第四分院'
+    """
+    return _english_names.get()
 
 
 def _english_province(province: Province) -> str:

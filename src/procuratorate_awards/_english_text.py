@@ -26,6 +26,7 @@ from attrs import evolve
 
 from ._divisions import code_inside, index
 from ._english import MILITARY_ENGLISH, english_places
+from ._english_names import written_names
 from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
 from ._grammar import place_path
 from ._mentions import Mention, Mentions
@@ -217,6 +218,7 @@ def english_mentions(text: str, mentions: Mentions) -> Mentions:
     found = [_supreme(text, *match.span()) for match in _SUPREME.finditer(text)]
     found.extend(_supreme(text, *match.span()) for match in _INITIALS.finditer(text))
     found.extend(_supreme(text, *match.span(1)) for match in _TOP.finditer(text))
+    found.extend(written_names(text))
     found.extend(_named(text))
     found.extend(_owned(text))
     found.extend(_placed(text))
