@@ -1070,6 +1070,12 @@ def test_wo_yuan_visited_is_the_one_procuratorate_besides_its_visitors(
             [("我院", None), ("我院", None)],
         ),
         ("本院认为，海淀区人民检察院指控", [("海淀区人民检察院", "北京市海淀区人民检察院")]),
+        # Its own is named before the text's first 我院, reported or not: a publisher's
+        # line after a headline names whoever put the text online.
+        (
+            "我院组织开展宣传活动\n来源：青海省人民检察院\n结合我院正在开展的活动",
+            [("青海省人民检察院", "青海省人民检察院"), ("我院", None)],
+        ),
         # Two procuratorates named before: either may be its own.
         (
             "海淀区人民检察院与西城区人民检察院座谈，我院介绍",

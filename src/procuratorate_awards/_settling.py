@@ -74,7 +74,12 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
                 continue
             if item.word in _OWN_WORDS and not own_read:
                 own_read = True
-                own = own_procuratorate(text, settled, [m for m in found if isinstance(m, Mention)])
+                # Named before the text's first 我院 or 本院, reported or not (a headline's
+                # 我院组织开展… names its own before any name; a publisher's line may
+                # follow).
+                first_own = min(at for at in (text.find(w) for w in _OWN_WORDS) if at >= 0)
+                before = [m for m in settled if m.span.end <= first_own]
+                own = own_procuratorate(text, before, [m for m in found if isinstance(m, Mention)])
             read = _relative(
                 text,
                 item,
