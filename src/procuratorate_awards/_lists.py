@@ -9,8 +9,7 @@ list whose places do not all name a basic procuratorate after 基层 is not read
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ._divisions import CURRENT, SHORT, STEM, division_level, index, normalize
 from ._enums import Level
@@ -141,12 +140,43 @@ def _in_places_before(
 _COUNTED_SEPARATORS = COORDINATORS | {",", "，"}
 
 
-# 等, a count or both, then 个 or 家, then 地 (places) or 基层 (basic), then 检察院. A list
-# closed by a level's word (三个区检察院, 等设区市检察院) is read with the references.
-_LIST_CLOSING = re.compile(
-    rf"(?:等(?P<counted>[{''.join(COUNTS)}])?|(?P<count>[{''.join(COUNTS)}]))[个家]?"
-    r"(?P<kind>地|基层)?(?:人民)?检察院"
-)
+# The characters a closing may end with, right before (人民)检察院.
+_CLOSING_ENDS = frozenset("个家地层等").union(COUNTS)
+
+
+def _closings(folded: str) -> Iterator[tuple[int, str, str]]:
+    """Each closing of a list without a level's word: 等, a count or both, then 个 or 家,
+    then 地 (places) or 基层 (basic), then (人民)检察院; as where the places end, the
+    count (等 for none) and the kind word. A list closed by a level's word (三个区检察院,
+    等设区市检察院) is read with the references.
+
+    Looked for back from each 检察院, found by plain search: a pattern that starts with a
+    choice of characters would be tried at every character of a long text.
+    """
+    end = folded.find("检察院")
+    while end >= 0:
+        at = end - 2 if folded[end - 2 : end] == "人民" else end
+        end = folded.find("检察院", end + 3)
+        # Nearly every 检察院 closes a name (…市人民检察院): one look rules it out.
+        if at <= 0 or folded[at - 1] not in _CLOSING_ENDS:
+            continue
+        kind = next((k for k in ("基层", "地") if folded.endswith(k, 0, at)), "")
+        at -= len(kind)
+        if at and folded[at - 1] in "个家":
+            at -= 1
+        if not at:
+            continue
+        if folded[at - 1] in COUNTS:
+            count, at = folded[at - 1], at - 1
+            if at and folded[at - 1] == "等":
+                at -= 1
+        elif folded[at - 1] == "等":
+            count, at = "等", at - 1
+        else:
+            continue
+        yield at, count, kind
+
+
 # The places such a list may name: any division but a province, whose bare name is no form
 # a list is read in.
 _TYPES = ("市", "县", "区", "旗", "州", "盟")
@@ -183,9 +213,7 @@ def lists_without_level(
     [('福安', '福建省福安市人民检察院'), ('周宁', '福建省周宁县人民检察院')]
     """
     found: list[Mention] = []
-    for match in _LIST_CLOSING.finditer(folded):
-        at = match.start()
-        count = match.group("counted") or match.group("count") or "等"
+    for at, count, kind in _closings(folded):
         # A count closes exactly as many places; 等, at least two.
         places = counted_places(text, at, count, _TYPES)
         if any(scanned(start, end) for start, end, _ in places):
@@ -198,7 +226,7 @@ def lists_without_level(
             )
             for start, end, _ in places
         ]
-        if match.group("kind") == "基层" and not all(
+        if kind == "基层" and not all(
             m.procuratorate is not None and m.procuratorate.level is Level.BASIC for m in read
         ):
             continue
