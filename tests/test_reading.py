@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import procuratorate_awards as pa
-from procuratorate_awards import _reading, _windows
+from procuratorate_awards import _lists, _reading, _windows
 
 
 def _found(text: str, **options: object) -> list[tuple[str, str | None]]:
@@ -612,6 +614,25 @@ def test_places_coordinated_before_a_short_form_name_their_own(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _found(text) == expected
+
+
+# What closes a list without a level's word, as a pattern: the scan back from each 检察院
+# must find exactly what it would.
+_CLOSING = (
+    rf"(?:等(?P<counted>[{''.join(_lists.COUNTS)}])?|(?P<count>[{''.join(_lists.COUNTS)}]))"
+    r"[个家]?(?P<kind>地|基层)?(?:人民)?检察院"
+)
+
+
+@given(st.lists(st.sampled_from([*"等两三3４个家地基层人民检察院市、甲", "检察院"]), max_size=30))
+@settings(max_examples=400, deadline=None)
+def test_list_closings_are_found_as_their_pattern_defines(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = [
+        (m.start(), m.group("counted") or m.group("count") or "等", m.group("kind") or "")
+        for m in re.finditer(_CLOSING, text)
+    ]
+    assert list(_lists._closings(text)) == expected
 
 
 # --- a name is read in the window of text around its anchor --------------------------------
