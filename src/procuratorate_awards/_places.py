@@ -10,7 +10,7 @@ Whose text it is, for 本院 and 我院, is read in ``_own``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ._divisions import (
     CURRENT,
@@ -67,14 +67,14 @@ def writes_its_province(mention: Mention) -> bool:
     return normalize(mention.text).startswith((unit.province.name, unit.province.bare_name))
 
 
-def _by_stem_unsupported(mention: Mention, provinces: frozenset[str]) -> bool:
+def _by_stem_unsupported(mention: Mention, looked: Looked) -> bool:
     """Whether ``mention`` was read by a stem alone (海门检察院) in a province none of the
-    text's names by full name lie in (``provinces``), nor its own text writes: a
+    text's names by full name lie in (``looked.provinces``), nor its own text writes: a
     reference does not take it as a place, since the document may yet not take it."""
     unit = mention.procuratorate
     if unit is None or not by_stem(unit):
         return False
-    in_province = unit.province is not None and unit.province.name in provinces
+    in_province = unit.province is not None and unit.province.name in looked.provinces
     return not in_province and not writes_its_province(mention)
 
 
@@ -172,17 +172,26 @@ class Looked:
     '浙江省杭州市人民检察院'
     """
 
-    __slots__ = ("back", "provinces", "whole", "zones")
+    __slots__ = ("_named", "_provinces", "back", "whole", "zones")
 
-    def __init__(self, provinces: frozenset[str] = frozenset()) -> None:
-        # The provinces of the text's procuratorates named by full name.
-        self.provinces = provinces
+    def __init__(self, named: Callable[[], frozenset[str]] = frozenset) -> None:
+        # The provinces of the text's procuratorates named by full name, looked up only
+        # where a reference meets a name read by its stem.
+        self._named = named
+        self._provinces: frozenset[str] | None = None
         self.whole: dict[tuple[int, str], str | None] = {}
         # (level, suffix): the last reference's position, the floor it read down to, and
         # where the nearest place it found starts and its procuratorate (-1, None: none).
         self.back: dict[tuple[int, str], tuple[int, int, int, str | None]] = {}
         # A zone's type (经开区): how many mentions were looked at, and the last that fits.
         self.zones: dict[str, tuple[int, Procuratorate | None]] = {}
+
+    @property
+    def provinces(self) -> frozenset[str]:
+        """The provinces of the text's procuratorates named by full name."""
+        if self._provinces is None:
+            self._provinces = self._named()
+        return self._provinces
 
 
 def _place_before(
@@ -208,7 +217,7 @@ def _place_before(
             break
         # 金山检察院 in a text about 镇江 is no 金山区's: a stem counts where the text's
         # names by full name, or its own, place it (南通市检察院…海门检察院…区检察院).
-        if m.procuratorate is None or _by_stem_unsupported(m, looked.provinces):
+        if m.procuratorate is None or _by_stem_unsupported(m, looked):
             continue
         # A county-level city's 市检察院 is its own in its own text, the one that names it
         # first (凌海市人民检察院…市人民检察院); where it calls itself 本院 or 我院, or where

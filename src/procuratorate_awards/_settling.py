@@ -53,7 +53,7 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
     # A text refers to few procuratorates many times (该院): each reading is made once.
     readings: dict[tuple[int, str], Outcome] = {}
     # What the references have looked up: each place read once, however many ask.
-    looked = Looked(_named_provinces(found, context))
+    looked = Looked(lambda: _named_provinces(found, context))
     # Whose 本院 and 我院 are: the context's, else read once, at the first of them (a text
     # whose first leaves it open leaves every one open).
     own, own_read = context, context is not None
