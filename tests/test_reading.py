@@ -368,6 +368,15 @@ def test_a_stem_in_a_text_about_another_province_is_not_taken() -> None:
     assert found[1].reason.startswith("ambiguous")
 
 
+def test_a_level_word_after_a_verb_that_takes_an_organ_is_a_reference() -> None:
+    text = "珙县召开会议。代表们参观县检察院，听取县检察院汇报；经开区检察院"
+    assert _found(text) == [
+        ("县检察院", "四川省珙县人民检察院"),
+        ("县检察院", "四川省珙县人民检察院"),
+        ("经开区检察院", None),
+    ]
+
+
 def test_a_reference_takes_the_longest_place_name_not_one_inside_it() -> None:
     # 吉县 (Shanxi) ends 西吉县 (Ningxia): the name written is 西吉县.
     assert _found("建立的西吉县未成年人法治教育基地揭牌。由县检察院检察长主持") == [

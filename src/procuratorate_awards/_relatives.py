@@ -225,11 +225,13 @@ def relatives(
         if before in _GENERIC_BEFORE_RELATIVE or before.isdigit():
             continue
         # 区, 县 and 旗 close many names that are no division (经开区, 林区), and 州 those
-        # of cities (嵊州院): after any other ideograph they are taken as the end of a name.
+        # of cities (嵊州院): after any other ideograph they are taken as the end of a name,
+        # unless a verb that takes an organ as its object ends there (参观县检察院).
         if (
             level_word in ("区", "县", "旗", "州")
             and "\u4e00" <= before <= "\u9fff"
             and before not in BEFORE_RELATIVE
+            and folded[start - 2 : start] not in _VISITING_VERBS
         ):
             continue
         if level_word is not None:
@@ -297,6 +299,13 @@ def relatives(
 _SUPERIOR = re.compile(r"上[级級](?:人民)?(?:检察院|院)")
 _SUPERIOR_REASON = (
     "relative: {} names the procuratorate above the document's own, which the text does not name"
+)
+
+
+# Verbs whose object is an organ, which no division's name ends with before its type
+# (会同县 and 达尔罕茂明安联合旗 do, so 会同 and 联合 are not among them).
+_VISITING_VERBS = frozenset(
+    ("参观", "听取", "走进", "走近", "前往", "走访", "慰问", "调研", "视察", "考察", "邀请", "进入")
 )
 
 
