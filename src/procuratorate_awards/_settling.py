@@ -77,7 +77,10 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
                 # Named before the text's first 我院 or 本院, reported or not (a headline's
                 # 我院组织开展… names its own before any name; a publisher's line may
                 # follow).
-                first_own = min(at for at in (text.find(w) for w in _OWN_WORDS) if at >= 0)
+                first_own = min(
+                    (at for at in (text.find(w) for w in _OWN_WORDS) if at >= 0),
+                    default=item.start,
+                )
                 before = [m for m in settled if m.span.end <= first_own]
                 own = own_procuratorate(text, before, [m for m in found if isinstance(m, Mention)])
             read = _relative(
