@@ -11,7 +11,8 @@ over the annotated mentions that name a procuratorate and were found: the share 
 full name is the annotated one (as the package writes that name, where it places it).
 It also counts the references left unresolved in passages that never write the place of
 the procuratorate annotated (the annotators took it from the page around the passage),
-and gives the agreement without them.
+and gives the agreement without them, and counts the mentions resolved to another
+procuratorate than the annotated one.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ class Figures:
     # Left unresolved where the passage never writes the procuratorate's place: the
     # annotators took it from the page around the passage (its site, its newspaper).
     unwritten: int
+    # Resolved to another procuratorate than the annotated one: the worst kind of miss.
+    other: int
 
     @property
     def recall(self) -> float:
@@ -106,7 +109,16 @@ def _written(text: str, full_name: str) -> bool:
 
 def measure(passages: Iterable[dict[str, Any]]) -> tuple[Figures, list[str]]:
     """The figures over ``passages``, and a line for each miss and each wrong find."""
-    names = ("passages", "annotated", "found", "matched", "resolvable", "agreed", "unwritten")
+    names = (
+        "passages",
+        "annotated",
+        "found",
+        "matched",
+        "resolvable",
+        "agreed",
+        "unwritten",
+        "other",
+    )
     counts = dict.fromkeys(names, 0)
     misses: list[str] = []
     for passage in passages:
@@ -127,7 +139,9 @@ def measure(passages: Iterable[dict[str, Any]]) -> tuple[Figures, list[str]]:
                 if name == _canonical(mention["full_name"]):
                     counts["agreed"] += 1
                 else:
-                    if name is None and not _written(passage["text"], mention["full_name"]):
+                    if name is not None:
+                        counts["other"] += 1
+                    elif not _written(passage["text"], mention["full_name"]):
                         counts["unwritten"] += 1
                     misses.append(
                         f"{passage['id']} resolved {mention['surface']!r} to {name}, "
@@ -172,7 +186,8 @@ def main(argv: list[str]) -> int:
             f"right, {figures.agreed}/{figures.resolvable} resolved alike; "
             f"{figures.unwritten} of the {figures.resolvable - figures.agreed} others are left "
             "unresolved where the passage never writes the place; without them, agreement "
-            f"{figures.agreement_written:.1%})"
+            f"{figures.agreement_written:.1%}; {figures.other} resolved to another "
+            "procuratorate)"
         )
         if verbose and split == "dev":
             print("\n".join(f"  {line}" for line in misses))

@@ -55,6 +55,7 @@ def test_the_documented_references_only_the_page_settles_are_measured() -> None:
         f"agreement is {dev.agreement_written:.1%} in development and "
         f"{heldout.agreement_written:.1%} held out"
     ) in page
+    assert f"but for {dev.other} in development and {heldout.other} held out" in page
 
 
 def test_precision_stays_first() -> None:
