@@ -1748,6 +1748,20 @@ def test_the_supreme_peoples_procuratorate_in_english(
                 ("People’s Procuratorate of Dunhua Forestry Area", "吉林省敦化林区人民检察院"),
             ],
         ),
+        # An autonomous area's type, ethnic word and all; a province by the English name
+        # it goes by.
+        (
+            "Guangxi Zhuang Autonomous Region People's Procuratorate, the Procuratorate of "
+            "Baisha Li Autonomous County in Hainan Province and the Tibet procuratorate",
+            [
+                (
+                    "Guangxi Zhuang Autonomous Region People's Procuratorate",
+                    "广西壮族自治区人民检察院",
+                ),
+                ("Procuratorate of Baisha Li Autonomous County", "海南省白沙黎族自治县人民检察院"),
+                ("Tibet procuratorate", "西藏自治区人民检察院"),
+            ],
+        ),
         # A name after "The" at a sentence's start; a name with or without its marks.
         (
             "The Nanning Municipal People's Procuratorate has 14 departments. "

@@ -1,4 +1,5 @@
-"""English names written as :func:`english_name` writes them, read back whole.
+"""English names written as :func:`english_name` writes them, read back whole, and the
+English place names every English reading looks places up by.
 
 The looser English readings take a place and its type (People's Procuratorate of Dunhua
 …); a name the package writes may go on past them (… Dunhua Forestry Area, Jilin
@@ -11,12 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ._english import english_names
+from ._english import english_names, english_places
 from ._mentions import Mention
 from ._reading import in_words, new_mention
+from ._resolution import ascii_key, provinces
 from ._resources import Lazy
 
-__all__ = ["written_names"]
+__all__ = ["place_codes", "written_names"]
 
 
 class _Names:
@@ -35,6 +37,48 @@ class _Names:
             self.longest = max(self.longest, len(rest))
         # The longest words first: a branch's name ends with its parent's.
         self.before = dict(sorted(before.items(), reverse=True))
+
+
+_PROVINCE_TYPES = {
+    "province": "Province",
+    "autonomous_region": "Autonomous Region",
+    "municipality": "Municipality",
+}
+
+
+def _build_places() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each English place name, folded, with the codes and English types it names."""
+    places: dict[str, list[tuple[str, str]]] = {}
+    for code, english in english_places().items():
+        name, _, kind = english.partition(" ")
+        places.setdefault(ascii_key(name), []).append((code, kind))
+    # A province by the English names it goes by (Tibet, Inner Mongolia), with its type.
+    for province in provinces():
+        own = province.division_code
+        if own is None:
+            continue
+        kind = _PROVINCE_TYPES[province.kind.value]
+        for name in (province.english_name, *province.english_aliases):
+            codes = places.setdefault(ascii_key(name), [])
+            if not name.endswith(("Province", "Region", "Municipality")) and all(
+                known != own for known, _ in codes
+            ):
+                codes.append((own, kind))
+    return {name: tuple(codes) for name, codes in places.items()}
+
+
+_place_codes = Lazy(_build_places)
+
+
+def place_codes() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each English place name, folded (``ascii_key``), with the codes and the English
+    types it names: a division by its first word (Shengzhou: City), a province also by the
+    English names it goes by (Tibet: Autonomous Region).
+
+    >>> place_codes()["tibet"]
+    (('540000', 'Autonomous Region'),)
+    """
+    return _place_codes.get()
 
 
 _written = Lazy(lambda: _Names(english_names()))

@@ -25,8 +25,8 @@ from collections.abc import Iterator
 from attrs import evolve
 
 from ._divisions import code_inside, index
-from ._english import MILITARY_ENGLISH, english_places
-from ._english_names import written_names
+from ._english import MILITARY_ENGLISH
+from ._english_names import place_codes, written_names
 from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
 from ._grammar import place_path
 from ._mentions import Mention, Mentions
@@ -35,7 +35,6 @@ from ._places import Looked, first_named, last_named, no_place, place_for
 from ._reading import Outcome, found, in_words, new_mention, unresolved_mention
 from ._registry import MILITARY_AREAS, MILITARY_PREFIXES
 from ._resolution import ascii_key
-from ._resources import Lazy
 
 __all__ = ["english_mentions"]
 
@@ -76,7 +75,11 @@ _THE_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he\s+\Z")
 _LOWER = "a-zß-öø-ÿ\u0100-\u024f"
 _WORD = rf"[A-ZÀ-ÖØ-Þ\u0100-\u024f][{_LOWER}]+(?:['’][{_LOWER}]+)*"
 _PLACE = rf"{_WORD}(?:[ -]{_WORD}){{0,2}}"
-_TYPE = r"Provincial|Municipal|City|District|County|Prefectural"
+# The types an autonomous area's or a banner's English name ends with (Guangxi Zhuang
+# Autonomous Region, Baisha Li Autonomous County, Xing'an League).
+_AREA_TYPE = r"Autonomous (?:Region|Prefecture|County|Banner)|Banner|League|New Area"
+_TYPE = rf"Provincial|Municipal|City|District|County|Prefectural|{_AREA_TYPE}"
+_TYPE_AFTER = rf"{_AREA_TYPE}|Province|City|District|County|Municipality|Prefecture"
 # The province written after a name (…of Hebei Province, …Yangquan City, Shanxi Province)
 # places it and is no part of it, as a Chinese name's province before it would be.
 _PROVINCE_AFTER = (
@@ -90,7 +93,10 @@ _NAMED = re.compile(
     # (Municipal) People's Procuratorate of Dalian (City); Procuratorate of Guangzhou City
     rf"|(?:(?P<type_before>{_TYPE})\s+)?(?P<peoples>People['’]s\s+)?Procuratorate\s+of\s+"
     rf"(?P<place_after>{_PLACE}?)"
-    r"(?:\s+(?P<type_after>Province|City|District|County|Municipality|Prefecture))?"
+    rf"(?:\s+(?P<type_after>{_TYPE_AFTER}))?"
+    # The fewest words, but never short of a type word that follows (Baisha Li Autonomous
+    # County, not Baisha).
+    rf"(?!\s+(?:{_WORD}\s+){{0,2}}(?:{_TYPE_AFTER})(?![A-Za-z]))"
     # …of Panyu District, Guangzhou City (of Shijingshan District of Beijing): the place it
     # lies in, part of the name
     rf"(?P<around_after>(?:,\s+(?P<outer_typed>{_WORD})\s+(?:City|Province|Municipality)"
@@ -188,19 +194,19 @@ _KINDS = {
     "county": ("County",),
     "prefecture": ("Prefecture",),
     "prefectural": ("Prefecture", "City"),
+    **{
+        kind.lower(): (kind,)
+        for kind in (
+            "Autonomous Region",
+            "Autonomous Prefecture",
+            "Autonomous County",
+            "Autonomous Banner",
+            "Banner",
+            "League",
+            "New Area",
+        )
+    },
 }
-
-
-def _build_places() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Each English place name, folded, with the codes and English types it names."""
-    places: dict[str, list[tuple[str, str]]] = {}
-    for code, english in english_places().items():
-        name, _, kind = english.partition(" ")
-        places.setdefault(ascii_key(name), []).append((code, kind))
-    return {name: tuple(codes) for name, codes in places.items()}
-
-
-_place_codes = Lazy(_build_places)
 
 
 def english_mentions(text: str, mentions: Mentions) -> Mentions:
@@ -371,14 +377,14 @@ def _a_region(place: str) -> bool:
     county's name too), which says where a name is rather than being part of it."""
     return any(
         code.endswith("0000") and kind != "Municipality"
-        for code, kind in _place_codes.get().get(ascii_key(place), ())
+        for code, kind in place_codes().get(ascii_key(place), ())
     )
 
 
 def _a_city_or_above(place: str) -> bool:
     """Whether every division the one-word ``place`` names is a city, a province, an
     autonomous region or a municipality."""
-    kinds = [kind for _, kind in _place_codes.get().get(ascii_key(place), ())]
+    kinds = [kind for _, kind in place_codes().get(ascii_key(place), ())]
     return bool(kinds) and all(kind.endswith(_KINDS["province"] + ("City",)) for kind in kinds)
 
 
@@ -466,13 +472,13 @@ def _read(
     inside = _INNER_TYPE.search(place)
     if inside is not None:
         outer, place = place[: inside.start()], place[inside.end() :]
-    within = _place_codes.get().get(ascii_key(outer), ()) if outer is not None else ()
+    within = place_codes().get(ascii_key(outer), ()) if outer is not None else ()
     name, _, inner = place.partition(" ")
-    if ascii_key(place) in _place_codes.get():
+    if ascii_key(place) in place_codes():
         name, inner = place, ""
     codes = [
         code
-        for code, english_kind in _place_codes.get().get(ascii_key(name), ())
+        for code, english_kind in place_codes().get(ascii_key(name), ())
         if (not allowed or english_kind.endswith(allowed))
         and (not inner or english_kind.startswith(inner))
         and (outer is None or any(code_inside(around, code) for around, _ in within))
