@@ -896,6 +896,17 @@ def test_a_bare_ordinal_that_names_no_branch_held_is_no_mention(text: str) -> No
     assert [m for m in pa.find_procuratorates(text) if "分院" in m.text] == []
 
 
+def test_gaiyuan_names_the_host_not_a_guest_listed_among_those_who_attended() -> None:
+    text = (
+        "清苑县人民检察院召开座谈会。清苑县人大常委会、保定市检察院反贪局领导出席座谈会。"
+        "一直以来，该院紧紧围绕检察业务"
+    )
+    assert _found(text)[-1] == ("该院", "河北省保定市清苑区人民检察院")
+    # Not a list: the one who invites is no guest.
+    text = "邢台市院召开会议。临城县检察院邀请参加活动的学生参观了宣教室、咨询室。该院坚持"
+    assert _found(text)[-1] == ("该院", "河北省临城县人民检察院")
+
+
 def test_gaiyuan_names_none_of_two_procuratorates_named_together() -> None:
     text = "泰州市检察院推行说理。在海陵区和兴化市检察院试行的基础上，该院下发方案"
     assert _found(text)[-1] == ("该院", "江苏省泰州市人民检察院")

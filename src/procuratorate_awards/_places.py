@@ -320,8 +320,38 @@ def last_named(text: str, before: list[Mention], position: int) -> Procuratorate
             continue
         if at + 1 < len(before) and _joined(text, mention, before[at + 1]):
             continue
+        if _a_guest(text, mention) and any(
+            m.procuratorate is not None
+            and m.procuratorate.level is not Level.SUPREME
+            and m.procuratorate != unit
+            and m.span.end >= position - REACH
+            for m in before[:at]
+        ):
+            continue
         return unit
     return None
+
+
+# Words that say who attended (出席, 参加…的有, 陪同): a procuratorate that is an item of a
+# list of organs in such a sentence is a guest of the one the text is about.
+_ATTENDED = re.compile("出席|参加|列席|陪同|參加")
+_SENTENCE = re.compile("[。！？!?\n]")
+# An item of a list: 、 right before it, or after it and a person's title or name
+# (西安市检察院监察处处长王靛、).
+_ITEM_AFTER = re.compile("[^，。；,;：:、\n]{0,12}、")
+
+
+def _a_guest(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is an item of a list of those who attended (清苑县人大常委会、保定市
+    检察院反贪局领导出席座谈会; 参加活动的有西安市检察院监察处处长王靛、…)."""
+    start, end = mention.span.start, mention.span.end
+    listed = text[start - 1 : start] == "、" or _ITEM_AFTER.match(text, end) is not None
+    if not listed:
+        return False
+    opened = max((m.end() for m in _SENTENCE.finditer(text, max(0, start - 200), start)), default=0)
+    closed = _SENTENCE.search(text, end, end + 200)
+    sentence = text[opened : closed.start() if closed is not None else end + 200]
+    return _ATTENDED.search(sentence) is not None
 
 
 # What joins two names into one coordination (海陵区和兴化市检察院, X and Y).
