@@ -377,6 +377,20 @@ def test_a_level_word_after_a_verb_that_takes_an_organ_is_a_reference() -> None:
     ]
 
 
+def test_a_county_stem_with_yuan_names_a_procuratorate_the_text_named() -> None:
+    text = "作者：金坛区检察院。近日，金坛院党组书记作报告，希望金坛院再创佳绩"
+    assert _found(text)[1:] == [
+        ("金坛院", "江苏省常州市金坛区人民检察院"),
+        ("金坛院", "江苏省常州市金坛区人民检察院"),
+    ]
+    # Not before the name, not 院长, and not with the text naming no such procuratorate.
+    assert _found("金坛院党组书记。金坛区检察院") == [
+        ("金坛区检察院", "江苏省常州市金坛区人民检察院")
+    ]
+    assert _found("金坛区检察院。金坛院长说") == [("金坛区检察院", "江苏省常州市金坛区人民检察院")]
+    assert _found("大冶院有哪些经验") == []
+
+
 def test_a_reference_takes_the_longest_place_name_not_one_inside_it() -> None:
     # 吉县 (Shanxi) ends 西吉县 (Ningxia): the name written is 西吉县.
     assert _found("建立的西吉县未成年人法治教育基地揭牌。由县检察院检察长主持") == [

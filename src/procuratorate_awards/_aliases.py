@@ -6,7 +6,8 @@ definition, and every later one, is then a mention of the procuratorate the defi
 follows, resolved alike; so is a name alone in brackets right after a mention, the other
 sign of one body (三分院(铁检分院)). A definition inside a name,
 河北省围场满族蒙古族自治县(以下简称围场县)检察院, leaves one name around it, read as if it
-were not there.
+were not there. A text also shortens a county procuratorate it has named to the county's
+name without its type and 院 (金坛区检察院 … 金坛院) without saying so.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 
 from attrs import evolve
 
+from ._divisions import index
 from ._letters import chain_starts
 from ._mentions import Mention, Mentions
 from ._models import Span
@@ -63,8 +65,6 @@ def defined_names(text: str, mentions: Mentions) -> Mentions:
     # name is the latest definition's from there on.
     definitions: dict[str, list[tuple[int, Mention]]] = {}
     opening = sorted(_positions(text, "(") + _positions(text, "（"))
-    if not opening:
-        return mentions
     # Mentions do not overlap, so their ends are in order.
     ends = [m.span.end for m in mentions]
     keyworded = "称" in text or "稱" in text
@@ -101,9 +101,62 @@ def defined_names(text: str, mentions: Mentions) -> Mentions:
                 named = owners[bisect.bisect_right(starts, start) - 1][1]
                 added.append(_as_defined(text, start, end, named))
             start = text.find(name, end)
+    added.extend(_stems_with_yuan(text, mentions))
     if not added:
         return mentions
     return _merged(list(mentions), added)
+
+
+# What after 院 makes 金坛院 another word (院长, 院子, 院落 …), not the procuratorate.
+_NOT_AFTER_YUAN = frozenset("长子落校士区系线团所墙内外")
+
+
+def _stems_with_yuan(text: str, mentions: Mentions) -> list[Mention]:
+    """金坛院, 东兴院, 大冶院: a county's name without its type, then 院, for its procuratorate,
+    after the text has named that procuratorate (金坛区检察院 … 金坛院), where the name is no
+    part of a longer place name and 院 no part of another word. A text abbreviates the
+    procuratorates it is about, which it names first, near where it names them: the first
+    four it names are looked for, within 2,000 characters of the name or of the last short
+    name found, so that time stays linear in the text.
+
+    >>> from procuratorate_awards import find_procuratorates
+    >>> text = "作者：金坛区检察院。近日，金坛院党组书记作报告，希望金坛院再创佳绩"
+    >>> [(m.text, m.procuratorate.full_name) for m in find_procuratorates(text)][1:]
+    [('金坛院', '江苏省常州市金坛区人民检察院'), ('金坛院', '江苏省常州市金坛区人民检察院')]
+    """
+    first: dict[str, Mention] = {}  # each stem, with the first mention of its procuratorate
+    shared: set[str] = set()  # stems two of them share, which name none
+    for mention in mentions:
+        unit = mention.procuratorate
+        county = None if unit is None else unit.county
+        if county is None or "自治" in county.name or len(county.name) < 3:
+            continue
+        stem = county.name[:-1]
+        named = first.setdefault(stem, mention)
+        if named.procuratorate != unit:
+            shared.add(stem)
+        if len(first) == _FIRST_NAMED:
+            break
+    forms = index().forms
+    added: list[Mention] = []
+    for stem, named in first.items():
+        word = stem + "院"
+        reach = named.span.end + _STEM_REACH
+        start = -1 if stem in shared else text.find(word, named.span.end, reach)
+        while start >= 0:
+            end = start + len(word)
+            longer = any(text[start - n : end - 1] in forms for n in (1, 2) if start >= n)
+            if not longer and text[end : end + 1] not in _NOT_AFTER_YUAN:
+                added.append(_as_defined(text, start, end, named))
+                reach = end + _STEM_REACH
+            start = text.find(word, end, reach)
+    return added
+
+
+# How many of the procuratorates a text names first are looked for by their stems, and
+# how far after that name, or after the last such short name, the next is looked for.
+_FIRST_NAMED = 4
+_STEM_REACH = 2000
 
 
 def _positions(text: str, character: str) -> list[int]:
