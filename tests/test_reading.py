@@ -369,8 +369,9 @@ def test_a_stem_in_a_text_about_another_province_is_not_taken() -> None:
 
 
 def test_a_level_word_after_a_verb_that_takes_an_organ_is_a_reference() -> None:
-    text = "珙县召开会议。代表们参观县检察院，听取县检察院汇报；经开区检察院"
+    text = "珙县召开会议。代表们参观县检察院，听取县检察院汇报，希望县检察院继续；经开区检察院"
     assert _found(text) == [
+        ("县检察院", "四川省珙县人民检察院"),
         ("县检察院", "四川省珙县人民检察院"),
         ("县检察院", "四川省珙县人民检察院"),
         ("经开区检察院", None),

@@ -305,7 +305,11 @@ _SUPERIOR_REASON = (
 # Verbs whose object is an organ, which no division's name ends with before its type
 # (会同县 and 达尔罕茂明安联合旗 do, so 会同 and 联合 are not among them).
 _VISITING_VERBS = frozenset(
-    ("参观", "听取", "走进", "走近", "前往", "走访", "慰问", "调研", "视察", "考察", "邀请", "进入")
+    (
+        *("参观", "听取", "走进", "走近", "前往", "走访", "慰问", "调研", "视察", "考察", "邀请"),
+        *("进入", "希望", "要求", "督促", "支持", "指导", "推动", "帮助", "协助", "配合", "感谢"),
+        *("肯定", "表扬", "表彰", "提醒", "建议", "移送", "移交", "报请", "告知", "通知"),
+    )
 )
 
 
