@@ -70,14 +70,18 @@ _MILITARY = re.compile(
 _ARMY_NAME = MILITARY_PREFIXES[0]
 _OF_ANOTHER = re.compile(r"\s+(?:of|in)\b")
 _THE_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he\s+\Z")
-# A place: up to three capitalised words (Pudong New Area), apostrophes inside (Xi'an).
 # A word of a name, in Latin letters with or without marks (Ürümqi).
 _LOWER = "a-zß-öø-ÿ\u0100-\u024f"
 _WORD = rf"[A-ZÀ-ÖØ-Þ\u0100-\u024f][{_LOWER}]+(?:['’][{_LOWER}]+)*"
+# A place: up to three capitalised words (Pudong New Area), apostrophes inside (Xi'an).
 _PLACE = rf"{_WORD}(?:[ -]{_WORD}){{0,2}}"
 # The types an autonomous area's or a banner's English name ends with (Guangxi Zhuang
 # Autonomous Region, Baisha Li Autonomous County, Xing'an League).
-_AREA_TYPE = r"Autonomous (?:Region|Prefecture|County|Banner)|Banner|League|New Area"
+_AREA_TYPES = (
+    *("Autonomous Region", "Autonomous Prefecture", "Autonomous County", "Autonomous Banner"),
+    *("Banner", "League", "New Area"),
+)
+_AREA_TYPE = "|".join(_AREA_TYPES)
 _TYPE = rf"Provincial|Municipal|City|District|County|Prefectural|{_AREA_TYPE}"
 _TYPE_AFTER = rf"{_AREA_TYPE}|Province|City|District|County|Municipality|Prefecture"
 # The province written after a name (…of Hebei Province, …Yangquan City, Shanxi Province)
@@ -194,18 +198,7 @@ _KINDS = {
     "county": ("County",),
     "prefecture": ("Prefecture",),
     "prefectural": ("Prefecture", "City"),
-    **{
-        kind.lower(): (kind,)
-        for kind in (
-            "Autonomous Region",
-            "Autonomous Prefecture",
-            "Autonomous County",
-            "Autonomous Banner",
-            "Banner",
-            "League",
-            "New Area",
-        )
-    },
+    **{kind.lower(): (kind,) for kind in _AREA_TYPES},
 }
 
 
