@@ -554,6 +554,11 @@ REPEATED = [
     pytest.param("", "市检察院召开会议。", id="市检察院 nothing settles"),
     pytest.param("", "经开区检察院召开会议。", id="经开区检察院, no zone named"),
     pytest.param("", "The Municipal People's Procuratorate said. ", id="English level"),
+    pytest.param(
+        "清苑县人民检察院召开座谈会。",
+        "清苑县人大常委会、保定市检察院领导出席，该院",
+        id="该院 after a guest, in one long sentence",
+    ),
 ]
 
 

@@ -31,7 +31,8 @@ from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
 from ._grammar import place_path
 from ._mentions import Mention, Mentions
 from ._models import Procuratorate
-from ._places import Looked, first_named, last_named, no_place, place_for
+from ._own import last_named
+from ._places import Looked, first_named, no_place, place_for
 from ._reading import Outcome, found, in_words, new_mention, unresolved_mention
 from ._registry import MILITARY_AREAS, MILITARY_PREFIXES
 from ._resolution import ascii_key

@@ -55,6 +55,10 @@ BEFORE_RELATIVE = frozenset(
     "由经向在对和与及、将被从据为是于并请受至同把让给到其称了过就以表，,。；;：:（(“\"'「『《 "
     "經對與將從據為於並請讓給稱過"
 )
+# What ends a sentence: the reach of what a sentence says (its visitors, its guests).
+SENTENCE_END = re.compile("[。！？!?\n]")
+# How far back a relative reference looks for the place or the procuratorate it refers to.
+REACH = 1000
 # --- reading characters -------------------------------------------------------------------
 
 

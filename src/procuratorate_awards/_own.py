@@ -1,5 +1,6 @@
 """Whose text it is: the procuratorate 我院 and 本院 stand for without a context, and
-whether a text is a court's, where 本院 is the court.
+whether a text is a court's, where 本院 is the court; and what it goes on about: the
+procuratorate 该院 names.
 """
 
 from __future__ import annotations
@@ -8,10 +9,17 @@ import re
 from bisect import bisect_left
 
 from ._enums import Level
+from ._letters import REACH, SENTENCE_END
 from ._mentions import Mention
 from ._models import Procuratorate
 
-__all__ = ["everyones_own", "of_a_trial", "own_is_a_procuratorate", "own_procuratorate"]
+__all__ = [
+    "everyones_own",
+    "last_named",
+    "of_a_trial",
+    "own_is_a_procuratorate",
+    "own_procuratorate",
+]
 
 
 # Words that bring someone to 我院 (莅临我院, 来我院调研, 参观了我院): a procuratorate named
@@ -20,7 +28,6 @@ _VISITED = re.compile(
     "(?:莅临|蒞臨|莅臨|来|來|到|进|進|赴|参观|參觀|考察|调研|調研|视察|視察|拜访|拜訪|访问|訪問)"
     "了?[我本]院"
 )
-_SENTENCE_END = re.compile("[。！？!?\n]")
 # A procuratorate that invites others to 我院 is the host (齐齐哈尔铁路运输检察院…邀请…学生代表
 # …来到我院): only those named after the invitation are visitors. One invited (应邀, 受邀)
 # is a visitor still.
@@ -58,7 +65,7 @@ def own_procuratorate(
     # Where the sentence of each visit starts, found by one scan forward over the text.
     sentence = searched = invited = 0
     for visit in _VISITED.finditer(text):
-        for end in _SENTENCE_END.finditer(text, searched, visit.start()):
+        for end in SENTENCE_END.finditer(text, searched, visit.start()):
             sentence = end.end()
         for invitation in _INVITES.finditer(text, searched, visit.start()):
             invited = invitation.end()
@@ -167,3 +174,85 @@ def own_is_a_procuratorate(folded: str) -> bool:
     False
     """
     return any(pattern.search(folded) is not None for pattern in _OURS_IS_A_PROCURATORATE)
+
+
+# --- 该院: the procuratorate named last ------------------------------------------------
+
+
+def last_named(text: str, before: list[Mention], position: int) -> Procuratorate | None:
+    """The procuratorate named last within reach before ``position`` (该院, the
+    procuratorate): the Supreme People's Procuratorate aside, which texts name as an
+    authority (最高检表彰…该院), not as the one they go on about, and those named together
+    (在海陵区和兴化市检察院试行的基础上，该院…): 该院 names one, so neither of them.
+
+    >>> from procuratorate_awards import find_procuratorates
+    >>> text = "锦州市人民检察院受到最高检表彰，该院"
+    >>> last_named(text, list(find_procuratorates(text)), len(text)).full_name
+    '辽宁省锦州市人民检察院'
+    >>> text = "泰州市检察院在海陵区和兴化市检察院试行的基础上，该院"
+    >>> last_named(text, list(find_procuratorates(text)), len(text)).full_name
+    '江苏省泰州市人民检察院'
+    """
+    for at in range(len(before) - 1, -1, -1):
+        mention = before[at]
+        if mention.span.end < position - REACH:
+            break
+        unit = mention.procuratorate
+        if unit is None or unit.level is Level.SUPREME:
+            continue
+        if at and _joined(text, before[at - 1], mention):
+            continue
+        if at + 1 < len(before) and _joined(text, mention, before[at + 1]):
+            continue
+        if _a_guest(text, mention) and _another_before(before, at, position):
+            continue
+        return unit
+    return None
+
+
+def _another_before(before: list[Mention], at: int, position: int) -> bool:
+    """Whether a procuratorate other than ``before[at]``'s (the Supreme People's
+    Procuratorate aside) is named before it, within reach of ``position``."""
+    unit = before[at].procuratorate
+    for earlier in range(at - 1, -1, -1):
+        mention = before[earlier]
+        if mention.span.end < position - REACH:
+            break
+        other = mention.procuratorate
+        if other is not None and other.level is not Level.SUPREME and other != unit:
+            return True
+    return False
+
+
+# Words that say who attended (出席, 参加…的有, 陪同): a procuratorate that is an item of a
+# list of organs in such a sentence is a guest of the one the text is about.
+_ATTENDED = re.compile("出席|参加|列席|陪同|參加")
+# How far the sentence of a guest is looked at, each way.
+_GUEST_REACH = 200
+# An item of a list: 、 right before it, or after it and a person's title or name
+# (西安市检察院监察处处长王靛、).
+_ITEM_AFTER = re.compile("[^，。；,;：:、\n]{0,12}、")
+
+
+def _a_guest(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is an item of a list of those who attended (清苑县人大常委会、保定市
+    检察院反贪局领导出席座谈会; 参加活动的有西安市检察院监察处处长王靛、…)."""
+    start, end = mention.span.start, mention.span.end
+    listed = text[start - 1 : start] == "、" or _ITEM_AFTER.match(text, end) is not None
+    if not listed:
+        return False
+    floor = max(0, start - _GUEST_REACH)
+    opened = max((m.end() for m in SENTENCE_END.finditer(text, floor, start)), default=floor)
+    closed = SENTENCE_END.search(text, end, end + _GUEST_REACH)
+    sentence = text[opened : closed.start() if closed is not None else end + _GUEST_REACH]
+    return _ATTENDED.search(sentence) is not None
+
+
+# What joins two names into one coordination (海陵区和兴化市检察院, X and Y).
+_JOINS = frozenset({"、", "和", "与", "及", "與", "and"})
+
+
+def _joined(text: str, first: Mention, second: Mention) -> bool:
+    """Whether ``first`` and ``second`` are named together, one right after the other."""
+    gap = second.span.start - first.span.end
+    return 0 < gap <= 5 and text[first.span.end : second.span.start].strip() in _JOINS

@@ -3,8 +3,9 @@
 A relative reference (市检察院, 省院) is read as the procuratorate of its level of the
 nearest place named before it, or of the one place the whole text is about; places are
 division names read in the text, and the procuratorates found before. Here too are the
-places a count closes (闵行、宝山、徐汇三个区) and those anonymised names hide (S市L区).
-Whose text it is, for 本院 and 我院, is read in ``_own``.
+places anonymised names hide (S市L区). The places a count closes (闵行、宝山、徐汇三个区)
+are read in ``_lists``; whose text it is, for 本院 and 我院, and what 该院 names, in
+``_own``.
 """
 
 from __future__ import annotations
@@ -23,29 +24,24 @@ from ._divisions import (
     read_by_stem,
 )
 from ._enums import Level
-from ._letters import at_word_start, division_trie, forms_before, may_close
+from ._letters import REACH, at_word_start, division_trie, forms_before, may_close
 from ._mentions import Mention
 from ._models import Division, Procuratorate, Province
 from ._registry import EVERYDAY_CITY_STEMS, GENERIC_PLACES, MUNICIPALITY_CODES
 
 __all__ = [
-    "REACH",
     "Behind",
     "Looked",
     "adjacent_place",
     "anonymised",
     "by_stem",
     "first_named",
-    "last_named",
     "level_of",
     "no_place",
     "place_for",
     "provincial_level",
     "writes_its_province",
 ]
-
-# How far back a relative reference looks for the place it refers to.
-REACH = 1000
 
 
 def by_stem(unit: Procuratorate) -> bool:
@@ -293,75 +289,6 @@ def first_named(first: Procuratorate | None, mention: Mention) -> Procuratorate 
         return first
     unit = mention.procuratorate
     return None if unit is None or unit.level is Level.SUPREME else unit
-
-
-def last_named(text: str, before: list[Mention], position: int) -> Procuratorate | None:
-    """The procuratorate named last within reach before ``position`` (该院, the
-    procuratorate): the Supreme People's Procuratorate aside, which texts name as an
-    authority (最高检表彰…该院), not as the one they go on about, and those named together
-    (在海陵区和兴化市检察院试行的基础上，该院…): 该院 names one, so neither of them.
-
-    >>> from procuratorate_awards import find_procuratorates
-    >>> text = "锦州市人民检察院受到最高检表彰，该院"
-    >>> last_named(text, list(find_procuratorates(text)), len(text)).full_name
-    '辽宁省锦州市人民检察院'
-    >>> text = "泰州市检察院在海陵区和兴化市检察院试行的基础上，该院"
-    >>> last_named(text, list(find_procuratorates(text)), len(text)).full_name
-    '江苏省泰州市人民检察院'
-    """
-    for at in range(len(before) - 1, -1, -1):
-        mention = before[at]
-        if mention.span.end < position - REACH:
-            break
-        unit = mention.procuratorate
-        if unit is None or unit.level is Level.SUPREME:
-            continue
-        if at and _joined(text, before[at - 1], mention):
-            continue
-        if at + 1 < len(before) and _joined(text, mention, before[at + 1]):
-            continue
-        if _a_guest(text, mention) and any(
-            m.procuratorate is not None
-            and m.procuratorate.level is not Level.SUPREME
-            and m.procuratorate != unit
-            and m.span.end >= position - REACH
-            for m in before[:at]
-        ):
-            continue
-        return unit
-    return None
-
-
-# Words that say who attended (出席, 参加…的有, 陪同): a procuratorate that is an item of a
-# list of organs in such a sentence is a guest of the one the text is about.
-_ATTENDED = re.compile("出席|参加|列席|陪同|參加")
-_SENTENCE = re.compile("[。！？!?\n]")
-# An item of a list: 、 right before it, or after it and a person's title or name
-# (西安市检察院监察处处长王靛、).
-_ITEM_AFTER = re.compile("[^，。；,;：:、\n]{0,12}、")
-
-
-def _a_guest(text: str, mention: Mention) -> bool:
-    """Whether ``mention`` is an item of a list of those who attended (清苑县人大常委会、保定市
-    检察院反贪局领导出席座谈会; 参加活动的有西安市检察院监察处处长王靛、…)."""
-    start, end = mention.span.start, mention.span.end
-    listed = text[start - 1 : start] == "、" or _ITEM_AFTER.match(text, end) is not None
-    if not listed:
-        return False
-    opened = max((m.end() for m in _SENTENCE.finditer(text, max(0, start - 200), start)), default=0)
-    closed = _SENTENCE.search(text, end, end + 200)
-    sentence = text[opened : closed.start() if closed is not None else end + 200]
-    return _ATTENDED.search(sentence) is not None
-
-
-# What joins two names into one coordination (海陵区和兴化市检察院, X and Y).
-_JOINS = frozenset({"、", "和", "与", "及", "與", "and"})
-
-
-def _joined(text: str, first: Mention, second: Mention) -> bool:
-    """Whether ``first`` and ``second`` are named together, one right after the other."""
-    gap = second.span.start - first.span.end
-    return 0 < gap <= 5 and text[first.span.end : second.span.start].strip() in _JOINS
 
 
 def no_place(words: str) -> str:

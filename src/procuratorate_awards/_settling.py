@@ -11,17 +11,15 @@ from attrs import evolve
 
 from ._divisions import normalize
 from ._enums import Kind, Level
-from ._letters import at_word_start, forms_before
+from ._letters import REACH, at_word_start, forms_before
 from ._mentions import Mention, Mentions
 from ._models import Procuratorate
-from ._own import own_procuratorate
+from ._own import last_named, own_procuratorate
 from ._places import (
-    REACH,
     Looked,
     adjacent_place,
     by_stem,
     first_named,
-    last_named,
     no_place,
     place_for,
     writes_its_province,
