@@ -9,6 +9,7 @@ list whose places do not all name a basic procuratorate after 基层 is not read
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from ._divisions import CURRENT, SHORT, STEM, division_level, index, normalize
@@ -140,8 +141,11 @@ def _in_places_before(
 _COUNTED_SEPARATORS = COORDINATORS | {",", "，"}
 
 
-# The characters a closing may end with, right before (人民)检察院.
-_CLOSING_ENDS = frozenset("个家地层等").union(COUNTS)
+# Each 检察院 right after a character a closing may end with, with or without 人民 between.
+# The pattern starts with the name's own characters, which the engine finds by plain search:
+# one that starts with a choice of characters would be tried at every character of a text.
+_CLOSING_ENDS = re.escape("".join(sorted(frozenset("个家地层等").union(COUNTS))))
+_CLOSED = re.compile(f"检察院(?:(?<=[{_CLOSING_ENDS}]检察院)|(?<=[{_CLOSING_ENDS}]人民检察院))")
 
 
 def _closings(folded: str) -> Iterator[tuple[int, str, str]]:
@@ -150,16 +154,11 @@ def _closings(folded: str) -> Iterator[tuple[int, str, str]]:
     count (等 for none) and the kind word. A list closed by a level's word (三个区检察院,
     等设区市检察院) is read with the references.
 
-    Looked for back from each 检察院, found by plain search: a pattern that starts with a
-    choice of characters would be tried at every character of a long text.
+    Looked for back from each 检察院 that may close one.
     """
-    end = folded.find("检察院")
-    while end >= 0:
-        at = end - 2 if folded[end - 2 : end] == "人民" else end
-        end = folded.find("检察院", end + 3)
-        # Nearly every 检察院 closes a name (…市人民检察院): one look rules it out.
-        if at <= 0 or folded[at - 1] not in _CLOSING_ENDS:
-            continue
+    for match in _CLOSED.finditer(folded):
+        at = match.start()
+        at -= 2 if folded[at - 2 : at] == "人民" else 0
         kind = next((k for k in ("基层", "地") if folded.endswith(k, 0, at)), "")
         at -= len(kind)
         if at and folded[at - 1] in "个家":

@@ -26,7 +26,7 @@ from ._divisions import (
 from ._enums import Level
 from ._letters import REACH, at_word_start, division_trie, forms_before, may_close
 from ._mentions import Mention
-from ._models import Division, Procuratorate, Province
+from ._models import Division, Procuratorate, Province, Span
 from ._registry import EVERYDAY_CITY_STEMS, GENERIC_PLACES, MUNICIPALITY_CODES
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "Looked",
     "adjacent_place",
     "anonymised",
+    "between",
     "by_stem",
     "first_named",
     "level_of",
@@ -380,6 +381,22 @@ def anonymised(text: str, level: int, floor: int) -> int | None:
             if text.startswith(name, start - len(name)) and start - len(name) >= floor:
                 return start - len(name)
     return start
+
+
+def between(pattern: re.Pattern[str], text: str, taken: list[Span]) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``text`` that lie wholly between the spans ``taken``
+    (in order): the parts no name the scan read covers, looked through apart, where most of
+    a judgment's 县人民检察院 lie inside names. Looking back sees the text before a part.
+
+    >>> pattern = re.compile("(?<=[该我])院")
+    >>> [m.span() for m in between(pattern, "该院我院", [Span(0, 3)])]
+    [(3, 4)]
+    """
+    start = 0
+    for span in (*taken, Span(len(text), len(text))):
+        if span.start > start:
+            yield from pattern.finditer(text, start, span.start)
+        start = max(start, span.end)
 
 
 class Behind:

@@ -25,7 +25,7 @@ from ._lists import COUNTS, coordinated_before, counted_places, lists_without_le
 from ._mentions import Mention
 from ._models import Procuratorate, Span
 from ._own import everyones_own, of_a_trial, own_is_a_procuratorate
-from ._places import Behind, anonymised
+from ._places import Behind, anonymised, between
 from ._reading import in_words, new_mention, unresolved_mention
 from ._registry import NUMERALS
 
@@ -128,7 +128,7 @@ def relatives(
     # looking at what was found since the last one.
     first_reference = last_reference = -1
     looked = len(found)
-    for match in pattern.finditer(folded):
+    for match in between(pattern, folded, taken):
         start, end = match.span()
         if match.lastgroup == "bare":  # matched from its 分: 三分院, 第三分院
             start -= 2 if folded[start - 2 : start - 1] == "第" else 1
