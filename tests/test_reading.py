@@ -327,6 +327,17 @@ def test_an_ambiguous_name_is_read_in_the_city_the_text_is_about() -> None:
     ]
 
 
+def test_an_ambiguous_name_is_read_as_the_one_of_its_places_the_text_names_otherwise() -> None:
+    # 乌鲁木齐 is a city and a county of that city: 该市检察院 says which.
+    text = "乌鲁木齐检察院批捕嫌疑人。该市检察院成立专案小组"
+    assert _found(text) == [
+        ("乌鲁木齐检察院", "新疆维吾尔自治区乌鲁木齐市人民检察院"),
+        ("市检察院", "新疆维吾尔自治区乌鲁木齐市人民检察院"),
+    ]
+    # Without it, the name stays unresolved.
+    assert _found("乌鲁木齐检察院批捕嫌疑人") == [("乌鲁木齐检察院", None)]
+
+
 def test_a_stem_after_its_province_is_taken_in_a_text_about_another() -> None:
     text = "福建省连城县人民检察院与广东化州检察院签署协作意见"
     assert _found(text)[-1] == ("广东化州检察院", "广东省化州市人民检察院")
@@ -602,6 +613,12 @@ def test_a_counted_list_of_districts_is_read_under_the_city_named_before() -> No
                 ("武穴", "湖北省武穴市人民检察院"),
             ],
         ),
+        # 等 and a count: some of as many places, never more.
+        (
+            "闵行、宝山等三个区检察院",
+            [("闵行", "上海市闵行区人民检察院"), ("宝山", "上海市宝山区人民检察院")],
+        ),
+        ("闵行、宝山、徐汇等两个区检察院", []),
         # 等 after no list of places names no one procuratorate.
         ("各地等市检察院", []),
         ("浙江省院组织宁波等市检察院", [("浙江省院", "浙江省人民检察院")]),
@@ -653,7 +670,11 @@ _CLOSING = (
 def test_list_closings_are_found_as_their_pattern_defines(pieces: list[str]) -> None:
     text = "".join(pieces)
     expected = [
-        (m.start(), m.group("counted") or m.group("count") or "等", m.group("kind") or "")
+        (
+            m.start(),
+            "等" + m.group("counted") if m.group("counted") else m.group("count") or "等",
+            m.group("kind") or "",
+        )
         for m in re.finditer(_CLOSING, text)
     ]
     assert list(_lists._closings(text)) == expected
@@ -1299,9 +1320,34 @@ def test_the_superior_procuratorate_is_a_mention_left_unresolved(text: str, word
         ("福安、周宁、寿宁四个基层检察院", []),
         ("福州、泉州等四个基层检察院", []),
         ("张三、李四等检察院干警", []),
+        # 等 and a count: three of the nine; a list longer than its count is none.
+        (
+            "全省检察机关在琼海、保亭、陵水等9个检察院挂牌督办",
+            [
+                ("琼海", "海南省琼海市人民检察院"),
+                ("保亭", "海南省保亭黎族苗族自治县人民检察院"),
+                ("陵水", "海南省陵水黎族自治县人民检察院"),
+            ],
+        ),
+        ("琼海、保亭、陵水等2个检察院", []),
     ],
 )
 def test_lists_closed_without_a_level_word_give_each_place(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1950年，新疆省人民检察署成立", [("新疆省人民检察署", "新疆维吾尔自治区人民检察院")]),
+        ("广西省检察院通报", [("广西省检察院", "广西壮族自治区人民检察院")]),
+        # A city before 省 is no province's name: the reference alone is read.
+        ("大连省检察院", [("省检察院", "辽宁省人民检察院")]),
+    ],
+)
+def test_a_provinces_own_name_before_sheng_is_part_of_the_name(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _found(text) == expected

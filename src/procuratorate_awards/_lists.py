@@ -19,7 +19,7 @@ from ._mentions import Mention
 from ._reading import in_words, new_mention
 from ._registry import COORDINATORS
 
-__all__ = ["COUNTS", "coordinated_before", "counted_places", "lists_without_level"]
+__all__ = ["COUNTS", "coordinated_before", "count_at", "counted_places", "lists_without_level"]
 
 # The counts a list of places may close with (闵行、宝山两个区; 南阳、十堰、汉中三市; 3地),
 # in words or in digits, half or full width.
@@ -45,8 +45,9 @@ def counted_places(
     and full name.
 
     Only a list of exactly as many places of the type as the count says is read, or, after
-    等, of at least two. The type 省 stands for every provincial-level unit (贵州、四川、重庆
-    等省市); several types may be given (罗田、武穴等县市).
+    等, of at least two, and after 等 and a count, of at least two and at most as many. The
+    type 省 stands for every provincial-level unit (贵州、四川、重庆等省市); several types
+    may be given (罗田、武穴等县市).
 
     >>> counted_places("闵行、宝山两个区", 5, "两", "区")
     [(0, 2, '闵行区'), (3, 5, '宝山区')]
@@ -54,6 +55,8 @@ def counted_places(
     [(0, 2, '贵州省'), (3, 5, '重庆市')]
     >>> counted_places("罗田、武穴等县市", 5, "等", ("县", "市"))
     [(0, 2, '罗田县'), (3, 5, '武穴市')]
+    >>> counted_places("闵行、宝山等三个区", 5, "等三", "区")
+    [(0, 2, '闵行区'), (3, 5, '宝山区')]
 
     A place may carry the names of the places it lies in before it (河南南阳、湖北十堰两市,
     浙江省嘉兴市秀洲区), which are then part of its span and its name and settle which
@@ -65,10 +68,25 @@ def counted_places(
     # A counted list may separate its places by commas too (萧山区,越城区,余姚市等五地).
     separators = COORDINATORS if count == "等" else _COUNTED_SEPARATORS
     items = _listed(text, end, suffix, separators)
-    # 等 closes a list of any length; a count, one of exactly as many places.
-    if len(items) < 2 if count == "等" else len(items) != COUNTS.get(count, 0):
-        return []
-    return items
+    # 等 closes a list of any length; a count, one of exactly as many places; 等 and a
+    # count, some of as many (琼海、保亭、陵水等9个: three of the nine).
+    if count.startswith("等"):
+        enough = 2 <= len(items) <= COUNTS.get(count[1:], len(items))
+    else:
+        enough = len(items) == COUNTS.get(count, 0)
+    return items if enough else []
+
+
+def count_at(text: str, at: int) -> str:
+    """The count of the list closing at ``at``: 等, a count (三), or 等 then a count (等三),
+    as :func:`counted_places` takes it.
+
+    >>> count_at("闵行、宝山等三个区", 5), count_at("闵行、宝山三个区", 5)
+    ('等三', '三')
+    """
+    if text[at] == "等" and text[at + 1 : at + 2] in COUNTS:
+        return text[at : at + 2]
+    return text[at]
 
 
 def _listed(
@@ -168,7 +186,7 @@ def _closings(folded: str) -> Iterator[tuple[int, str, str]]:
         if folded[at - 1] in COUNTS:
             count, at = folded[at - 1], at - 1
             if at and folded[at - 1] == "等":
-                at -= 1
+                count, at = "等" + count, at - 1
         elif folded[at - 1] == "等":
             count, at = "等", at - 1
         else:

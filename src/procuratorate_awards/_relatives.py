@@ -21,7 +21,7 @@ from ._letters import (
     forms_before,
     word_starts,
 )
-from ._lists import COUNTS, coordinated_before, counted_places, lists_without_level
+from ._lists import COUNTS, coordinated_before, count_at, counted_places, lists_without_level
 from ._mentions import Mention
 from ._models import Procuratorate, Span
 from ._own import everyones_own, of_a_trial, own_is_a_procuratorate
@@ -197,7 +197,7 @@ def relatives(
             # 闵行、宝山、徐汇三个区检察院, 福州、泉州等设区市检察院: the places are named,
             # then counted or closed by 等.
             types = _list_types(folded, listed, start)
-            places = _counted_list(text, listed, folded[listed], types)
+            places = _counted_list(text, listed, count_at(folded, listed), types)
             found.extend(places)
             behind.read = _last_read(places, behind.read)
             continue
@@ -413,10 +413,10 @@ def _list_closed(folded: str, start: int) -> int | None:
         at = start - len(qualifier)
         if at < 1 or not folded.startswith(qualifier, at):
             continue
-        if at >= 2 and folded[at - 1] == "个":
-            return at - 2
+        if at >= 2 and folded[at - 1] == "个":  # 等 may come first: 等三个区
+            return at - 3 if at >= 3 and folded[at - 3] == "等" else at - 2
         if folded[at - 1] in COUNTS:  # 汉中、商洛两市检察院
-            return at - 1
+            return at - 2 if at >= 2 and folded[at - 2] == "等" else at - 1
         if folded[at - 1] == "等":
             return at - 1
     for mixed in _MIXED_TYPES:

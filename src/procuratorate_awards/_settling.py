@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
-from ._divisions import normalize
+from ._divisions import index, normalize
 from ._enums import Kind, Level
 from ._letters import REACH, at_word_start, forms_before
 from ._mentions import Mention, Mentions
@@ -192,6 +192,7 @@ def in_the_document(
         for unit in placed.values()
         if unit.province is not None and unit.prefecture is not None
     }
+    named = {unit.full_name for unit in placed.values()}
     # A name resolved in a province the document names stands as read, and most do.
     return Mentions(
         [
@@ -199,7 +200,7 @@ def in_the_document(
             if m.procuratorate is not None
             and m.procuratorate.province is not None
             and m.procuratorate.province.name in provinces
-            else _by_document(text, m, provinces, cities)
+            else _by_document(text, m, provinces, cities, named)
             for m in settled
         ]
     )
@@ -291,10 +292,18 @@ def _relative(
         # Only a municipality's procuratorate has branches: 市检察二分院 in Shanghai.
         suffix = ""
     start, place = item.start, None
-    if item.designation.endswith("分院"):
-        # 北京市检察一分院: the place right before is part of the name.
+    # 北京市检察一分院: the place right before is part of the name; so is a province's own
+    # name before 省 (新疆省人民检察署, 广西省检察院), where 省 is no type the scan reads.
+    bare = item.level == 0 and item.word.startswith("省") and not item.designation
+    if item.designation.endswith("分院") or bare:
         adjacent = adjacent_place(text, item.start, item.level, suffix)
-        if adjacent is not None and (not before or before[-1].span.end <= adjacent[0]):
+        if (
+            adjacent is not None
+            and (not before or before[-1].span.end <= adjacent[0])
+            and (
+                not bare or _province_named(normalize(text[adjacent[0] : item.start]), adjacent[1])
+            )
+        ):
             start, place = adjacent
     if place is None:
         place = place_for(text, item.start, item.level, suffix, before, context, looked, first)
@@ -317,6 +326,13 @@ def _relative(
         if designation:
             place = place + normalize(designation)
     return new_mention(text, start, item.end, in_words(text, start, item.end, place))
+
+
+def _province_named(name: str, procuratorate: str) -> bool:
+    """Whether ``name`` is the bare name of the province whose procuratorate is named."""
+    return any(
+        p.bare_name == name and procuratorate == p.name + "人民检察院" for p in index().provinces
+    )
 
 
 def _branch_of_document(
@@ -364,9 +380,13 @@ def _unresolved(text: str, item: Pending, reason: str) -> Mention:
     return unresolved_mention(text, item.start, item.end, reason)
 
 
-def _by_document(text: str, mention: Mention, provinces: set[str], cities: set[str]) -> Mention:
+def _by_document(
+    text: str, mention: Mention, provinces: set[str], cities: set[str], named: set[str]
+) -> Mention:
     """An ambiguous name read in the one province the document's other names lie in, and
-    where two places of the name lie in it (鼓楼区 of 南京 and of 徐州), in the one city.
+    where two places of the name lie in it (鼓楼区 of 南京 and of 徐州), in the one city;
+    where two lie in that city (乌鲁木齐: the city and its county), as the one the document
+    names otherwise (该市检察院), by its procuratorate's full name ``named``.
 
     A name read through a stem alone (金山 for 金山区, Shanghai) in a text whose other
     names all lie in other provinces is no longer taken as read: 金山 may be a place
@@ -397,9 +417,10 @@ def _by_document(text: str, mention: Mention, provinces: set[str], cities: set[s
     inside = [c for c in mention.candidates if c.startswith(tuple(provinces))]
     if len(inside) > 1 and cities:
         inside = [c for c in inside if c.startswith(tuple(cities))]
-    if len(inside) != 1:
+    start, end = mention.span.start, mention.span.end
+    outcomes = [in_words(text, start, end, c + "人民检察院") for c in inside]
+    if len(outcomes) > 1:
+        outcomes = [o for o in outcomes if o[0] is not None and o[0].full_name in named]
+    if len(outcomes) != 1 or outcomes[0][0] is None:
         return mention
-    outcome = in_words(text, mention.span.start, mention.span.end, inside[0] + "人民检察院")
-    if outcome[0] is None:
-        return mention
-    return new_mention(text, mention.span.start, mention.span.end, outcome)
+    return new_mention(text, start, end, outcomes[0])
