@@ -338,6 +338,15 @@ def test_an_ambiguous_name_is_read_as_the_one_of_its_places_the_text_names_other
     assert _found("乌鲁木齐检察院批捕嫌疑人") == [("乌鲁木齐检察院", None)]
 
 
+def test_shi_after_a_word_that_follows_a_place_is_no_reference_to_that_place() -> None:
+    # 二连市 is 二连浩特市 cut short, a county-level city of 锡林郭勒盟: never the league's.
+    found = pa.find_procuratorates("锡林郭勒盟二连市检察院")
+    assert [(m.text, m.procuratorate) for m in found] == [("市检察院", None)]
+    assert (found[0].reason or "").startswith("unknown: 二连市检察院")
+    # An organ between the place and the reference leaves the place's own.
+    assert _found("杭州市委市检察院") == [("市检察院", "浙江省杭州市人民检察院")]
+
+
 def test_a_stem_after_its_province_is_taken_in_a_text_about_another() -> None:
     text = "福建省连城县人民检察院与广东化州检察院签署协作意见"
     assert _found(text)[-1] == ("广东化州检察院", "广东省化州市人民检察院")

@@ -11,7 +11,7 @@ from attrs import evolve
 
 from ._divisions import index, normalize
 from ._enums import Kind, Level
-from ._letters import REACH, at_word_start, forms_before
+from ._letters import BEFORE_RELATIVE, REACH, at_word_start, forms_before
 from ._mentions import Mention, Mentions
 from ._models import Procuratorate
 from ._own import last_named, own_procuratorate
@@ -305,6 +305,10 @@ def _relative(
             )
         ):
             start, place = adjacent
+    if place is None and item.level == 1 and not item.designation:
+        word = _word_after_a_place(text, item.start)
+        if word is not None:
+            return _unresolved(text, item, _IN_A_NAME.format(word + item.word))
     if place is None:
         place = place_for(text, item.start, item.level, suffix, before, context, looked, first)
     if place is None and item.end > item.start + len(item.word):
@@ -374,6 +378,30 @@ def _branch_of_document(
         return None
     outcome = in_words(text, item.start, item.end, name)
     return None if outcome[0] is None else new_mention(text, item.start, item.end, outcome)
+
+
+# A city's procuratorate the text names by a word that is no place the tables hold.
+_IN_A_NAME = (
+    "unknown: {} ends a name that is no division, after a place it may lie in, "
+    "not the city named before"
+)
+
+
+# Characters that end an organ's name (杭州市委市检察院: the city's committee, then its
+# procuratorate), or that may stand before a reference.
+_NOT_IN_A_PLACE = BEFORE_RELATIVE | frozenset("委府会局院厅部处室所")
+
+
+def _word_after_a_place(text: str, start: int) -> str | None:
+    """The word of one to three ideographs between a place named right before ``start`` and
+    the 市 there (锡林郭勒盟二连市检察院: 二连, a county-level city's name cut short): the
+    市 ends that word's name, not a reference to the place before it."""
+    for at in range(start - 1, max(0, start - 4), -1):
+        if not "\u4e00" <= text[at] <= "\u9fff" or text[at] in _NOT_IN_A_PLACE:
+            return None
+        if forms_before(text, at, max(0, at - MAX_PLACE)):
+            return text[at:start]
+    return None
 
 
 def _unresolved(text: str, item: Pending, reason: str) -> Mention:
