@@ -347,6 +347,36 @@ def test_shi_after_a_word_that_follows_a_place_is_no_reference_to_that_place() -
     assert _found("杭州市委市检察院") == [("市检察院", "浙江省杭州市人民检察院")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Named after a river or a town no table of divisions holds, after a place.
+        ("内蒙古自治區小黑河地區檢察院", ["内蒙古自治區小黑河地區檢察院"]),
+        ("呼和浩特市桃山林区检察院", ["呼和浩特市桃山林区检察院"]),
+        # A word that makes it generic, or no place before it: nothing.
+        ("内蒙古自治区各地区检察院", []),
+        ("在小黑河地区检察院工作", []),
+    ],
+)
+def test_a_special_area_named_after_a_word_that_is_no_place_is_an_unknown_name(
+    text: str, expected: list[str]
+) -> None:
+    found = pa.find_procuratorates(text)
+    assert [m.text for m in found] == expected
+    assert all((m.reason or "").startswith("unknown: ") for m in found)
+
+
+def test_gaiyuan_after_a_name_the_registry_does_not_hold_names_none() -> None:
+    # Not the procuratorate named before the unknown one.
+    text = "江西省乐安县检察院办理此案。内蒙古自治区小黑河地区检察院也参与。该院"
+    found = pa.find_procuratorates(text)
+    assert [(m.text, m.procuratorate is None) for m in found] == [
+        ("江西省乐安县检察院", False),
+        ("内蒙古自治区小黑河地区检察院", True),
+        ("该院", True),
+    ]
+
+
 def test_a_stem_after_its_province_is_taken_in_a_text_about_another() -> None:
     text = "福建省连城县人民检察院与广东化州检察院签署协作意见"
     assert _found(text)[-1] == ("广东化州检察院", "广东省化州市人民检察院")
@@ -358,8 +388,9 @@ def test_a_place_and_then_its_procuratorate_are_no_coordination() -> None:
 
 
 def test_a_special_name_starts_at_a_word_not_inside_one() -> None:
-    # 小黑河地区: no 黑河地区 inside it; the registry holds no such procuratorate.
-    assert _found("内蒙古自治区小黑河地区检察院") == []
+    # 小黑河地区: no 黑河地区 inside it; the registry holds no such procuratorate, so the
+    # whole name, from the region before it, is unknown.
+    assert _found("内蒙古自治区小黑河地区检察院") == [("内蒙古自治区小黑河地区检察院", None)]
     [zone] = pa.find_procuratorates("合肥经济技术开发区人民检察院")
     assert zone.reason is not None
     assert zone.reason.startswith("unknown: ")

@@ -55,6 +55,9 @@ BEFORE_RELATIVE = frozenset(
     "由经向在对和与及、将被从据为是于并请受至同把让给到其称了过就以表，,。；;：:（(“\"'「『《 "
     "經對與將從據為於並請讓給稱過"
 )
+# Characters that make a relative reference generic or part of a longer word instead
+# (各市院, 全省检察院, 两级院, 省市县检察院, 盟市检察院, 基层院, 直辖市人民检察院).
+GENERIC_BEFORE = frozenset("各全每两三四五多诸数几某本此同上下级省市县区州盟乡镇村地层辖城等")
 # What ends a sentence: the reach of what a sentence says (its visitors, its guests).
 SENTENCE_END = re.compile("[。！？!?\n]")
 # How far back a relative reference looks for the place or the procuratorate it refers to.

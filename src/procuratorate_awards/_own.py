@@ -198,6 +198,8 @@ def last_named(text: str, before: list[Mention], position: int) -> Procuratorate
         if mention.span.end < position - REACH:
             break
         unit = mention.procuratorate
+        if unit is None and (mention.reason or "").startswith(_NAMES_NONE):
+            return None  # a name the text gives, which names no one procuratorate here
         if unit is None or unit.level is Level.SUPREME:
             continue
         if at and _joined(text, before[at - 1], mention):
@@ -208,6 +210,10 @@ def last_named(text: str, before: list[Mention], position: int) -> Procuratorate
             continue
         return unit
     return None
+
+
+# The reasons of names left unresolved, not references: the name 该院 follows is one.
+_NAMES_NONE = ("unknown: ", "ambiguous: ")
 
 
 def _another_before(before: list[Mention], at: int, position: int) -> bool:

@@ -20,7 +20,6 @@ from ._divisions import (
 from ._errors import AmbiguousNameError, NameLookupError
 from ._letters import (
     MAX_GAP,
-    SPECIAL_BY_LAST,
     SPECIAL_ENDINGS,
     at_word_start,
     branch_end,
@@ -35,19 +34,17 @@ from ._letters import (
     railway_starts,
     registry_starts,
     word_before,
-    word_starts,
 )
 from ._mentions import Mention, awards_of
 from ._models import Award, Procuratorate, Span
 from ._registry import (
     COORDINATORS,
-    NUMBERED_CITY_AREA,
     ORDINAL,
     RAILWAY,
-    ZONE_QUALIFIERS,
 )
 from ._resolution import resolve_procuratorate
 from ._resources import Lazy, Memo
+from ._special import special_starts
 from ._windows import coordination_window, name_window, unpack, window_start
 
 __all__ = ["scan"]
@@ -112,38 +109,6 @@ def _first_resolved(text: str, starts: list[int], ends: list[int]) -> tuple[int,
     return fallback
 
 
-def _special_starts(text: str, core: int, last: str, floor: int, starts: set[int]) -> None:
-    """Add the starts of railway and special-area names that end at ``core``.
-
-    The registry's own names are found whole; these are the other names of the same
-    shapes, which the resolver refuses with its reason: text names them all the same.
-    """
-    if last == "输":
-        railway = word_before(text, core, RAILWAY, floor)
-        if railway >= 0:
-            starts.update(railway_starts(text, railway, floor))
-    if last == "区":  # 东莞市第一市区人民检察院; traditional characters fold one for one
-        window = max(floor, core - 7)
-        folded = text[window:core].translate(_records.simplified_table.get())
-        area = NUMBERED_CITY_AREA.search(folded)
-        if area is not None:
-            starts.update(word_starts(text, window + area.start(), floor))
-    keywords = SPECIAL_BY_LAST.get(last, ())
-    if len(keywords) > 1:
-        # 区 closes most district names; look further only after 垦, 林, 矿 and the like.
-        penultimate = char_before(text, prev_char(text, core, floor), floor)
-        keywords = tuple(keyword for keyword in keywords if keyword[-2] == penultimate)
-    for keyword in keywords:
-        found = word_before(text, core, keyword, floor)
-        if found >= 0:
-            starts.update(word_starts(text, found, floor))
-            for qualifier in ZONE_QUALIFIERS:
-                qualified = word_before(text, found, qualifier, floor)
-                if qualified >= 0:
-                    starts.update(word_starts(text, qualified, floor))
-                    break
-
-
 # Where a name read at one anchor starts and ends, what it resolves to and whether names
 # may be coordinated before it (it starts with a place, after a separator).
 _Head = tuple[int, int, Outcome, bool]
@@ -168,7 +133,7 @@ def _read_head(text: str, anchor: int, end: int, floor: int) -> _Head | list[Men
     # character before could end one of them.
     last = char_before(text, core, floor)
     if last in SPECIAL_ENDINGS:
-        _special_starts(text, core, last, floor, starts)
+        special_starts(text, core, last, floor, starts)
     if last == "高":
         supreme = word_before(text, core, "最高", floor)
         if supreme >= 0:

@@ -16,6 +16,7 @@ from ._enums import Level
 from ._errors import AmbiguousNameError
 from ._letters import (
     BEFORE_RELATIVE,
+    GENERIC_BEFORE,
     TRADITIONAL,
     branch_end,
     forms_before,
@@ -59,18 +60,13 @@ def _relative_pattern(this: str) -> re.Pattern[str]:
 
 _RELATIVE = _relative_pattern("本该我")
 _NOT_OWN = _relative_pattern("该我")
-# Characters that make a relative reference generic or part of a longer word instead
-# (各市院, 全省检察院, 两级院, 省市县检察院, 盟市检察院, 基层院, 直辖市人民检察院).
-_GENERIC_BEFORE_RELATIVE = frozenset(
-    "各全每两三四五多诸数几某本此同上下级省市县区州盟乡镇村地层辖城等"
-)
 # Characters that make 分院 alone generic, as they make a relative reference (各分院, 两个分院,
 # but 本分院 is the text's own), or the end of a name the text does not read: a railway's
 # (呼铁检察分院, 呼铁分院) or another body's (医院, 党校, 银行, 公司, 研究所, 图书馆, 中心 …
 # 分院); a place right before it is looked at once the text's branch is known (矿区分院).
 # In traditional script too, which the names' table of characters does not fold (各級分院).
 _GENERIC_BEFORE_BRANCH = (
-    (_GENERIC_BEFORE_RELATIVE - frozenset("本省市县区州盟乡镇村地层城"))
+    (GENERIC_BEFORE - frozenset("本省市县区州盟乡镇村地层城"))
     | frozenset("个第察铁院校行司所馆会社部心厅委台站队团局")
     | frozenset("兩諸數幾級轄個鐵館會廳臺隊團")
 )
@@ -167,7 +163,7 @@ def relatives(
             continue
         if kind in ("ordinal", "district"):
             before = text[start - 1] if start else ""
-            if before in _GENERIC_BEFORE_RELATIVE or (before.isascii() and before.isalnum()):
+            if before in GENERIC_BEFORE or (before.isascii() and before.isalnum()):
                 continue
             if kind == "ordinal":  # 市检察二分院: a branch of the place's own procuratorate
                 word, ordinal = folded[start], match.group("ordinal")
@@ -222,7 +218,7 @@ def relatives(
             if hidden is not None:
                 found.append(unresolved_mention(text, hidden, end, _HIDDEN))
             continue
-        if before in _GENERIC_BEFORE_RELATIVE or before.isdigit():
+        if before in GENERIC_BEFORE or before.isdigit():
             continue
         # 区, 县 and 旗 close many names that are no division (经开区, 林区), and 州 those
         # of cities (嵊州院): after any other ideograph they are taken as the end of a name,

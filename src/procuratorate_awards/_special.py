@@ -1,0 +1,85 @@
+"""Where the names of special procuratorates start: railway transport, numbered city areas and
+special areas (林区, 农垦, 开发区, 地区 …), whether the registry holds them or not.
+
+The registry's own names are found whole; these are the other names of the same shapes,
+which the resolver refuses with its reason: text names them all the same.
+"""
+
+from __future__ import annotations
+
+from . import _records
+from ._letters import (
+    BEFORE_RELATIVE,
+    GENERIC_BEFORE,
+    SPECIAL_BY_LAST,
+    char_before,
+    prev_char,
+    railway_starts,
+    word_before,
+    word_starts,
+)
+from ._registry import NUMBERED_CITY_AREA, RAILWAY, ZONE_QUALIFIERS
+
+__all__ = ["special_starts"]
+
+
+def special_starts(text: str, core: int, last: str, floor: int, starts: set[int]) -> None:
+    """Add the starts of railway and special-area names that end at ``core``, where ``last``
+    is the character before it.
+
+    >>> text = "内蒙古自治区小黑河地区检察院"
+    >>> starts: set[int] = set()
+    >>> special_starts(text, 11, "区", 0, starts)
+    >>> [text[start:11] for start in sorted(starts)]
+    ['内蒙古自治区小黑河地区']
+    """
+    if last == "输":
+        railway = word_before(text, core, RAILWAY, floor)
+        if railway >= 0:
+            starts.update(railway_starts(text, railway, floor))
+    if last == "区":  # 东莞市第一市区人民检察院; traditional characters fold one for one
+        window = max(floor, core - 7)
+        folded = text[window:core].translate(_records.simplified_table.get())
+        area = NUMBERED_CITY_AREA.search(folded)
+        if area is not None:
+            starts.update(word_starts(text, window + area.start(), floor))
+    keywords = SPECIAL_BY_LAST.get(last, ())
+    if len(keywords) > 1:
+        # 区 closes most district names; look further only after 垦, 林, 矿 and the like.
+        penultimate = char_before(text, prev_char(text, core, floor), floor)
+        keywords = tuple(keyword for keyword in keywords if keyword[-2] == penultimate)
+    for keyword in keywords:
+        found = word_before(text, core, keyword, floor)
+        if found >= 0:
+            starts.update(_named_at(text, found, floor))
+            for qualifier in ZONE_QUALIFIERS:
+                qualified = word_before(text, found, qualifier, floor)
+                if qualified >= 0:
+                    starts.update(_named_at(text, qualified, floor))
+                    break
+
+
+# How long a word that is no place may be, between a place and a special area's word.
+_LONGEST_WORD = 4
+
+
+def _named_at(text: str, end: int, floor: int) -> set[int]:
+    """Starts of the names of a special area whose word starts at ``end``: a place name that
+    starts a word (桃山林区), or else one right before a word that is no place
+    (内蒙古自治区小黑河地区, 唐山市芦台经济技术开发区: the area is named after a river, a
+    town, which no table of divisions holds) of a few ideographs, none of which makes the
+    name generic (内蒙古自治区各地区)."""
+    places = word_starts(text, end, floor)
+    if places:
+        return places
+    for at in range(end - 1, max(floor, end - _LONGEST_WORD - 1), -1):
+        character = text[at]
+        if not "\u4e00" <= character <= "\u9fff" or character in _NO_WORD_OF_A_NAME:
+            return set()
+        places = word_starts(text, at, floor)
+        if places:
+            return places
+    return set()
+
+
+_NO_WORD_OF_A_NAME = BEFORE_RELATIVE | GENERIC_BEFORE
