@@ -353,6 +353,9 @@ def test_shi_after_a_word_that_follows_a_place_is_no_reference_to_that_place() -
         # Named after a river or a town no table of divisions holds, after a place.
         ("内蒙古自治區小黑河地區檢察院", ["内蒙古自治區小黑河地區檢察院"]),
         ("呼和浩特市桃山林区检察院", ["呼和浩特市桃山林区检察院"]),
+        # A city's outskirts, a cooperation zone, a pilot zone: kinds the registry holds.
+        ("三亞市城郊檢察院", ["三亞市城郊檢察院"]),
+        ("深圳市前海合作区检察院", ["深圳市前海合作区检察院"]),
         # A word that makes it generic, or no place before it: nothing.
         ("内蒙古自治区各地区检察院", []),
         ("在小黑河地区检察院工作", []),

@@ -92,6 +92,9 @@ SPECIAL_AREA_WORDS = (
     "园区",
     "新区",
     "地区",
+    "城郊",
+    "合作区",
+    "试验区",
 )
 # Separators of coordinated names that share one suffix.
 COORDINATORS = frozenset("、和及与")
