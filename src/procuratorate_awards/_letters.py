@@ -43,10 +43,14 @@ JOINING = frozenset("的和与及或对在为向由将把被从到该其并、�
 PERSON_REACH = 8
 # Words before a person's name: a place name right after one of them and a surname
 # (证人李湖南) is part of that name.
-PERSON_BEFORE = re.compile(
-    r"(?:证人|被告人|辩护人|被害人|原告|被告|上诉人|申请人|当事人|犯罪嫌疑人|代理人|罪犯)"
-    r"[\u4e00-\u9fff]{1,2}$"
+_PERSON_WORDS = (
+    *("证人", "被告人", "辩护人", "被害人", "原告", "被告", "上诉人", "申请人", "当事人"),
+    *("犯罪嫌疑人", "代理人", "罪犯"),
 )
+PERSON_BEFORE = re.compile(f"(?:{'|'.join(_PERSON_WORDS)})[\u4e00-\u9fff]{{1,2}}$")
+# Their characters, and their last ones: what a window of text must see past.
+PERSON_CHARACTERS = frozenset("".join(_PERSON_WORDS))
+PERSON_ENDS = frozenset(word[-1] for word in _PERSON_WORDS)
 
 
 # Words that introduce a noun: a short place name right after one starts a word (到东莞),

@@ -12,7 +12,13 @@ import re
 
 from . import _records
 from ._divisions import fold_character, index
-from ._letters import BRANCH_REACH, MAX_DESIGNATION, PERSON_REACH
+from ._letters import (
+    BRANCH_REACH,
+    MAX_DESIGNATION,
+    PERSON_CHARACTERS,
+    PERSON_ENDS,
+    PERSON_REACH,
+)
 from ._registry import (
     COORDINATORS,
     MILITARY_AREAS,
@@ -88,11 +94,17 @@ def _build_stops() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             fold_character(char) in ("检", "院") or not "\u4e00" <= fold_character(char) <= "\u9fff"
         )
     }
+    # Whether a name starts a word is weighed by a person's word up to PERSON_REACH
+    # characters before it (被告人证浙江省…: 证, a surname): none of its characters stops a
+    # reading, nor does one that stands at most two characters after its end.
+    back -= PERSON_CHARACTERS
+    ends = _char_class(set(PERSON_ENDS))
+    after_no_person = rf"(?<![{ends}].)(?<![{ends}]..)"
     # The greedy run backtracks from the end: it costs the distance to the last stop.
     return (
-        re.compile(rf"(?s:.*)[{_char_class(back)}]"),
+        re.compile(rf"(?s:.*)[{_char_class(back)}]{after_no_person}"),
         # Names coordinated before a name are read across the separators (与 is no name's).
-        re.compile(rf"(?s:.*)[{_char_class(back - COORDINATORS)}]"),
+        re.compile(rf"(?s:.*)[{_char_class(back - COORDINATORS)}]{after_no_person}"),
         re.compile(f"[{_char_class(ahead)}]"),
     )
 
