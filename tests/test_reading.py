@@ -380,6 +380,20 @@ def test_gaiyuan_after_a_name_the_registry_does_not_hold_names_none() -> None:
     ]
 
 
+def test_a_reference_set_beside_a_named_procuratorate_never_names_it() -> None:
+    # A county's news: its own 县检察院, unnamed, and its partner 兴隆县's.
+    text = "县检察院与承德市兴隆县检察院签署协议。仪式在兴隆县检察院举行，县检察院检察长发言"
+    assert _found(text) == [
+        ("县检察院", None),
+        ("承德市兴隆县检察院", "河北省兴隆县人民检察院"),
+        ("兴隆县检察院", "河北省兴隆县人民检察院"),
+        ("县检察院", None),
+    ]
+    # Where the text named its own first, the reference is read as before.
+    text = "迁西县检察院召开会议。县检察院与兴隆县检察院签署协议"
+    assert _found(text)[1] == ("县检察院", "河北省迁西县人民检察院")
+
+
 def test_a_stem_after_its_province_is_taken_in_a_text_about_another() -> None:
     text = "福建省连城县人民检察院与广东化州检察院签署协作意见"
     assert _found(text)[-1] == ("广东化州检察院", "广东省化州市人民检察院")

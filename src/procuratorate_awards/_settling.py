@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from attrs import evolve
 
-from ._divisions import index, normalize
+from ._divisions import fold_character, index, normalize
 from ._enums import Kind, Level
 from ._letters import BEFORE_RELATIVE, REACH, at_word_start, forms_before
 from ._mentions import Mention, Mentions
@@ -25,7 +25,7 @@ from ._places import (
     writes_its_province,
 )
 from ._reading import Outcome, found, in_words, new_mention, unresolved_mention
-from ._registry import MAX_PLACE, ORDINAL, registry_index
+from ._registry import COORDINATORS, MAX_PLACE, ORDINAL, registry_index
 from ._relatives import Pending
 
 __all__ = ["in_the_document", "settle"]
@@ -57,7 +57,11 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
     own, own_read = context, context is not None
     first: Procuratorate | None = None
     lone: list[Pending] = []
-    for item in found:
+    # For each reference's word, the procuratorates it was coordinated with as another
+    # party where the text had not named its own (县检察院与兴隆县检察院): the word names
+    # none of them in the whole text.
+    others: dict[str, set[str]] = {}
+    for at, item in enumerate(found):
         if isinstance(item, Pending):
             if item.word == "分院" and not item.designation:
                 # A branch the registry holds (昆明铁路运输分院) is read here, so that a
@@ -90,6 +94,8 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
                 looked,
                 first,
             )
+            if item.level is not None:
+                read = _not_another_party(text, item, read, found, at, settled, others)
             if read is not None:
                 settled.append(read)
                 if first is None:
@@ -101,6 +107,46 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
     if lone:
         settled = _lone_branches(text, settled, lone)
     return Mentions(_with_branches(text, settled))
+
+
+def _not_another_party(
+    text: str,
+    item: Pending,
+    read: Mention | None,
+    found: list[Mention | Pending],
+    at: int,
+    settled: list[Mention],
+    others: dict[str, set[str]],
+) -> Mention | None:
+    """``read``, unless it names a procuratorate that its word was coordinated with as
+    another party, where it named that one or none (县检察院与承德市兴隆县检察院…在兴隆县
+    检察院举行。县检察院…: the county's own, which only the page around the text names, not
+    兴隆县's); then unresolved."""
+    partners = set()
+    nearby = []
+    if at + 1 < len(found) and isinstance(after := found[at + 1], Mention):
+        nearby.append((item.end, after.span.start, after))
+    if settled:
+        nearby.append((settled[-1].span.end, item.start, settled[-1]))
+    for end, start, mention in nearby:
+        if mention.procuratorate is not None and _coordinated(text[end:start]):
+            partners.add(mention.procuratorate.full_name)
+    unit = None if read is None else read.procuratorate
+    if unit is None or unit.full_name in partners:
+        others.setdefault(item.word, set()).update(partners)
+    if unit is None or unit.full_name not in others.get(item.word, ()):
+        return read
+    return _unresolved(
+        text,
+        item,
+        f"relative: {item.word} names a procuratorate the text sets beside "
+        f"{unit.full_name} as another",
+    )
+
+
+def _coordinated(between: str) -> bool:
+    """Whether ``between`` joins two names as parties: a coordinator alone (与, 與, 和 …)."""
+    return len(between) == 1 and fold_character(between) in COORDINATORS
 
 
 def _named_provinces(
