@@ -1656,9 +1656,18 @@ def test_the_supreme_peoples_procuratorate_in_english(
                 ("Panyu People's Procuratorate", "广东省广州市番禺区人民检察院"),
             ],
         ),
-        # A county's one-word name before a plain "procuratorate" may be a person's; an
-        # office in a province is no procuratorate of it.
+        # A county's one-word name of one syllable before a plain "procuratorate" may be a
+        # person's (Zhang: 漳县, He: 和县); an office in a province is no procuratorate of it.
         ("Zhang procuratorate and the Shanxi procuratorate office", []),
+        ("the He procuratorate", []),
+        # A district's or a county's of two syllables or more is no surname.
+        (
+            "The Wangcheng Procuratorate and the Jingtai procuratorate",
+            [
+                ("Wangcheng Procuratorate", "湖南省长沙市望城区人民检察院"),
+                ("Jingtai procuratorate", "甘肃省景泰县人民检察院"),
+            ],
+        ),
         # The place a district lies in, before or after it.
         (
             "the People's Procuratorate of Panyu District, Guangzhou City and the Changchun "

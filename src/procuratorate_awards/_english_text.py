@@ -339,16 +339,17 @@ def _placed(text: str) -> Iterator[Mention]:
         if province is not None:
             end = match.start("province")
         # Before a plain "procuratorate" and without a type, a county's or a district's
-        # one-word name may be a person's (Zhang procuratorate): only a city, a province or
-        # a municipality is read so, or a place in the province written after it; before
-        # People's Procuratorate any division is.
+        # one-word name of one syllable may be a person's (Zhang procuratorate): only a
+        # city, a province, a municipality or a place of two syllables or more is read so,
+        # or a place in the province written after it; before People's Procuratorate any
+        # division is.
         if not words:
             continue
         place = " ".join(words)
         mention = None if province is None else _known(text, start, end, place, kind, province)
         casual = kind is None and match.group("formal") is None and len(words) == 1
         # A province it does not lie in places nothing: it is read as it would be alone.
-        if mention is None and not (casual and not _a_city_or_above(words[0])):
+        if mention is None and not (casual and not _no_surname(words[0])):
             mention = _known(text, start, end, place, kind)
         if mention is not None:
             yield mention
@@ -375,11 +376,16 @@ def _a_region(place: str) -> bool:
     )
 
 
-def _a_city_or_above(place: str) -> bool:
+def _no_surname(place: str) -> bool:
     """Whether every division the one-word ``place`` names is a city, a province, an
-    autonomous region or a municipality."""
-    kinds = [kind for _, kind in place_codes().get(ascii_key(place), ())]
-    return bool(kinds) and all(kind.endswith(_KINDS["province"] + ("City",)) for kind in kinds)
+    autonomous region or a municipality, or is named by two characters or more before its
+    type (Wangcheng: 望城区), as no surname is (He: 和县)."""
+    codes = place_codes().get(ascii_key(place), ())
+    by_code = index().by_code
+    return bool(codes) and all(
+        kind.endswith(_KINDS["province"] + ("City",)) or len(by_code[code].name) > 2
+        for code, kind in codes
+    )
 
 
 def _army(text: str) -> Iterator[Mention]:
