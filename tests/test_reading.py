@@ -255,6 +255,9 @@ def test_ben_yuan_of_a_procuratorates_own_instrument_is_the_procuratorate(text: 
         "湖北省当阳市人民法院\n刑事判决书\n公诉机关湖北省当阳市人民检察院。本院认为",
         # Traditional script, and a heading spaced out.
         "杭 州 互 聯 網 法 院\n民 事 判 決 書\n公益訴訟起訴人:杭州市拱墅區人民檢察院。本院認為",
+        # An excerpt without its heading: the parties' counsel, the claims brought.
+        "委托訴訟代理人:廖月中,律師。\n公益訴訟人湖北省利川市人民檢察院與被告一案,"
+        "本院于2016年6月16日立案。公益訴訟人向本院提出訴訟請求",
     ],
 )
 def test_a_judgments_ben_yuan_is_still_the_court(text: str) -> None:

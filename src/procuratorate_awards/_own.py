@@ -95,9 +95,13 @@ def own_procuratorate(
 # In a judgment 本院 is the court: a text that names a court (the Supreme People's Court
 # only as an authority, in the title of a law) or a trial's words is a court's. Each word
 # is looked for by plain search, which runs in C at the speed of memchr.
-_TRIAL_WORDS = ("公诉机关", "判决", "审判", "公訴機關", "判決", "審判")
-# What a court is brought (向本院提起公诉, 向本院起诉), a line break and all.
-_BROUGHT = re.compile(r"向\s{0,3}本院\s{0,3}(?:提起|起[诉訴])")
+_TRIAL_WORDS = (
+    *("公诉机关", "判决", "审判", "公訴機關", "判決", "審判"),
+    # A judgment's formulas: the parties' counsel, the end of the hearing.
+    *("诉讼代理人", "訴訟代理人", "审理终结", "審理終結"),
+)
+# What a court is brought (向本院提起公诉, 向本院起诉, 向本院提出诉讼请求), a line break and all.
+_BROUGHT = re.compile(r"向\s{0,3}本院\s{0,3}(?:提[起出]|起[诉訴])")
 # A court, its name spaced out as a judgment's heading often is (杭 州 互 聯 網 法 院).
 _COURT = re.compile(r"法\s{0,3}院")
 # A procuratorate's own instrument opens with its name and the instrument's title, in
