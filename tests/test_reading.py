@@ -397,6 +397,24 @@ def test_a_reference_set_beside_a_named_procuratorate_never_names_it() -> None:
     assert _found(text)[1] == ("县检察院", "河北省迁西县人民检察院")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "南京市召开会议，围绕省、市检察院部署",
+            [("省", "江苏省人民检察院"), ("市检察院", "江苏省南京市人民检察院")],
+        ),
+        # A generic word before it, or a place it ends: no reference of its own.
+        ("南京市召开会议，各省、市检察院", [("市检察院", "江苏省南京市人民检察院")]),
+        ("南京市召开会议，江苏省、市检察院", [("市检察院", "江苏省南京市人民检察院")]),
+    ],
+)
+def test_a_level_word_coordinated_before_a_reference_names_its_own(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _found(text) == expected
+
+
 def test_a_stem_after_its_province_is_taken_in_a_text_about_another() -> None:
     text = "福建省连城县人民检察院与广东化州检察院签署协作意见"
     assert _found(text)[-1] == ("广东化州检察院", "广东省化州市人民检察院")

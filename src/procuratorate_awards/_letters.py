@@ -122,6 +122,16 @@ TRADITIONAL = Lazy(
 )
 
 
+def level_word_alone(text: str, at: int) -> bool:
+    """Whether the level word at ``at`` (省 of 省、市检察院) stands alone: after no word that
+    makes it generic (各省), nor a place it would end (江苏省).
+
+    >>> level_word_alone("围绕省、市检察院", 2), level_word_alone("各省、市检察院", 1)
+    (True, False)
+    """
+    return not (text[at - 1 : at] in GENERIC_BEFORE or forms_before(text, at, max(0, at - 12)))
+
+
 def word_before(text: str, position: int, word: str, floor: int) -> int:
     """Where ``word`` starts if it ends right before ``position`` (spaces allowed), or -1."""
     start = position - len(word)
@@ -461,38 +471,3 @@ def _stands_alone(words: str) -> bool:
 def word_starts(text: str, end: int, floor: int) -> set[int]:
     """Starts of the place names ending at ``end`` that start a word (not 黑河 of 小黑河)."""
     return {s for s in chain_starts(text, end, floor) if at_word_start(text, s, end, floor)}
-
-
-# --- 铁检 ---------------------------------------------------------------------------------
-
-
-def railway_starts(text: str, railway: int, floor: int) -> set[int]:
-    """Starts of the place names before 铁路运输: a division name, or one less its 市 (成都)."""
-    starts = {start for start, _ in forms_before(text, railway, floor)}
-    city = division_trie.get().children.get("市")
-    if city is not None:
-        starts.update(start for start, _ in forms_before(text, railway, floor, city))
-    return starts
-
-
-# The longest place before 铁检院 that is looked at (乌鲁木齐, 内蒙古自治区呼和浩特).
-_RAILWAY_PLACE = 12
-
-
-def railway_short_start(text: str, tie: int, end: int, floor: int) -> int | None:
-    """Where the registry name ``text[...:end]`` starts, that 铁 at ``tie`` shortens.
-
-    The longest that the registry holds wins (上海铁检院 for 上海铁路运输检察院); none
-    is read into another word.
-
-    >>> text = "据上海铁检院消息"
-    >>> text[railway_short_start(text, 3, 6, 0) : 6]
-    '上海铁检院'
-    >>> railway_short_start("据北京大学铁检院", 5, 8, 0) is None
-    True
-    """
-    registry = registry_index()
-    for start in range(max(floor, tie - _RAILWAY_PLACE), tie):
-        if registry.lookup(normalize(text[start:end])) is not None:
-            return start
-    return None

@@ -30,8 +30,6 @@ from ._letters import (
     may_end_a_name,
     military_starts,
     prev_char,
-    railway_short_start,
-    railway_starts,
     registry_starts,
     word_before,
 )
@@ -44,7 +42,7 @@ from ._registry import (
 )
 from ._resolution import resolve_procuratorate
 from ._resources import Lazy, Memo
-from ._special import special_starts
+from ._special import railway_short_start, railway_starts, special_starts
 from ._windows import coordination_window, name_window, unpack, window_start
 
 __all__ = ["scan"]

@@ -20,6 +20,7 @@ from ._letters import (
     TRADITIONAL,
     branch_end,
     forms_before,
+    level_word_alone,
     word_starts,
 )
 from ._lists import COUNTS, coordinated_before, count_at, counted_places, lists_without_level
@@ -237,6 +238,9 @@ def relatives(
             if branch is not None and "检察院" in match.group():
                 found.append(Pending(start, branch[0], level, match.group()))
                 continue
+            first = folded[max(0, start - 2) : start]  # 省、市检察院: 省 is the province's
+            if first in ("省、", "市、") and level_word_alone(folded, start - 2):
+                found.append(Pending(start - 2, start - 1, _RELATIVE_LEVELS[first[0]], first[0]))
             found.append(Pending(start, end, level, match.group()))
         elif folded[start] == "本" and context is None:
             if behind.last_mention(start) is None:

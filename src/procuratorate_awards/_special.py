@@ -1,5 +1,5 @@
-"""Where the names of special procuratorates start: railway transport, numbered city areas and
-special areas (林区, 农垦, 开发区, 地区 …), whether the registry holds them or not.
+"""Where the names of special procuratorates start: railway transport (also by 铁检), numbered
+city areas and special areas (林区, 农垦, 开发区, 地区 …), whether the registry holds them or not.
 
 The registry's own names are found whole; these are the other names of the same shapes,
 which the resolver refuses with its reason: text names them all the same.
@@ -8,19 +8,21 @@ which the resolver refuses with its reason: text names them all the same.
 from __future__ import annotations
 
 from . import _records
+from ._divisions import normalize
 from ._letters import (
     BEFORE_RELATIVE,
     GENERIC_BEFORE,
     SPECIAL_BY_LAST,
     char_before,
+    division_trie,
+    forms_before,
     prev_char,
-    railway_starts,
     word_before,
     word_starts,
 )
-from ._registry import NUMBERED_CITY_AREA, RAILWAY, ZONE_QUALIFIERS
+from ._registry import NUMBERED_CITY_AREA, RAILWAY, ZONE_QUALIFIERS, registry_index
 
-__all__ = ["special_starts"]
+__all__ = ["railway_short_start", "railway_starts", "special_starts"]
 
 
 def special_starts(text: str, core: int, last: str, floor: int, starts: set[int]) -> None:
@@ -83,3 +85,35 @@ def _named_at(text: str, end: int, floor: int) -> set[int]:
 
 
 _NO_WORD_OF_A_NAME = BEFORE_RELATIVE | GENERIC_BEFORE
+
+
+def railway_starts(text: str, railway: int, floor: int) -> set[int]:
+    """Starts of the place names before 铁路运输: a division name, or one less its 市 (成都)."""
+    starts = {start for start, _ in forms_before(text, railway, floor)}
+    city = division_trie.get().children.get("市")
+    if city is not None:
+        starts.update(start for start, _ in forms_before(text, railway, floor, city))
+    return starts
+
+
+# The longest place before 铁检院 that is looked at (乌鲁木齐, 内蒙古自治区呼和浩特).
+_RAILWAY_PLACE = 12
+
+
+def railway_short_start(text: str, tie: int, end: int, floor: int) -> int | None:
+    """Where the registry name ``text[...:end]`` starts, that 铁 at ``tie`` shortens.
+
+    The longest that the registry holds wins (上海铁检院 for 上海铁路运输检察院); none
+    is read into another word.
+
+    >>> text = "据上海铁检院消息"
+    >>> text[railway_short_start(text, 3, 6, 0) : 6]
+    '上海铁检院'
+    >>> railway_short_start("据北京大学铁检院", 5, 8, 0) is None
+    True
+    """
+    registry = registry_index()
+    for start in range(max(floor, tie - _RAILWAY_PLACE), tie):
+        if registry.lookup(normalize(text[start:end])) is not None:
+            return start
+    return None
