@@ -1883,7 +1883,7 @@ def test_the_supreme_peoples_procuratorate_in_english(
         # One the registry holds, by the English name the package gives it.
         (
             "the Military Procuratorate of the Hong Kong Garrison said",
-            [("Military Procuratorate of the Hong Kong Garrison", "驻港部队军事检察院")],
+            [("Military Procuratorate of the Hong Kong Garrison", "中国人民解放军驻香港部队军事检察院")],
         ),
         # The Supreme People's Procuratorate written short or long; Procuratorate capitalised
         # after a province.

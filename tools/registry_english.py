@@ -90,6 +90,7 @@ MILITARY_WORDS = (
     ("总直属队", "the General Headquarters Units"),
     ("总直属", "the Directly Subordinate Units"),
     ("第二炮兵", "the Second Artillery Force"),
+    ("驻香港部队", "the Hong Kong Garrison"),
     ("驻港部队", "the Hong Kong Garrison"),
     ("海军", "the Navy"),
     ("空军", "the Air Force"),

@@ -90,6 +90,11 @@ def _build_english_names() -> dict[str, str]:
             names["People's Procuratorate of " + path] = place_path(idx, division) + "人民检察院"
     for entry in registry_index().entries:
         names[entry.english] = entry.name
+        # The army's by its body alone (the Military Procuratorate of the Hong Kong
+        # Garrison), as news writes it: the force its name begins with has no other.
+        body, _, force = entry.english.partition(", the ")
+        if force in MILITARY_ENGLISH.values():
+            names.setdefault(body, entry.name)
     return names
 
 
@@ -98,7 +103,8 @@ _english_names = Lazy(_build_english_names)
 
 def english_names() -> dict[str, str]:
     """Every English name :func:`english_name` writes for the procuratorate of a division
-    or of the registry, with a Chinese name that resolves to that procuratorate.
+    or of the registry, with a Chinese name that resolves to that procuratorate; a military
+    one's also without its force (Military Procuratorate of the Hong Kong Garrison).
 
     >>> english_names()["People's Procuratorate of Shengzhou City, Zhejiang Province"]
     '浙江省绍兴市嵊州市人民检察院'
