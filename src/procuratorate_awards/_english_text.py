@@ -22,18 +22,14 @@ import heapq
 import re
 from collections.abc import Iterator
 
-from attrs import evolve
-
 from ._divisions import code_inside, index
 from ._english import MILITARY_ENGLISH
 from ._english_names import place_codes, written_names
+from ._english_relatives import LEVEL_WITHOUT_PLACE, ORDINAL_EN, numbered_branch, with_relatives
 from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
 from ._grammar import place_path
 from ._mentions import Mention, Mentions
-from ._models import Procuratorate
-from ._own import last_named
-from ._places import Looked, first_named, no_place, place_for
-from ._reading import Outcome, found, in_words, new_mention, unresolved_mention
+from ._reading import Outcome, in_words, new_mention
 from ._registry import MILITARY_AREAS, MILITARY_PREFIXES
 from ._resolution import ascii_key
 
@@ -115,13 +111,6 @@ _NAMED = re.compile(
 # A numbered branch of a provincial procuratorate: the third branch of the Shanghai
 # People's Procuratorate, Shanghai procuratorate's 3rd branch, Beijing People's
 # Procuratorate No. 1 Branch. Read only where the registry holds that branch.
-_ORDINALS_EN = {
-    **{word: n for n, word in enumerate(("first", "second", "third", "fourth", "fifth"), 1)},
-    **{word: n for n, word in enumerate(("1st", "2nd", "3rd", "4th", "5th"), 1)},
-}
-_ORDINAL_EN = (
-    r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[1-5](?:st|nd|rd|th)|No\.?\s?[1-5])"
-)
 _OF_PROVINCE = (
     # The fewest words that make a place, so that People's is not taken for one.
     rf"(?P<place>{_WORD}(?:[ -]{_WORD}){{0,2}}?)(?:\s+(?:Municipal|Provincial))?"
@@ -129,9 +118,9 @@ _OF_PROVINCE = (
 )
 _BRANCHES = (
     re.compile(
-        rf"(?P<ordinal>{_ORDINAL_EN})\s+[Bb]ranch\s+of\s+(?:the\s+)?{_OF_PROVINCE}(?![A-Za-z])"
+        rf"(?P<ordinal>{ORDINAL_EN})\s+[Bb]ranch\s+of\s+(?:the\s+)?{_OF_PROVINCE}(?![A-Za-z])"
     ),
-    re.compile(rf"{_OF_PROVINCE}(?:['’]s)?\s+(?P<ordinal>{_ORDINAL_EN})\s+[Bb]ranch(?![A-Za-z])"),
+    re.compile(rf"{_OF_PROVINCE}(?:['’]s)?\s+(?P<ordinal>{ORDINAL_EN})\s+[Bb]ranch(?![A-Za-z])"),
 )
 # Pudong New Area's procuratorate: read only where the place, with its type, is one the
 # package knows.
@@ -148,43 +137,8 @@ _PLACE_BEFORE = re.compile(
     r"(?!\s+offices?\b)"  # Shanxi procuratorate office: an office in Shanxi
     rf"(?:{_PROVINCE_AFTER})?"
 )
-# The district's procuratorate, the Municipal People's Procuratorate, the city procuratorate:
-# after "the", a level and no place (…procuratorate in Liaoning is a named one).
-_LEVEL_WITHOUT_PLACE = re.compile(
-    r"(?<![A-Za-z])(?:[Tt]he\s+(?:"
-    r"(?P<owner>district|city|county|province|municipality)['’]s\s+procuratorate"
-    r"|(?P<lower>provincial|municipal|city|district|county)\s+(?:people['’]s\s+)?procuratorate"
-    # The procuratorate: the one named last, as 该院 is; the branch: the one named last,
-    # where that is a branch.
-    r"|(?P<this>procuratorate)(?!\s+(?:of|in|at|for|system|organs?|offices?|level)\b)"
-    r"|(?P<branch>branch)(?!\s+(?:of|in|at|offices?|managers?|banks?)\b)"
-    # This procuratorate: a procuratorate's own document in English (本院), read as the
-    # procuratorate is.
-    r")|[Tt]his\s+(?P<own>procuratorate)(?!\s+(?:system|organs?|offices?|level)\b)"
-    r"|(?:[Tt]he\s+)?"
-    # Title case names one procuratorate with or without "the" (of Provincial Procuratorate
-    # Party Group); after a place it is that place's, which the named forms read.
-    r"(?P<title>Municipal|City|District|County|Provincial)\s+(?:People['’]s\s+)?Procuratorate"
-    r")(?![A-Za-z'’])(?!\s+(?:in|of)\s+[A-Z])"
-)
-# A numbered branch of the procuratorate a level names: the First Branch of the Municipal
-# People's Procuratorate (in a text about Shanghai).
-_BRANCH_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<ordinal>{_ORDINAL_EN})\s+[Bb]ranch\s+of\s+the\s+\Z")
 # A type word inside a place read before another type (Guangzhou City Panyu District).
 _INNER_TYPE = re.compile(r" (?:City|Province|Municipality|Prefecture) ")
-# Words that make a title-case level no reference to one procuratorate (a Municipal
-# Procuratorate, each District Procuratorate).
-_INDEFINITE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Aa]ny|[Ee]ach|[Ee]very|[Oo]ne)\s+\Z")
-# The level each word names, and the type word its place's Chinese name ends with.
-_LEVELS = {
-    "district": (2, "区"),
-    "county": (2, "县"),
-    "city": (1, "市"),
-    "municipal": (1, "市"),
-    "municipality": (1, "市"),
-    "province": (0, ""),
-    "provincial": (0, ""),
-}
 # Words that begin a sentence or a phrase, not a place (The Municipal People's Procuratorate).
 _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Supreme"})
 # The kinds of division each English type word may name, by the English type words of the
@@ -224,7 +178,7 @@ def english_mentions(text: str, mentions: Mentions) -> Mentions:
     found.extend(_placed(text))
     found.extend(_branches(text))
     found.extend(_army(text))
-    relative = list(_LEVEL_WITHOUT_PLACE.finditer(text))
+    relative = list(LEVEL_WITHOUT_PLACE.finditer(text))
     if not found and not relative:
         return mentions
     # Of two readings that overlap, the one that starts first, then the longer, stands;
@@ -241,60 +195,8 @@ def english_mentions(text: str, mentions: Mentions) -> Mentions:
             kept.append(mention)
     merged = list(heapq.merge(mentions, kept, key=lambda m: m.span.start))
     if relative:
-        merged = _with_relatives(text, merged, relative)
+        merged = with_relatives(text, merged, relative)
     return Mentions(merged)
-
-
-def _with_relatives(
-    text: str, mentions: list[Mention], matches: list[re.Match[str]]
-) -> list[Mention]:
-    """``mentions`` with the English relative references that no mention overlaps."""
-    looked = Looked()
-    read: list[Mention] = []
-    # The mentions before the reference, grown as the references move on (not copied for
-    # each: a text of many references is read in time linear in its length).
-    before: list[Mention] = []
-    # And with the references read so far among them, for "the procuratorate", which is
-    # the one named last by name or by reference, as 该院 is.
-    named: list[Mention] = []
-    first: Procuratorate | None = None
-    for match in matches:
-        word = match.lastgroup
-        assert word is not None
-        start, end = match.start(word), match.end()
-        while len(before) < len(mentions) and mentions[len(before)].span.end <= start:
-            before.append(mentions[len(before)])
-            named.append(before[-1])
-            first = first_named(first, before[-1])
-        if len(before) < len(mentions) and mentions[len(before)].span.start < end:
-            continue
-        if word == "title" and _INDEFINITE.search(text, max(0, start - 6), start):
-            continue  # a Municipal Procuratorate: any one
-        if word in ("this", "own", "branch"):
-            unit = last_named(text, named, start)
-            if unit is not None and (word != "branch" or unit.full_name.endswith("分院")):
-                read.append(
-                    new_mention(text, start, end, found(evolve(unit, name=text[start:end])))
-                )
-                named.append(read[-1])
-            continue
-        level, suffix = _LEVELS[match.group(word).lower()]
-        place = place_for(text, start, level, suffix, before, None, looked, first)
-        branch = _BRANCH_BEFORE.search(text, max(0, start - 40), start)
-        if place is not None and branch is not None:
-            outcome = in_words(
-                text, branch.start(), end, _numbered_branch(place, branch.group("ordinal"))
-            )
-            if outcome[0] is not None:
-                read.append(new_mention(text, branch.start(), end, outcome))
-                named.append(read[-1])
-                continue
-        if place is None:
-            read.append(unresolved_mention(text, start, end, no_place(text[start:end])))
-        else:
-            read.append(new_mention(text, start, end, in_words(text, start, end, place)))
-        named.append(read[-1])
-    return list(heapq.merge(mentions, read, key=lambda m: m.span.start))
 
 
 def _branches(text: str) -> Iterator[Mention]:
@@ -304,16 +206,10 @@ def _branches(text: str) -> Iterator[Mention]:
             province = _read(text, start, end, match.group("place"), "provincial")[0]
             if province is None or province.province is None:
                 continue
-            name = _numbered_branch(province.province.name + "人民检察院", match.group("ordinal"))
+            name = numbered_branch(province.province.name + "人民检察院", match.group("ordinal"))
             outcome = in_words(text, start, end, name)
             if outcome[0] is not None:
                 yield new_mention(text, start, end, outcome)
-
-
-def _numbered_branch(parent: str, ordinal: str) -> str:
-    """The Chinese name of ``parent``'s branch that ``ordinal`` (third, 3rd, No. 3) numbers."""
-    number = _ORDINALS_EN.get(ordinal.lower()) or int(ordinal[-1])
-    return f"{parent}第{'一二三四五'[number - 1]}分院"
 
 
 def _owned(text: str) -> Iterator[Mention]:

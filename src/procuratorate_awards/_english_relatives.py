@@ -1,0 +1,133 @@
+"""Relative references in English text: the district's procuratorate, the Municipal People's
+Procuratorate, the provincial procuratorate, the procuratorate, this procuratorate, and a
+numbered branch of the procuratorate a level names (the First Branch of the Municipal
+People's Procuratorate). A level is read as the Chinese ones are, from the procuratorates
+named before it; "the procuratorate" is the one named last, as 该院 is.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+
+from attrs import evolve
+
+from ._mentions import Mention
+from ._models import Procuratorate
+from ._own import last_named
+from ._places import Looked, first_named, no_place, place_for
+from ._reading import found, in_words, new_mention, unresolved_mention
+
+__all__ = ["LEVEL_WITHOUT_PLACE", "ORDINAL_EN", "numbered_branch", "with_relatives"]
+
+_ORDINALS = {
+    **{word: n for n, word in enumerate(("first", "second", "third", "fourth", "fifth"), 1)},
+    **{word: n for n, word in enumerate(("1st", "2nd", "3rd", "4th", "5th"), 1)},
+}
+ORDINAL_EN = (
+    r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[1-5](?:st|nd|rd|th)|No\.?\s?[1-5])"
+)
+# The district's procuratorate, the Municipal People's Procuratorate, the city procuratorate:
+# after "the", a level and no place (…procuratorate in Liaoning is a named one).
+LEVEL_WITHOUT_PLACE = re.compile(
+    r"(?<![A-Za-z])(?:[Tt]he\s+(?:"
+    r"(?P<owner>district|city|county|province|municipality)['’]s\s+procuratorate"
+    r"|(?P<lower>provincial|municipal|city|district|county)\s+(?:people['’]s\s+)?procuratorate"
+    # The procuratorate: the one named last, as 该院 is; the branch: the one named last,
+    # where that is a branch.
+    r"|(?P<this>procuratorate)(?!\s+(?:of|in|at|for|system|organs?|offices?|level)\b)"
+    r"|(?P<branch>branch)(?!\s+(?:of|in|at|offices?|managers?|banks?)\b)"
+    # This procuratorate: a procuratorate's own document in English (本院), read as the
+    # procuratorate is.
+    r")|[Tt]his\s+(?P<own>procuratorate)(?!\s+(?:system|organs?|offices?|level)\b)"
+    r"|(?:[Tt]he\s+)?"
+    # Title case names one procuratorate with or without "the" (of Provincial Procuratorate
+    # Party Group); after a place it is that place's, which the named forms read.
+    r"(?P<title>Municipal|City|District|County|Provincial)\s+(?:People['’]s\s+)?Procuratorate"
+    r")(?![A-Za-z'’])(?!\s+(?:in|of)\s+[A-Z])"
+)
+# A numbered branch of the procuratorate a level names: the First Branch of the Municipal
+# People's Procuratorate (in a text about Shanghai).
+_BRANCH_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<ordinal>{ORDINAL_EN})\s+[Bb]ranch\s+of\s+the\s+\Z")
+# Words that make a title-case level no reference to one procuratorate (a Municipal
+# Procuratorate, each District Procuratorate).
+_INDEFINITE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?|[Aa]ny|[Ee]ach|[Ee]very|[Oo]ne)\s+\Z")
+# The level each word names, and the type word its place's Chinese name ends with.
+_LEVELS = {
+    "district": (2, "区"),
+    "county": (2, "县"),
+    "city": (1, "市"),
+    "municipal": (1, "市"),
+    "municipality": (1, "市"),
+    "province": (0, ""),
+    "provincial": (0, ""),
+}
+
+
+def with_relatives(
+    text: str, mentions: list[Mention], matches: list[re.Match[str]]
+) -> list[Mention]:
+    """``mentions`` with the English relative references (``matches`` of
+    :data:`LEVEL_WITHOUT_PLACE`) that no mention overlaps.
+
+    >>> from procuratorate_awards import find_procuratorates
+    >>> text = "Dalian Municipal People's Procuratorate. The provincial procuratorate said"
+    >>> [(m.text, m.procuratorate.full_name) for m in find_procuratorates(text)][1]
+    ('provincial procuratorate', '辽宁省人民检察院')
+    """
+    looked = Looked()
+    read: list[Mention] = []
+    # The mentions before the reference, grown as the references move on (not copied for
+    # each: a text of many references is read in time linear in its length).
+    before: list[Mention] = []
+    # And with the references read so far among them, for "the procuratorate", which is
+    # the one named last by name or by reference, as 该院 is.
+    named: list[Mention] = []
+    first: Procuratorate | None = None
+    for match in matches:
+        word = match.lastgroup
+        assert word is not None
+        start, end = match.start(word), match.end()
+        while len(before) < len(mentions) and mentions[len(before)].span.end <= start:
+            before.append(mentions[len(before)])
+            named.append(before[-1])
+            first = first_named(first, before[-1])
+        if len(before) < len(mentions) and mentions[len(before)].span.start < end:
+            continue
+        if word == "title" and _INDEFINITE.search(text, max(0, start - 6), start):
+            continue  # a Municipal Procuratorate: any one
+        if word in ("this", "own", "branch"):
+            unit = last_named(text, named, start)
+            if unit is not None and (word != "branch" or unit.full_name.endswith("分院")):
+                read.append(
+                    new_mention(text, start, end, found(evolve(unit, name=text[start:end])))
+                )
+                named.append(read[-1])
+            continue
+        level, suffix = _LEVELS[match.group(word).lower()]
+        place = place_for(text, start, level, suffix, before, None, looked, first)
+        branch = _BRANCH_BEFORE.search(text, max(0, start - 40), start)
+        if place is not None and branch is not None:
+            outcome = in_words(
+                text, branch.start(), end, numbered_branch(place, branch.group("ordinal"))
+            )
+            if outcome[0] is not None:
+                read.append(new_mention(text, branch.start(), end, outcome))
+                named.append(read[-1])
+                continue
+        if place is None:
+            read.append(unresolved_mention(text, start, end, no_place(text[start:end])))
+        else:
+            read.append(new_mention(text, start, end, in_words(text, start, end, place)))
+        named.append(read[-1])
+    return list(heapq.merge(mentions, read, key=lambda m: m.span.start))
+
+
+def numbered_branch(parent: str, ordinal: str) -> str:
+    """The Chinese name of ``parent``'s branch that ``ordinal`` (third, 3rd, No. 3) numbers.
+
+    >>> numbered_branch("上海市人民检察院", "3rd")
+    '上海市人民检察院第三分院'
+    """
+    number = _ORDINALS.get(ordinal.lower()) or int(ordinal[-1])
+    return f"{parent}第{'一二三四五'[number - 1]}分院"
