@@ -1880,10 +1880,24 @@ def test_the_supreme_peoples_procuratorate_in_english(
             [],
         ),
         ("the Military Procuratorate of the Macao Garrison", []),
+        # A headline's "Top procuratorate", without "the".
+        ("Top procuratorate urges stronger protection", [("Top procuratorate", "最高人民检察院")]),
+        ("a top procuratorate official", []),
+        # A place, then one inside it, without types (Baisha Li: Li is Baisha's people).
+        (
+            "the Shanghai Pudong People's Procuratorate said",
+            [("Shanghai Pudong People's Procuratorate", "上海市浦东新区人民检察院")],
+        ),
+        ("the Shanghai Chaoyang People's Procuratorate", []),
         # One the registry holds, by the English name the package gives it.
         (
             "the Military Procuratorate of the Hong Kong Garrison said",
-            [("Military Procuratorate of the Hong Kong Garrison", "中国人民解放军驻香港部队军事检察院")],
+            [
+                (
+                    "Military Procuratorate of the Hong Kong Garrison",
+                    "中国人民解放军驻香港部队军事检察院",
+                )
+            ],
         ),
         # The Supreme People's Procuratorate written short or long; Procuratorate capitalised
         # after a province.

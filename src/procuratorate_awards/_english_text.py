@@ -48,7 +48,9 @@ _INITIALS = re.compile(r"(?<![A-Za-z0-9])SPP(?![A-Za-z0-9])")
 # News calls it China's (the country's, the nation's) top procuratorate: after "the" or a
 # possessive, where "a top procuratorate official" would be no name.
 _TOP = re.compile(
-    r"(?:\b(?:the|China['’]s|country['’]s|nation['’]s)\s+)(top\s+procuratorate)\b",
+    r"(?:\b(?:the|China['’]s|country['’]s|nation['’]s)\s+)(top\s+procuratorate)\b"
+    # Or at a headline's start (Top procuratorate urges …).
+    r"|(?<![^\n])[^\S\n]*(top\s+procuratorate)\b",
     re.IGNORECASE,
 )
 
@@ -171,7 +173,7 @@ def english_mentions(text: str, mentions: Mentions) -> Mentions:
         return mentions
     found = [_supreme(text, *match.span()) for match in _SUPREME.finditer(text)]
     found.extend(_supreme(text, *match.span()) for match in _INITIALS.finditer(text))
-    found.extend(_supreme(text, *match.span(1)) for match in _TOP.finditer(text))
+    found.extend(_supreme(text, *match.span(match.lastindex or 0)) for match in _TOP.finditer(text))
     found.extend(written_names(text))
     found.extend(_named(text))
     found.extend(_owned(text))
@@ -358,6 +360,19 @@ def _named(text: str) -> Iterator[Mention]:
         yield new_mention(text, start, end, _read(text, start, end, place, kind))
 
 
+def _codes(name: str, inner: str, allowed: tuple[str, ...], outer: str | None) -> list[str]:
+    """The codes of the divisions ``name`` names within ``outer``, of the kinds ``allowed``
+    and, where ``inner`` is given, of a kind it begins (Li Autonomous County)."""
+    within = place_codes().get(ascii_key(outer), ()) if outer is not None else ()
+    return [
+        code
+        for code, english_kind in place_codes().get(ascii_key(name), ())
+        if (not allowed or english_kind.endswith(allowed))
+        and (not inner or english_kind.startswith(inner))
+        and (outer is None or any(code_inside(around, code) for around, _ in within))
+    ]
+
+
 def _read(
     text: str, start: int, end: int, place: str, kind: str | None, outer: str | None = None
 ) -> Outcome:
@@ -368,17 +383,14 @@ def _read(
     inside = _INNER_TYPE.search(place)
     if inside is not None:
         outer, place = place[: inside.start()], place[inside.end() :]
-    within = place_codes().get(ascii_key(outer), ()) if outer is not None else ()
     name, _, inner = place.partition(" ")
     if ascii_key(place) in place_codes():
         name, inner = place, ""
-    codes = [
-        code
-        for code, english_kind in place_codes().get(ascii_key(name), ())
-        if (not allowed or english_kind.endswith(allowed))
-        and (not inner or english_kind.startswith(inner))
-        and (outer is None or any(code_inside(around, code) for around, _ in within))
-    ]
+    codes = _codes(name, inner, allowed, outer)
+    if not codes and outer is None and ascii_key(inner) in place_codes():
+        # Shanghai Pudong: a place, then one inside it (Baisha Li: Li is Baisha's people).
+        outer, name = name, inner
+        codes = _codes(name, "", allowed, outer)
     if len(codes) != 1:
         words = text[start:end]
         error: NameLookupError
