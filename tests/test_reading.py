@@ -1880,6 +1880,20 @@ def test_the_supreme_peoples_procuratorate_in_english(
             [],
         ),
         ("the Military Procuratorate of the Macao Garrison", []),
+        # A place named with its type, nearer than any procuratorate, for a reference.
+        (
+            "LANZHOU -- Procuratorate in northwest China's Gansu Province. "
+            "The provincial procuratorate told Xinhua",
+            [("provincial procuratorate", "甘肃省人民检察院")],
+        ),
+        (
+            "Hebei Province officials. Dalian Municipal People's Procuratorate said. "
+            "The provincial procuratorate",
+            [
+                ("Dalian Municipal People's Procuratorate", "辽宁省大连市人民检察院"),
+                ("provincial procuratorate", "辽宁省人民检察院"),
+            ],
+        ),
         # A headline's "Top procuratorate", without "the".
         ("Top procuratorate urges stronger protection", [("Top procuratorate", "最高人民检察院")]),
         ("a top procuratorate official", []),

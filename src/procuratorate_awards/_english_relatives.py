@@ -12,11 +12,16 @@ import re
 
 from attrs import evolve
 
+from ._divisions import division_level, index
+from ._english_names import place_codes
+from ._grammar import place_path
+from ._letters import REACH
 from ._mentions import Mention
 from ._models import Procuratorate
 from ._own import last_named
 from ._places import Looked, first_named, no_place, place_for
 from ._reading import found, in_words, new_mention, unresolved_mention
+from ._resolution import ascii_key
 
 __all__ = ["LEVEL_WITHOUT_PLACE", "ORDINAL_EN", "numbered_branch", "with_relatives"]
 
@@ -84,6 +89,9 @@ def with_relatives(
     # the one named last by name or by reference, as 该院 is.
     named: list[Mention] = []
     first: Procuratorate | None = None
+    # The last place named with its type before the reference, and how far it was looked for.
+    last_typed: re.Match[str] | None = None
+    scanned = 0
     for match in matches:
         word = match.lastgroup
         assert word is not None
@@ -105,7 +113,16 @@ def with_relatives(
                 named.append(read[-1])
             continue
         level, suffix = _LEVELS[match.group(word).lower()]
-        place = place_for(text, start, level, suffix, before, None, looked, first)
+        for typed in _TYPED_PLACE.finditer(text, scanned, start):
+            last_typed = typed
+        scanned = start
+        place = None
+        if last_typed is not None and last_typed.start() >= max(
+            before[-1].span.end if before else 0, start - REACH
+        ):
+            place = _typed_place(last_typed, level)
+        if place is None:
+            place = place_for(text, start, level, suffix, before, None, looked, first)
         branch = _BRANCH_BEFORE.search(text, max(0, start - 40), start)
         if place is not None and branch is not None:
             outcome = in_words(
@@ -121,6 +138,48 @@ def with_relatives(
             read.append(new_mention(text, start, end, in_words(text, start, end, place)))
         named.append(read[-1])
     return list(heapq.merge(mentions, read, key=lambda m: m.span.start))
+
+
+# A place named with its type (Gansu Province, northwest China's Gansu Province, Jinhua
+# City): nearer a reference than any procuratorate named before it, it is the place the
+# reference looks at, as a Chinese place name is.
+_TYPED_PLACE = re.compile(
+    r"(?<![A-Za-z])(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+"
+    r"(?P<type>[Pp]rovince|Autonomous\s+Region|[Cc]ity|Municipality)(?![A-Za-z])"
+)
+_TYPED_KINDS = {
+    "province": ("Province", "Autonomous Region", "Municipality"),
+    "city": ("City", "Municipality"),
+    "municipality": ("Municipality",),
+}
+
+
+def _typed_place(match: re.Match[str], level: int) -> str | None:
+    """The procuratorate of ``level`` (0 the province's, 1 a city's) of the one place
+    ``match`` names with its type, if it has one.
+
+    >>> _typed_place(_TYPED_PLACE.search("in northwest China's Gansu Province"), 0)
+    '甘肃省人民检察院'
+    >>> jinhua = _TYPED_PLACE.search("Jinhua City")
+    >>> _typed_place(jinhua, 1), _typed_place(jinhua, 2)
+    ('浙江省金华市人民检察院', None)
+    """
+    kinds = _TYPED_KINDS.get(match.group("type").split()[0].lower(), _TYPED_KINDS["province"])
+    codes = [
+        code
+        for code, kind in place_codes().get(ascii_key(match.group("name")), ())
+        if kind.endswith(kinds)
+    ]
+    if len(codes) != 1 or level > 1:
+        return None
+    idx = index()
+    division = idx.by_code[codes[0]]
+    province = idx.province_of(division)
+    if level == 0 or (division_level(division.code) == 0 and province.name.endswith("市")):
+        return province.name + "人民检察院"
+    if division_level(division.code) == 1:
+        return place_path(idx, division) + "人民检察院"
+    return None
 
 
 def numbered_branch(parent: str, ordinal: str) -> str:
