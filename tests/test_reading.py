@@ -1894,6 +1894,11 @@ def test_the_supreme_peoples_procuratorate_in_english(
                 ("provincial procuratorate", "辽宁省人民检察院"),
             ],
         ),
+        # Where in China the place it lies in is, after "in": no part of the name.
+        (
+            "Suzhou Municipal People's Procuratorate in East China's Jiangsu province said",
+            [("Suzhou Municipal People's Procuratorate", "江苏省苏州市人民检察院")],
+        ),
         # A headline's "Top procuratorate", without "the".
         ("Top procuratorate urges stronger protection", [("Top procuratorate", "最高人民检察院")]),
         ("a top procuratorate official", []),

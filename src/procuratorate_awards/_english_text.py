@@ -88,10 +88,13 @@ _TYPE_AFTER = rf"{_AREA_TYPE}|Province|City|District|County|Municipality|Prefect
 _PROVINCE_AFTER = (
     rf"(?P<province>(?:,\s+|\s+of\s+)(?P<province_name>{_WORD})\s+Province(?![A-Za-z]))"
 )
+# Where in China a place lies, before its name (in East China's Jiangsu province).
+_CHINAS = r"(?:(?:[A-Z][a-z]+\s+)?China['’]s\s+)?"
 _NAMED = re.compile(
     # Dalian Municipal People's Procuratorate; Xining City Procuratorate (in Qinghai)
     rf"(?P<place>{_PLACE})\s+(?P<type>{_TYPE})\s+(?:People['’]s\s+)?Procuratorate"
-    rf"(?P<around>\s+(?P<link>of|in)\s+(?P<outer>{_WORD})(?:\s+(?:City|Municipality|Province))?"
+    rf"(?P<around>\s+(?P<link>of|in)\s+{_CHINAS}(?P<outer>{_WORD})"
+    r"(?:\s+(?:City|Municipality|[Pp]rovince))?"
     r"(?![A-Za-z'’]))?"
     # (Municipal) People's Procuratorate of Dalian (City); Procuratorate of Guangzhou City
     rf"|(?:(?P<type_before>{_TYPE})\s+)?(?P<peoples>People['’]s\s+)?Procuratorate\s+of\s+"
