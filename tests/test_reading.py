@@ -1899,6 +1899,16 @@ def test_the_supreme_peoples_procuratorate_in_english(
             "Suzhou Municipal People's Procuratorate in East China's Jiangsu province said",
             [("Suzhou Municipal People's Procuratorate", "江苏省苏州市人民检察院")],
         ),
+        # A prosecutors' office, as some translations write 检察院; not another country's.
+        (
+            "chief prosecutor of the Shanghai People's Prosecutors' Office, and the "
+            "Xinghualing prosecutors office",
+            [
+                ("Shanghai People's Prosecutors' Office", "上海市人民检察院"),
+                ("Xinghualing prosecutors office", "山西省太原市杏花岭区人民检察院"),
+            ],
+        ),
+        ("the Taiwan prosecutors office and the Manhattan District Attorney's office", []),
         # A headline's "Top procuratorate", without "the".
         ("Top procuratorate urges stronger protection", [("Top procuratorate", "最高人民检察院")]),
         ("a top procuratorate official", []),

@@ -134,10 +134,13 @@ _OWNED = re.compile(rf"(?P<place>{_PLACE})['’]s\s+procuratorate(?![A-Za-z])")
 # Hangzhou procuratorate, the Nanjing Procuratorate, Xinghualing district procuratorate):
 # read only where the place is one the package knows, within the kinds a lower-case type
 # allows.
+# A prosecutors' office: how some translations write 检察院 (Shanghai People's Prosecutors'
+# Office, the Xinghualing prosecutors office).
+_OFFICE = r"[Pp]rosecutors?(?:['’]s|s['’])?\s+[Oo]ffice"
 _PLACE_BEFORE = re.compile(
     rf"(?P<place>{_PLACE})(?:\s+(?P<type>district|city|county|municipal|provincial))?"
-    r"\s+(?:(?P<formal>[Pp]eople['’]s\s+Procuratorate)"
-    r"|(?<![Pp]eople's )(?<![Pp]eople’s )[Pp]rocuratorate)"
+    rf"\s+(?:(?P<formal>[Pp]eople['’]s\s+(?:Procuratorate|{_OFFICE}))"
+    rf"|(?<![Pp]eople's )(?<![Pp]eople’s )(?:[Pp]rocuratorate|{_OFFICE}))"
     r"(?![A-Za-z'’])"
     r"(?!\s+offices?\b)"  # Shanxi procuratorate office: an office in Shanxi
     rf"(?:{_PROVINCE_AFTER})?"
@@ -172,7 +175,7 @@ def english_mentions(text: str, mentions: Mentions) -> Mentions:
     [('SPP', '最高人民检察院'),
      ("Dalian Municipal People's Procuratorate", '辽宁省大连市人民检察院')]
     """
-    if "rocuratorate" not in text and "ROCURATORATE" not in text:
+    if "rocuratorate" not in text and "ROCURATORATE" not in text and "rosecutor" not in text:
         return mentions
     found = [_supreme(text, *match.span()) for match in _SUPREME.finditer(text)]
     found.extend(_supreme(text, *match.span()) for match in _INITIALS.finditer(text))
