@@ -1454,6 +1454,11 @@ def test_a_name_in_brackets_after_a_mention_is_its_other_sign() -> None:
     ]
     # Brackets after a mention that hold no procuratorate's name define nothing.
     assert _found("嵊州市人民检察院(2019)检察") == [("嵊州市人民检察院", "浙江省嵊州市人民检察院")]
+    # 现 (now) before the other name is no part of it.
+    assert _found("分配到山西省榆次市检察院(现山西省晋中市榆次区院)") == [
+        ("山西省榆次市检察院", "山西省晋中市榆次区人民检察院"),
+        ("山西省晋中市榆次区院", "山西省晋中市榆次区人民检察院"),
+    ]
 
 
 def test_a_definition_in_traditional_script() -> None:
