@@ -161,6 +161,14 @@ def _found(text: str, **options: object) -> list[tuple[str, str | None]]:
             id="a place without its type",
         ),
         pytest.param(
+            "上海市浦東檢察院和天津滨海检察院",
+            [
+                ("上海市浦東檢察院", "上海市浦东新区人民检察院"),
+                ("天津滨海检察院", "天津市滨海新区人民检察院"),
+            ],
+            id="a new area without its two-character type",
+        ),
+        pytest.param(
             "高检院、最高检察院和雄安检察分院",
             [
                 ("高检院", "最高人民检察院"),

@@ -147,9 +147,10 @@ _STEM_TYPES = ("市", "县", "区", "旗")
 
 
 def _stem(division: Division) -> str | None:
-    """淮滨 for 淮滨县: a prefecture- or county-level name without its type, if two long;
-    for an autonomous county or banner, its short form's (白沙 for 白沙县, 白沙黎族自治县).
-    An autonomous prefecture's (海南 of 海南州) would stand against a province's name."""
+    """淮滨 for 淮滨县, 浦东 for 浦东新区: a prefecture- or county-level name without its type,
+    if two long; for an autonomous county or banner, its short form's (白沙 for 白沙县,
+    白沙黎族自治县). An autonomous prefecture's (海南 of 海南州) would stand against a
+    province's name."""
     name = division.name
     level = division_level(division.code)
     if level == 0:
@@ -159,6 +160,8 @@ def _stem(division: Division) -> str | None:
             return None
         short = autonomous_short_form(name)
         stem = None if short is None else short[:-1]
+    elif name.endswith("新区"):  # a new area's type is two characters long
+        stem = name[:-2]
     else:
         stem = name[:-1] if name.endswith(_STEM_TYPES) else None
     return stem if stem is not None and len(stem) >= 2 else None
