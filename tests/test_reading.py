@@ -699,6 +699,17 @@ def test_a_counted_list_of_districts_is_read_under_the_city_named_before() -> No
                 ("武穴", "湖北省武穴市人民检察院"),
             ],
         ),
+        # Provinces closed by a count, as by 等省市: each its own procuratorate.
+        (
+            "陕西、甘肃、宁夏三省区检察院",
+            [
+                ("陕西", "陕西省人民检察院"),
+                ("甘肃", "甘肃省人民检察院"),
+                ("宁夏", "宁夏回族自治区人民检察院"),
+            ],
+        ),
+        ("三省检察院联合", []),
+        ("陕西、甘肃三省检察院", []),
         # 等 and a count: some of as many places, never more.
         (
             "闵行、宝山等三个区检察院",

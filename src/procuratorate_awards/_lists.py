@@ -19,7 +19,15 @@ from ._mentions import Mention
 from ._reading import in_words, new_mention
 from ._registry import COORDINATORS
 
-__all__ = ["COUNTS", "coordinated_before", "count_at", "counted_places", "lists_without_level"]
+__all__ = [
+    "COUNTS",
+    "coordinated_before",
+    "count_at",
+    "counted_places",
+    "lists_without_level",
+    "provinces_closed",
+    "provinces_listed",
+]
 
 # The counts a list of places may close with (闵行、宝山两个区; 南阳、十堰、汉中三市; 3地),
 # in words or in digits, half or full width.
@@ -249,3 +257,38 @@ def lists_without_level(
             continue
         found.extend(read)
     return found
+
+
+# What follows the 等 that closes a list of provinces (贵州、四川、重庆等省市检察院).
+_PROVINCE_GROUPS = ("省区市", "省市", "省区", "省")
+
+
+def provinces_closed(folded: str, start: int) -> int | None:
+    """Where the 等 or the count is that closes a list of provinces, where ``start`` is the
+    last character of 省, 省市, 省区 or 省区市 after it (等省市, 三省, 六个省区, 等三省).
+
+    >>> provinces_closed("陕西、甘肃、青海三省检察院", 9)
+    8
+    """
+    for group in _PROVINCE_GROUPS:
+        at = start - len(group)
+        if at < 1 or not folded.startswith(group, at + 1):
+            continue
+        at -= folded[at] == "个"
+        if folded[at] in COUNTS and folded[at - 1 : at] == "等":
+            return at - 1
+        if folded[at] == "等" or folded[at] in COUNTS:
+            return at
+    return None
+
+
+def provinces_listed(text: str, folded: str, end: int) -> list[Mention]:
+    """The provincial procuratorates of the provinces a 等 or a count at ``end`` closes.
+
+    >>> [m.text for m in provinces_listed("陕西、甘肃两省", "陕西、甘肃两省", 5)]
+    ['陕西', '甘肃']
+    """
+    return [
+        new_mention(text, s, e, in_words(text, s, e, name + "人民检察院"))
+        for s, e, name in counted_places(text, end, count_at(folded, end), "省")
+    ]

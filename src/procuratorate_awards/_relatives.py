@@ -23,7 +23,15 @@ from ._letters import (
     level_word_alone,
     word_starts,
 )
-from ._lists import COUNTS, coordinated_before, count_at, counted_places, lists_without_level
+from ._lists import (
+    COUNTS,
+    coordinated_before,
+    count_at,
+    counted_places,
+    lists_without_level,
+    provinces_closed,
+    provinces_listed,
+)
 from ._mentions import Mention
 from ._models import Procuratorate, Span
 from ._own import everyones_own, of_a_trial, own_is_a_procuratorate
@@ -182,10 +190,11 @@ def relatives(
         level_word = None
         if kind == "level":
             level_word = "自治区" if folded[start] == "自" else folded[start]
-            closing = _provinces_closed(folded, start)
+            closing = provinces_closed(folded, start)
             if closing is not None:
-                # 贵州、四川、重庆等省市检察院: the provinces are named, then closed by 等.
-                provinces = _provinces_listed(text, closing)
+                # 贵州、四川、重庆等省市检察院, 陕西、甘肃、青海三省检察院: the provinces are
+                # named, then closed by 等 or counted.
+                provinces = provinces_listed(text, folded, closing)
                 found.extend(provinces)
                 behind.read = _last_read(provinces, behind.read)
                 continue
@@ -440,31 +449,9 @@ def _list_types(folded: str, closing: int, start: int) -> tuple[str, ...]:
     return (folded[start],)
 
 
-# What follows the 等 that closes a list of provinces (贵州、四川、重庆等省市检察院).
-_PROVINCE_GROUPS = ("省区市", "省市", "省区", "省")
-
-
-def _provinces_closed(folded: str, start: int) -> int | None:
-    """Where the 等 is that closes a list of provinces, where ``start`` is the last
-    character of 等省, 等省市, 等省区 or 等省区市."""
-    for group in _PROVINCE_GROUPS:
-        at = start - len(group)
-        if at >= 0 and folded[at] == "等" and folded.startswith(group, at + 1):
-            return at
-    return None
-
-
 def _last_read(listed: Sequence[Mention | Pending], read: Mention | None) -> Mention | None:
     """The last name of ``listed`` that a list read, if it read one, else ``read``."""
     return next((m for m in reversed(listed) if isinstance(m, Mention)), read)
-
-
-def _provinces_listed(text: str, end: int) -> list[Mention]:
-    """The provincial procuratorates of the provinces a 等 at ``end`` closes."""
-    return [
-        new_mention(text, s, e, in_words(text, s, e, name + "人民检察院"))
-        for s, e, name in counted_places(text, end, "等", "省")
-    ]
 
 
 def _counted_list(
