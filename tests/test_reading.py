@@ -423,6 +423,16 @@ def test_a_level_word_coordinated_before_a_reference_names_its_own(
     assert _found(text) == expected
 
 
+def test_a_two_character_short_form_that_ends_another_word_is_none() -> None:
+    # 克旗 is 克什克腾旗 short, and the end of 鄂温克旗 (鄂温克族自治旗) too.
+    assert _found("鄂温克旗检察院召开会议") == []
+    assert _found("联合鄂温克旗检察院") == []
+    assert _found("在克旗检察院，赤峰市克旗检察院") == [
+        ("克旗检察院", "内蒙古自治区克什克腾旗人民检察院"),
+        ("赤峰市克旗检察院", "内蒙古自治区克什克腾旗人民检察院"),
+    ]
+
+
 def test_a_stem_after_its_province_is_taken_in_a_text_about_another() -> None:
     text = "福建省连城县人民检察院与广东化州检察院签署协作意见"
     assert _found(text)[-1] == ("广东化州检察院", "广东省化州市人民检察院")

@@ -461,9 +461,11 @@ def at_word_start(text: str, start: int, end: int, floor: int) -> bool:
 def _stands_alone(words: str) -> bool:
     """Whether ``words`` start with a current name, or the short form of an autonomous
     county, banner or prefecture that keeps its type (清原县 of 清原满族自治县, 恩施州): a
-    name however it stands."""
+    name however it stands. A short form of two characters (克旗 of 克什克腾旗) may as well
+    end another name (鄂温克旗), and does not."""
     return any(
-        form.rank == CURRENT or (form.rank == SHORT and words[length - 1] in "县旗州")
+        form.rank == CURRENT
+        or (form.rank == SHORT and length > 2 and words[length - 1] in "县旗州")
         for length, form in index().forms_at(words, 0)
     )
 

@@ -13,6 +13,7 @@ from attrs import evolve
 
 from . import _records
 from ._divisions import (
+    SHORT,
     code_inside,
     index,
     normalize,
@@ -107,6 +108,18 @@ def _first_resolved(text: str, starts: list[int], ends: list[int]) -> tuple[int,
     return fallback
 
 
+def _ends_a_word(text: str, start: int, core: int, floor: int) -> bool:
+    """Whether the name ``text[start:core]`` is a short form of two characters (克旗 of
+    克什克腾旗, 莫旗) that ends another word (鄂温克旗), as such a short form may."""
+    words = normalize(text[start:core])
+    forms = index().forms.get(words, ()) if len(words) == 2 else ()
+    return (
+        bool(forms)
+        and all(form.rank == SHORT for form in forms)
+        and not at_word_start(text, start, core, floor)
+    )
+
+
 # Where a name read at one anchor starts and ends, what it resolves to and whether names
 # may be coordinated before it (it starts with a place, after a separator).
 _Head = tuple[int, int, Outcome, bool]
@@ -119,7 +132,9 @@ def _read_head(text: str, anchor: int, end: int, floor: int) -> _Head | list[Men
     renmin = word_before(text, anchor, "人民", floor)
     core = anchor if renmin < 0 else renmin
     places = {
-        start for start in chain_starts(text, core, floor) if joins_no_name(text, start, floor)
+        start
+        for start in chain_starts(text, core, floor)
+        if joins_no_name(text, start, floor) and not _ends_a_word(text, start, core, floor)
     }
     held = registry_starts(text, core, floor)
     if renmin >= 0:
