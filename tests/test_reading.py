@@ -1052,6 +1052,17 @@ def test_gaiyuan_names_the_host_not_a_guest_listed_among_those_who_attended() ->
     assert _found(text)[-1] == ("该院", "河北省临城县人民检察院")
 
 
+def test_gaiyuan_names_the_one_that_acts_not_its_partner() -> None:
+    text = "台山市检察院开展联络工作。该院联合省检察院走访省人大代表，该院还邀请代表视察"
+    assert [name for _, name in _found(text)][1:] == [
+        "广东省台山市人民检察院",
+        "广东省人民检察院",
+        "广东省台山市人民检察院",
+    ]
+    # A partner named first is the one 该院 names.
+    assert _found("联合省检察院，台山市检察院走访。该院")[-1] == ("该院", "广东省台山市人民检察院")
+
+
 def test_gaiyuan_names_none_of_two_procuratorates_named_together() -> None:
     text = "泰州市检察院推行说理。在海陵区和兴化市检察院试行的基础上，该院下发方案"
     assert _found(text)[-1] == ("该院", "江苏省泰州市人民检察院")

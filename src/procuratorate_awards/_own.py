@@ -210,7 +210,9 @@ def last_named(text: str, before: list[Mention], position: int) -> Procuratorate
             continue
         if at + 1 < len(before) and _joined(text, mention, before[at + 1]):
             continue
-        if _a_guest(text, mention) and _another_before(before, at, position):
+        if (_a_guest(text, mention) or _a_partner(text, mention)) and _another_before(
+            before, at, position
+        ):
             continue
         return unit
     return None
@@ -242,6 +244,16 @@ _GUEST_REACH = 200
 # An item of a list: 、 right before it, or after it and a person's title or name
 # (西安市检察院监察处处长王靛、).
 _ITEM_AFTER = re.compile("[^，。；,;：:、\n]{0,12}、")
+
+
+# Verbs whose object is a partner in what the text's own procuratorate does (该院联合省检察院
+# 走访…): 该院 after it goes on about the one that acts.
+_PARTNERED = ("联合", "会同", "协同", "配合", "陪同", "聯合", "會同", "協同")
+
+
+def _a_partner(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is the object of a verb of acting together (联合省检察院)."""
+    return text.endswith(_PARTNERED, 0, mention.span.start)
 
 
 def _a_guest(text: str, mention: Mention) -> bool:
