@@ -768,11 +768,11 @@ def test_places_coordinated_before_a_short_form_name_their_own(
 # must find exactly what it would.
 _CLOSING = (
     rf"(?:等(?P<counted>[{''.join(_lists.COUNTS)}])?|(?P<count>[{''.join(_lists.COUNTS)}]))"
-    r"[个家]?(?P<kind>地|基层)?(?:人民)?检察院"
+    r"[个家]?(?P<kind>地|基[层層])?(?:人民)?检察院"
 )
 
 
-@given(st.lists(st.sampled_from([*"等两三3４个家地基层人民检察院市、甲", "检察院"]), max_size=30))
+@given(st.lists(st.sampled_from([*"等两三3４个家地基层層人民检察院市、甲", "检察院"]), max_size=30))
 @settings(max_examples=400, deadline=None)
 def test_list_closings_are_found_as_their_pattern_defines(pieces: list[str]) -> None:
     text = "".join(pieces)
@@ -780,7 +780,7 @@ def test_list_closings_are_found_as_their_pattern_defines(pieces: list[str]) -> 
         (
             m.start(),
             "等" + m.group("counted") if m.group("counted") else m.group("count") or "等",
-            m.group("kind") or "",
+            (m.group("kind") or "").replace("層", "层"),
         )
         for m in re.finditer(_CLOSING, text)
     ]
@@ -1450,6 +1450,15 @@ def test_the_superior_procuratorate_is_a_mention_left_unresolved(text: str, word
             ],
         ),
         ("琼海、保亭、陵水等2个检察院", []),
+        # 基層 in traditional script, which the names' table of characters does not fold.
+        (
+            "香洲、金灣、斗門3個基層檢察院",
+            [
+                ("香洲", "广东省珠海市香洲区人民检察院"),
+                ("金灣", "广东省珠海市金湾区人民检察院"),
+                ("斗門", "广东省珠海市斗门区人民检察院"),
+            ],
+        ),
     ],
 )
 def test_lists_closed_without_a_level_word_give_each_place(
@@ -1471,6 +1480,16 @@ def test_a_provinces_own_name_before_sheng_is_part_of_the_name(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _found(text) == expected
+
+
+def test_a_zone_by_its_type_then_yuan_is_the_last_zone_named() -> None:
+    text = "芜湖经济技术开发区人民检察院召开会议。经开区院检察长、高新区院"
+    assert _found(text)[1:] == [
+        ("经开区院", "芜湖经济技术开发区人民检察院"),
+        ("高新区院", None),
+    ]
+    # 新区 closes a place's name (浦东新区): its 院 is that place's procuratorate.
+    assert _found("上海市浦東新區院") == [("上海市浦東新區院", "上海市浦东新区人民检察院")]
 
 
 def test_gai_before_a_level_word_is_that_place_named_before() -> None:

@@ -170,7 +170,7 @@ _COUNTED_SEPARATORS = COORDINATORS | {",", "，"}
 # Each 检察院 right after a character a closing may end with, with or without 人民 between.
 # The pattern starts with the name's own characters, which the engine finds by plain search:
 # one that starts with a choice of characters would be tried at every character of a text.
-_CLOSING_ENDS = re.escape("".join(sorted(frozenset("个家地层等").union(COUNTS))))
+_CLOSING_ENDS = re.escape("".join(sorted(frozenset("个家地层層等").union(COUNTS))))
 _CLOSED = re.compile(f"检察院(?:(?<=[{_CLOSING_ENDS}]检察院)|(?<=[{_CLOSING_ENDS}]人民检察院))")
 
 
@@ -185,8 +185,10 @@ def _closings(folded: str) -> Iterator[tuple[int, str, str]]:
     for match in _CLOSED.finditer(folded):
         at = match.start()
         at -= 2 if folded[at - 2 : at] == "人民" else 0
-        kind = next((k for k in ("基层", "地") if folded.endswith(k, 0, at)), "")
+        # 基層: the names' table of characters folds no 層, which no name holds.
+        kind = next((k for k in ("基层", "基層", "地") if folded.endswith(k, 0, at)), "")
         at -= len(kind)
+        kind = kind.replace("層", "层")
         if at and folded[at - 1] in "个家":
             at -= 1
         if not at:
