@@ -1482,6 +1482,18 @@ def test_a_provinces_own_name_before_sheng_is_part_of_the_name(
     assert _found(text) == expected
 
 
+def test_a_province_before_a_numbered_branch_is_part_of_its_name() -> None:
+    assert _found("由北京四分院提起公诉，上海三分院和医院三分院") == [
+        ("北京四分院", "北京市人民检察院第四分院"),
+        ("上海三分院", "上海市人民检察院第三分院"),
+    ]
+
+
+def test_counted_branches_are_no_branch() -> None:
+    # 五个分院: the branches, no one of them; the procuratorate before them stands.
+    assert _found("北京市人民检察院四个分院") == [("北京市人民检察院", "北京市人民检察院")]
+
+
 def test_a_zone_by_its_type_then_yuan_is_the_last_zone_named() -> None:
     text = "芜湖经济技术开发区人民检察院召开会议。经开区院检察长、高新区院"
     assert _found(text)[1:] == [

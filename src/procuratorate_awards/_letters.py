@@ -333,6 +333,8 @@ def _designated(end: int, designation: str) -> tuple[int, bool] | None:
     """
     if ORDINAL.fullmatch(designation):
         return end, True
+    if designation.endswith(("个", "家", "所")):
+        return None  # counted: 五个分院 are branches, no one branch
     if len(designation) <= MAX_NAMED_DESIGNATION and not set(designation) & JOINING:
         return end, True
     if (

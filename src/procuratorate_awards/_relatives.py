@@ -158,6 +158,8 @@ def relatives(
             parent = None if last is None else _with_branch(text, last, start, end, ordinal)
             if parent is not None:
                 merged[id(last)] = parent
+            elif (province := _province_branch(text, folded, start, end, ordinal)) is not None:
+                found.append(province)
             elif _starts_a_word(text, start):
                 found.append(Pending(start, end, None, "分院", ordinal))
             continue
@@ -404,6 +406,18 @@ def _with_branch(text: str, parent: Mention, start: int, end: int, ordinal: str)
         return None
     outcome = in_words(text, parent.span.start, end, unit.full_name + ordinal)
     return None if outcome[0] is None else new_mention(text, parent.span.start, end, outcome)
+
+
+def _province_branch(text: str, folded: str, start: int, end: int, ordinal: str) -> Mention | None:
+    """上海三分院: a province's name, bare or full, right before a branch the registry holds."""
+    for province in index().provinces:
+        for name in {province.name, province.bare_name}:
+            at = start - len(name)
+            if at >= 0 and folded.startswith(name, at) and _starts_a_word(text, at):
+                outcome = in_words(text, at, end, province.name + "人民检察院" + ordinal)
+                if outcome[0] is not None:
+                    return new_mention(text, at, end, outcome)
+    return None
 
 
 def _starts_a_word(text: str, start: int) -> bool:
