@@ -242,6 +242,15 @@ def test_an_autonomous_short_form_that_keeps_its_type_starts_a_name(
     assert expected in [surface for surface, _ in _found(text)]
 
 
+def test_ben_yuan_of_a_procuratorates_statistics_on_trials_is_the_procuratorate() -> None:
+    text = "黄梅县检察院检察业务数据\n本院共受理审查起诉案件413件，审判环节受理羁押必要性审查34人"
+    assert _found(text)[1] == ("本院", "湖北省黄梅县人民检察院")
+    # A judge (审判长) is a trial's word still.
+    assert _found("黄梅县检察院。本院认为。审判长张三") == [
+        ("黄梅县检察院", "湖北省黄梅县人民检察院")
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -96,12 +96,16 @@ def own_procuratorate(
 # only as an authority, in the title of a law) or a trial's words is a court's. Each word
 # is looked for by plain search, which runs in C at the speed of memchr.
 _TRIAL_WORDS = (
-    *("公诉机关", "判决", "审判", "公訴機關", "判決", "審判"),
+    *("公诉机关", "判决", "公訴機關", "判決"),
     # A judgment's formulas: the parties' counsel, the end of the hearing.
     *("诉讼代理人", "訴訟代理人", "审理终结", "審理終結"),
 )
-# What a court is brought (向本院提起公诉, 向本院起诉, 向本院提出诉讼请求), a line break and all.
-_BROUGHT = re.compile(r"向\s{0,3}本院\s{0,3}(?:提[起出]|起[诉訴])")
+# What a court is brought (向本院提起公诉, 向本院起诉, 向本院提出诉讼请求), a line break and all;
+# a trial (审判), but not a procuratorate's oversight of trials or their stage (审判监督,
+# 审判环节), which its own texts speak of.
+_OF_A_TRIAL = re.compile(
+    r"向\s{0,3}本院\s{0,3}(?:提[起出]|起[诉訴])|[审審]判(?!监督|監督|环节|環節|阶段|階段|活动|活動)"
+)
 # A court, its name spaced out as a judgment's heading often is (杭 州 互 聯 網 法 院).
 _COURT = re.compile(r"法\s{0,3}院")
 # A procuratorate's own instrument opens with its name and the instrument's title, in
@@ -140,7 +144,7 @@ def of_a_trial(text: str) -> bool:
     """
     if _INSTRUMENT.match(text) is not None:
         return False
-    if any(word in text for word in _TRIAL_WORDS) or _BROUGHT.search(text) is not None:
+    if any(word in text for word in _TRIAL_WORDS) or _OF_A_TRIAL.search(text) is not None:
         return True
     if _PROSECUTES.search(text) is not None:
         return False
