@@ -261,7 +261,8 @@ def lists_without_level(
     return found
 
 
-# What follows the 等 that closes a list of provinces (贵州、四川、重庆等省市检察院).
+# What follows the 等 or the count that closes a list of provinces (贵州、四川、重庆等省市
+# 检察院, 陕西、甘肃、宁夏三省区检察院).
 _PROVINCE_GROUPS = ("省区市", "省市", "省区", "省")
 
 
@@ -276,7 +277,8 @@ def provinces_closed(folded: str, start: int) -> int | None:
         at = start - len(group)
         if at < 1 or not folded.startswith(group, at + 1):
             continue
-        at -= folded[at] == "个"
+        if folded[at] == "个":
+            at -= 1
         if folded[at] in COUNTS and folded[at - 1 : at] == "等":
             return at - 1
         if folded[at] == "等" or folded[at] in COUNTS:

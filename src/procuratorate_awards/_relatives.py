@@ -411,7 +411,7 @@ def _with_branch(text: str, parent: Mention, start: int, end: int, ordinal: str)
 def _province_branch(text: str, folded: str, start: int, end: int, ordinal: str) -> Mention | None:
     """上海三分院: a province's name, bare or full, right before a branch the registry holds."""
     for province in index().provinces:
-        for name in {province.name, province.bare_name}:
+        for name in (province.name, province.bare_name):
             at = start - len(name)
             if at >= 0 and folded.startswith(name, at) and _starts_a_word(text, at):
                 outcome = in_words(text, at, end, province.name + "人民检察院" + ordinal)
