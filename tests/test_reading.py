@@ -1068,6 +1068,9 @@ def test_gaiyuan_names_the_one_that_acts_not_its_partner() -> None:
         "广东省人民检察院",
         "广东省台山市人民检察院",
     ]
+    # The one it comes under is no more the subject.
+    text = "仙桃市人民检察院成立于1955年。2001年8月隶属湖北省人民检察院汉江分院。该院人力雄厚"
+    assert _found(text)[-1] == ("该院", "湖北省仙桃市人民检察院")
     # A partner named first is the one 该院 names.
     assert _found("联合省检察院，台山市检察院走访。该院")[-1] == ("该院", "广东省台山市人民检察院")
 

@@ -251,12 +251,17 @@ _ITEM_AFTER = re.compile("[^，。；,;：:、\n]{0,12}、")
 
 
 # Verbs whose object is a partner in what the text's own procuratorate does (该院联合省检察院
-# 走访…): 该院 after it goes on about the one that acts.
-_PARTNERED = ("联合", "会同", "协同", "配合", "陪同", "聯合", "會同", "協同")
+# 走访…), or the procuratorate it comes under (2001年隶属汉江分院。该院…): 该院 after it goes
+# on about the one that acts.
+_PARTNERED = (
+    *("联合", "会同", "协同", "配合", "陪同", "聯合", "會同", "協同"),
+    *("隶属", "隶属于", "隸屬", "隸屬於"),
+)
 
 
 def _a_partner(text: str, mention: Mention) -> bool:
-    """Whether ``mention`` is the object of a verb of acting together (联合省检察院)."""
+    """Whether ``mention`` is the object of a verb of acting together (联合省检察院) or of
+    coming under (隶属省检察院)."""
     return text.endswith(_PARTNERED, 0, mention.span.start)
 
 
