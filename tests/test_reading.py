@@ -1997,6 +1997,19 @@ def test_the_supreme_peoples_procuratorate_in_english(
             ],
         ),
         ("the Taiwan prosecutors office and the Manhattan District Attorney's office", []),
+        # A named branch, by the province's name as news writes it; New District for the
+        # registry's New Area; one the registry does not hold is no branch.
+        (
+            "the Xiong'an New District Branch of the Hebei Provincial Procuratorate, and the "
+            "Foo Branch of the Hubei Provincial Procuratorate",
+            [
+                (
+                    "Xiong'an New District Branch of the Hebei Provincial Procuratorate",
+                    "河北省人民检察院雄安新区分院",
+                ),
+                ("Hubei Provincial Procuratorate", "湖北省人民检察院"),
+            ],
+        ),
         # A headline's "Top procuratorate", without "the".
         ("Top procuratorate urges stronger protection", [("Top procuratorate", "最高人民检察院")]),
         ("a top procuratorate official", []),

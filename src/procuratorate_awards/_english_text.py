@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from ._divisions import code_inside, index
-from ._english import MILITARY_ENGLISH
+from ._english import MILITARY_ENGLISH, english_name, english_names
 from ._english_names import place_codes, written_names
 from ._english_relatives import LEVEL_WITHOUT_PLACE, ORDINAL_EN, numbered_branch, with_relatives
 from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
@@ -127,16 +127,23 @@ _BRANCHES = (
     ),
     re.compile(rf"{_OF_PROVINCE}(?:['’]s)?\s+(?P<ordinal>{ORDINAL_EN})\s+[Bb]ranch(?![A-Za-z])"),
 )
+# A named branch of a provincial procuratorate, as news writes the province's (the Xiong'an
+# New District Branch of the Hebei Provincial Procuratorate): read where the registry holds
+# a branch of that province by the name before Branch, a District for its New Area.
+_NAMED_BRANCH = re.compile(
+    r"(?P<designation>[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){0,3})\s+Branch\s+of\s+"
+    rf"(?:the\s+)?{_OF_PROVINCE}(?![A-Za-z])"
+)
 # Pudong New Area's procuratorate: read only where the place, with its type, is one the
 # package knows.
 _OWNED = re.compile(rf"(?P<place>{_PLACE})['’]s\s+procuratorate(?![A-Za-z])")
+# A prosecutors' office: how some translations write 检察院 (Shanghai People's Prosecutors'
+# Office, the Xinghualing prosecutors office).
+_OFFICE = r"[Pp]rosecutors?(?:['’]s|s['’])?\s+[Oo]ffice"
 # A place with no type before the procuratorate (the Chengdu People's Procuratorate, the
 # Hangzhou procuratorate, the Nanjing Procuratorate, Xinghualing district procuratorate):
 # read only where the place is one the package knows, within the kinds a lower-case type
 # allows.
-# A prosecutors' office: how some translations write 检察院 (Shanghai People's Prosecutors'
-# Office, the Xinghualing prosecutors office).
-_OFFICE = r"[Pp]rosecutors?(?:['’]s|s['’])?\s+[Oo]ffice"
 _PLACE_BEFORE = re.compile(
     rf"(?P<place>{_PLACE})(?:\s+(?P<type>district|city|county|municipal|provincial))?"
     rf"\s+(?:(?P<formal>[Pp]eople['’]s\s+(?:Procuratorate|{_OFFICE}))"
@@ -185,6 +192,7 @@ def english_mentions(text: str, mentions: Mentions) -> Mentions:
     found.extend(_owned(text))
     found.extend(_placed(text))
     found.extend(_branches(text))
+    found.extend(_named_branches(text))
     found.extend(_army(text))
     relative = list(LEVEL_WITHOUT_PLACE.finditer(text))
     if not found and not relative:
@@ -205,6 +213,27 @@ def english_mentions(text: str, mentions: Mentions) -> Mentions:
     if relative:
         merged = with_relatives(text, merged, relative)
     return Mentions(merged)
+
+
+def _named_branches(text: str) -> Iterator[Mention]:
+    for match in _NAMED_BRANCH.finditer(text):
+        end = match.end()
+        province = _read(text, match.start("place"), end, match.group("place"), "provincial")[0]
+        if province is None or province.province is None:
+            continue
+        parent = english_name(province.province.name + "人民检察院")
+        words = match.group("designation").split()
+        # The fewest words before Branch that name one (Written … the Xiong'an New District).
+        for first in range(len(words) - 1, -1, -1):
+            designation = " ".join(words[first:]).replace("New District", "New Area")
+            name = english_names().get(f"{designation} Branch of the {parent}")
+            if name is not None:
+                start = match.start("designation")
+                for word in words[:first]:
+                    start = text.index(word, start) + len(word)
+                start = text.index(words[first], start)
+                yield new_mention(text, start, end, in_words(text, start, end, name))
+                break
 
 
 def _branches(text: str) -> Iterator[Mention]:
