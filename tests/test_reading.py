@@ -823,6 +823,9 @@ _WINDOW_PIECES = [
     "军事",
     "证人李",
     "被告人证",
+    "小黑河",
+    "嘤",
+    "地区",
     "哦",
     "紹興",
     "检察院",
@@ -863,6 +866,9 @@ def test_a_name_read_in_its_window_is_the_name_read_in_the_text(
         pytest.param("公诉机关浙江省绍兴市人民检察院。", True, id="after a stop"),
         # 证, a surname after a person's word, is no stop: the person's word is seen.
         pytest.param("被告人证浙江省新区检察院", True, id="a person's word before"),
+        # A special area named after a word that is no place reads no further back than a
+        # window does: not across a character no name holds.
+        pytest.param("内蒙古自治区嘤嘤地区检察院", True, id="a stop inside a special name"),
         pytest.param("浙江省绍兴市" * 12 + "人民检察院", False, id="no stop within reach"),
         pytest.param("浙江省人民检察院汉江分", True, id="a 分 at the end of the text"),
         pytest.param("浙江省人民检察院汉江分院", True, id="a stop ahead"),

@@ -24,6 +24,7 @@ from ._registry import (
     ORDINAL,
     RAILWAY,
     SPECIAL_AREA_WORDS,
+    SUPREME_NAMES,
     registry_index,
 )
 from ._resources import Lazy, Memo
@@ -71,6 +72,27 @@ REACH = 1000
 
 # One character as names are read (memoised: most texts repeat few characters).
 fold_char = Memo(fold_character, maxsize=4096)
+
+
+def _build_name_alphabet() -> frozenset[str]:
+    registry = registry_index()
+    words = (
+        *index().forms,
+        *registry.heads(False),
+        *registry.heads(True),
+        *SUPREME_NAMES,
+        *MILITARY_AREAS,
+        *MILITARY_PREFIXES,
+        RAILWAY,
+        *SPECIAL_AREA_WORDS,
+        "军事检察院",
+    )
+    return frozenset("".join(words))
+
+
+# Every character a name read backwards can hold, in any of the words it is read by: what
+# the windows of text a name is read in do not stop at.
+NAME_ALPHABET = Lazy(_build_name_alphabet)
 
 
 def prev_char(text: str, position: int, floor: int) -> int:

@@ -12,9 +12,11 @@ from ._divisions import normalize
 from ._letters import (
     BEFORE_RELATIVE,
     GENERIC_BEFORE,
+    NAME_ALPHABET,
     SPECIAL_BY_LAST,
     char_before,
     division_trie,
+    fold_char,
     forms_before,
     prev_char,
     word_before,
@@ -74,10 +76,13 @@ def _named_at(text: str, end: int, floor: int) -> set[int]:
     places = word_starts(text, end, floor)
     if places:
         return places
+    alphabet = NAME_ALPHABET.get()
     for at in range(end - 1, max(floor, end - _LONGEST_WORD - 1), -1):
         character = text[at]
         if not "\u4e00" <= character <= "\u9fff" or character in _NO_WORD_OF_A_NAME:
             return set()
+        if character not in alphabet and fold_char(character) not in alphabet:
+            return set()  # a character no name holds, where a window of text stops
         places = word_starts(text, at, floor)
         if places:
             return places

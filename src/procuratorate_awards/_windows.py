@@ -11,22 +11,17 @@ from __future__ import annotations
 import re
 
 from . import _records
-from ._divisions import fold_character, index
+from ._divisions import fold_character
 from ._letters import (
     BRANCH_REACH,
     MAX_DESIGNATION,
+    NAME_ALPHABET,
     PERSON_CHARACTERS,
     PERSON_ENDS,
     PERSON_REACH,
 )
 from ._registry import (
     COORDINATORS,
-    MILITARY_AREAS,
-    MILITARY_PREFIXES,
-    RAILWAY,
-    SPECIAL_AREA_WORDS,
-    SUPREME_NAMES,
-    registry_index,
 )
 from ._resources import Lazy
 
@@ -60,20 +55,7 @@ def _char_class(chars: set[str]) -> str:
 
 
 def _build_stops() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    registry = registry_index()
-    words = (
-        *index().forms,
-        *registry.heads(False),
-        *registry.heads(True),
-        *SUPREME_NAMES,
-        *MILITARY_AREAS,
-        *MILITARY_PREFIXES,
-        RAILWAY,
-        *SPECIAL_AREA_WORDS,
-        "军事检察院",
-    )
-    # Every character a name read backwards can hold, in any of the words it is read by.
-    alphabet = frozenset("".join(words))
+    alphabet = NAME_ALPHABET.get()
     table = _records.simplified_table.get()
     # Unified ideographs have no compatibility forms: they fold through the table only.
     back = {
