@@ -14,12 +14,11 @@ from attrs import evolve
 
 from ._divisions import division_level, index
 from ._english_names import place_codes
-from ._grammar import place_path
 from ._letters import REACH
 from ._mentions import Mention
 from ._models import Procuratorate
 from ._own import last_named
-from ._places import Looked, first_named, no_place, place_for
+from ._places import Looked, division_level_name, first_named, no_place, place_for
 from ._reading import found, in_words, new_mention, unresolved_mention
 from ._resolution import ascii_key
 
@@ -170,16 +169,10 @@ def _typed_place(match: re.Match[str], level: int) -> str | None:
         for code, kind in place_codes().get(ascii_key(match.group("name")), ())
         if kind.endswith(kinds)
     ]
-    if len(codes) != 1 or level > 1:
+    if len(codes) != 1 or level > 1 or division_level(codes[0]) > 1:
         return None
     idx = index()
-    division = idx.by_code[codes[0]]
-    province = idx.province_of(division)
-    if level == 0 or (division_level(division.code) == 0 and province.name.endswith("市")):
-        return province.name + "人民检察院"
-    if division_level(division.code) == 1:
-        return place_path(idx, division) + "人民检察院"
-    return None
+    return division_level_name(idx, idx.by_code[codes[0]], level, "")
 
 
 def numbered_branch(parent: str, ordinal: str) -> str:

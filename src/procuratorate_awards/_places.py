@@ -36,6 +36,7 @@ __all__ = [
     "anonymised",
     "between",
     "by_stem",
+    "division_level_name",
     "first_named",
     "level_of",
     "no_place",
@@ -143,7 +144,7 @@ def _places_at(
                 )
             )
             and (level < 2 or form.division.name.endswith(suffix))
-            and (name := _division_level_name(idx, form.division, level, suffix)) is not None
+            and (name := division_level_name(idx, form.division, level, suffix)) is not None
         }
         if len(names) == 1:
             yield start, names.pop()
@@ -325,10 +326,17 @@ def place_for(
     return place
 
 
-def _division_level_name(
+def division_level_name(
     idx: DivisionIndex, division: Division, level: int, suffix: str
 ) -> str | None:
-    """The name of the procuratorate of ``division``'s place at ``level``, if any."""
+    """The name of the procuratorate of ``division``'s place at ``level``, if any, for a
+    reference by ``suffix`` (省, 市, 区 …; "" for any of its level).
+
+    >>> idx = index()
+    >>> jinhua = idx.by_code["330700"]
+    >>> division_level_name(idx, jinhua, 0, ""), division_level_name(idx, jinhua, 1, "市")
+    ('浙江省人民检察院', '浙江省金华市人民检察院')
+    """
     province = idx.province_of(division)
     own = division_level(division.code)
     if level == 0:
