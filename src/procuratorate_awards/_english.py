@@ -79,6 +79,10 @@ def _english_path(code: str | None, province: Province) -> str | None:
     return ", ".join(parts)
 
 
+# The one pattern of a division's procuratorate in English, for names and their index.
+_OF_PLACE = "People's Procuratorate of {}"
+
+
 def _build_english_names() -> dict[str, str]:
     idx = index()
     names: dict[str, str] = {}
@@ -87,7 +91,7 @@ def _build_english_names() -> dict[str, str]:
         own = division_level(division.code) == 0
         path = _english_path(None if own else division.code, province)
         if path is not None:
-            names["People's Procuratorate of " + path] = place_path(idx, division) + "人民检察院"
+            names[_OF_PLACE.format(path)] = place_path(idx, division) + "人民检察院"
     for entry in registry_index().entries:
         names[entry.english] = entry.name
         # The army's by its body alone (the Military Procuratorate of the Hong Kong
@@ -203,4 +207,4 @@ def english_name(unit: Procuratorate | str) -> str:
     place = _english_place(unit, province)
     if unit.kind is not Kind.ORDINARY:
         raise UnknownNameError(unit.name, f"no English pattern for a {unit.kind.english} unit")
-    return f"People's Procuratorate of {place}"
+    return _OF_PLACE.format(place)
