@@ -130,6 +130,7 @@ _BRANCHES = (
 # A named branch of a provincial procuratorate, as news writes the province's (the Xiong'an
 # New District Branch of the Hebei Provincial Procuratorate): read where the registry holds
 # a branch of that province by the name before Branch, a District for its New Area.
+_NON_SPACE = re.compile(r"\S+")
 _NAMED_BRANCH = re.compile(
     r"(?P<designation>[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){0,3})\s+Branch\s+of\s+"
     rf"(?:the\s+)?{_OF_PROVINCE}(?![A-Za-z])"
@@ -221,17 +222,15 @@ def _named_branches(text: str) -> Iterator[Mention]:
         province = _read(text, match.start("place"), end, match.group("place"), "provincial")[0]
         if province is None or province.province is None:
             continue
-        parent = english_name(province.province.name + "人民检察院")
-        words = match.group("designation").split()
+        parent = english_name(province)
+        words = list(_NON_SPACE.finditer(text, *match.span("designation")))
         # The fewest words before Branch that name one (Written … the Xiong'an New District).
         for first in range(len(words) - 1, -1, -1):
-            designation = " ".join(words[first:]).replace("New District", "New Area")
+            designation = " ".join(w.group() for w in words[first:])
+            designation = designation.replace("New District", "New Area")
             name = english_names().get(f"{designation} Branch of the {parent}")
             if name is not None:
-                start = match.start("designation")
-                for word in words[:first]:
-                    start = text.index(word, start) + len(word)
-                start = text.index(words[first], start)
+                start = words[first].start()
                 yield new_mention(text, start, end, in_words(text, start, end, name))
                 break
 
