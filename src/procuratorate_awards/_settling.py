@@ -80,7 +80,7 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
                 # 我院组织开展… names its own before any name; a publisher's line may
                 # follow).
                 first_own = min(
-                    (at for at in (text.find(w) for w in _OWN_WORDS) if at >= 0),
+                    (where for where in (text.find(w) for w in _OWN_WORDS) if where >= 0),
                     default=item.start,
                 )
                 before = [m for m in settled if m.span.end <= first_own]
