@@ -433,9 +433,12 @@ def test_a_level_word_coordinated_before_a_reference_names_its_own(
 
 
 def test_a_two_character_short_form_that_ends_another_word_is_none() -> None:
-    # 克旗 is 克什克腾旗 short, and the end of 鄂温克旗 (鄂温克族自治旗) too.
-    assert _found("鄂温克旗检察院召开会议") == []
-    assert _found("联合鄂温克旗检察院") == []
+    # 克旗 is 克什克腾旗 short, and the end of 鄂温克旗 (鄂温克族自治旗) and of words that
+    # name no banner.
+    assert _found("图克旗检察院召开会议") == []
+    assert _found("联合鄂温克旗检察院") == [
+        ("鄂温克旗检察院", "内蒙古自治区鄂温克族自治旗人民检察院")
+    ]
     assert _found("在克旗检察院，赤峰市克旗检察院") == [
         ("克旗检察院", "内蒙古自治区克什克腾旗人民检察院"),
         ("赤峰市克旗检察院", "内蒙古自治区克什克腾旗人民检察院"),
