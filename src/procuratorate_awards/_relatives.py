@@ -24,10 +24,11 @@ from ._letters import (
     word_starts,
 )
 from ._lists import (
-    COUNTS,
     coordinated_before,
     count_at,
     counted_places,
+    list_closed,
+    list_types,
     lists_without_level,
     provinces_closed,
     provinces_listed,
@@ -200,11 +201,11 @@ def relatives(
                 found.extend(provinces)
                 behind.read = _last_read(provinces, behind.read)
                 continue
-        listed = _list_closed(folded, start) if level_word in ("市", "区", "县") else None
+        listed = list_closed(folded, start) if level_word in ("市", "区", "县") else None
         if listed is not None and level_word is not None:
             # 闵行、宝山、徐汇三个区检察院, 福州、泉州等设区市检察院: the places are named,
             # then counted or closed by 等.
-            types = _list_types(folded, listed, start)
+            types = list_types(folded, listed, start)
             places = _counted_list(text, listed, count_at(folded, listed), types)
             found.extend(places)
             behind.read = _last_read(places, behind.read)
@@ -425,43 +426,6 @@ def _starts_a_word(text: str, start: int) -> bool:
     """Whether 三分院 at ``start`` is a word of its own, not the close of 医院三分院."""
     before = text[start - 1] if start else ""
     return not before.isalnum() or before in BEFORE_RELATIVE
-
-
-def _list_closed(folded: str, start: int) -> int | None:
-    """Where the count (三个) or the 等 that closes a list of places before ``start`` is.
-
-    A word may say which places between the two and the level word (三个省直管市, 等设区市),
-    and after 等 the level word may follow another (罗田、武穴等县市检察院: counties and
-    cities)."""
-    for qualifier in _QUALIFIERS:
-        at = start - len(qualifier)
-        if at < 1 or not folded.startswith(qualifier, at):
-            continue
-        if at >= 2 and folded[at - 1] == "个":  # 等 may come first: 等三个区
-            return at - 3 if at >= 3 and folded[at - 3] == "等" else at - 2
-        if folded[at - 1] in COUNTS:  # 汉中、商洛两市检察院
-            return at - 2 if at >= 2 and folded[at - 2] == "等" else at - 1
-        if folded[at - 1] == "等":
-            return at - 1
-    for mixed in _MIXED_TYPES:
-        if start >= 2 and folded[start - 2 : start] == "等" + mixed:
-            return start - 2
-    return None
-
-
-# Words between a count or 等 and the level word that say which places a list names.
-_QUALIFIERS = ("设区的", "设区", "省直管", "省直辖", "")
-# The other type before the level word in a list of two types (等县市, 等区县).
-_MIXED_TYPES = ("县", "区", "市")
-
-
-def _list_types(folded: str, closing: int, start: int) -> tuple[str, ...]:
-    """The types of the places a list closed at ``closing`` names: the level word at
-    ``start``, and the one right before it where the list names two (等县市)."""
-    before = folded[start - 1]
-    if closing == start - 2 and before in _MIXED_TYPES and before != folded[start]:
-        return (before, folded[start])
-    return (folded[start],)
 
 
 def _last_read(listed: Sequence[Mention | Pending], read: Mention | None) -> Mention | None:
