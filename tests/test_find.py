@@ -423,7 +423,7 @@ _TOKENS = (
 )
 
 cjk_text = st.lists(st.sampled_from(_TOKENS), max_size=40).map("".join)
-any_text = st.one_of(st.text(), cjk_text, st.text(alphabet="检察院人民最高分省市县区 \n、和"))
+any_text = st.one_of(st.text(), cjk_text, st.text(alphabet="检察院人民最高分省市县区一第 \n、和"))
 
 
 @given(any_text)

@@ -548,6 +548,14 @@ def test_every_span_covers_its_text_in_the_input(text: str) -> None:
     assert starts == sorted(starts)
 
 
+def test_a_branch_read_with_the_reference_before_it_is_no_mention_of_its_own() -> None:
+    text = "海南省人民检察院。省检察院 一分院 二分院"
+    assert [(m.text, m.span.start) for m in pa.find_procuratorates(text)][1:] == [
+        ("省检察院 一分院", 9),
+        ("二分院", 18),
+    ]
+
+
 def test_a_branch_or_district_of_a_relative_place() -> None:
     assert _found("上海市检察院选择了市检察二分院") == [
         ("上海市检察院", "上海市人民检察院"),

@@ -134,12 +134,16 @@ def relatives(
     # looking at what was found since the last one.
     first_reference = last_reference = -1
     looked = len(found)
+    # Where a reference read with the branch after it ends (省检察院 第一分院).
+    branch_to = -1
     for match in between(pattern, folded, taken):
         start, end = match.span()
         if match.lastgroup == "bare":  # matched from its 分: 三分院, 第三分院
             start -= 2 if folded[start - 2 : start - 1] == "第" else 1
         elif folded[start] == "验":  # matched from its 验: 实验区检察院
             start -= 1
+        if start < branch_to:
+            continue
         while following.end <= start:
             position += 1
             following = taken[position]
@@ -249,6 +253,7 @@ def relatives(
             branch = branch_end(text, end, len(text)) if level < 2 else None
             if branch is not None and "检察院" in match.group():
                 found.append(Pending(start, branch[0], level, match.group()))
+                branch_to = branch[0]
                 continue
             first = folded[max(0, start - 2) : start]  # 省、市检察院: 省 is the province's
             if first in ("省、", "市、") and level_word_alone(folded, start - 2):
