@@ -1489,6 +1489,12 @@ def test_the_superior_procuratorate_is_a_mention_left_unresolved(text: str, word
                 ("斗門", "广东省珠海市斗门区人民检察院"),
             ],
         ),
+        # 基层院 for basic procuratorates, as news writes them.
+        (
+            "涪陵、北碚等8个基层院政治处负责人参加会议",
+            [("涪陵", "重庆市涪陵区人民检察院"), ("北碚", "重庆市北碚区人民检察院")],
+        ),
+        ("福州、泉州等四个基层院", []),
     ],
 )
 def test_lists_closed_without_a_level_word_give_each_place(

@@ -9,6 +9,7 @@ list whose places do not all name a basic procuratorate after 基层 is not read
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Callable, Iterator
 
@@ -169,28 +170,34 @@ def _in_places_before(
 _COUNTED_SEPARATORS = COORDINATORS | {",", "，"}
 
 
-# Each 检察院 right after a character a closing may end with, with or without 人民 between.
-# The pattern starts with the name's own characters, which the engine finds by plain search:
+# Each 检察院 right after a character a closing may end with, with or without 人民 between,
+# and each 基层院 (basic procuratorates, as news writes them) after a count or 等.
+# The patterns start with the name's own characters, which the engine finds by plain search:
 # one that starts with a choice of characters would be tried at every character of a text.
 _CLOSING_ENDS = re.escape("".join(sorted(frozenset("个家地层層等").union(COUNTS))))
 _CLOSED = re.compile(f"检察院(?:(?<=[{_CLOSING_ENDS}]检察院)|(?<=[{_CLOSING_ENDS}]人民检察院))")
+_BASIC_CLOSED = re.compile(f"基[层層]院(?<=[{_CLOSING_ENDS}]基.院)")
 
 
 def _closings(folded: str) -> Iterator[tuple[int, str, str]]:
     """Each closing of a list without a level's word: 等, a count or both, then 个 or 家,
-    then 地 (places) or 基层 (basic), then (人民)检察院; as where the places end, the
-    count (等 for none) and the kind word. A list closed by a level's word (三个区检察院,
+    then 地 (places) or 基层 (basic), then (人民)检察院, or 基层院; as where the places end,
+    the count (等 for none) and the kind word. A list closed by a level's word (三个区检察院,
     等设区市检察院) is read with the references.
 
-    Looked for back from each 检察院 that may close one.
+    Looked for back from each 检察院 or 基层院 that may close one, in the text's order.
     """
-    for match in _CLOSED.finditer(folded):
-        at = match.start()
-        at -= 2 if folded[at - 2 : at] == "人民" else 0
-        # 基層: the names' table of characters folds no 層, which no name holds.
-        kind = next((k for k in ("基层", "基層", "地") if folded.endswith(k, 0, at)), "")
-        at -= len(kind)
-        kind = kind.replace("層", "层")
+    ends = heapq.merge(
+        ((m.start(), "") for m in _CLOSED.finditer(folded)),
+        ((m.start(), "基层") for m in _BASIC_CLOSED.finditer(folded)),
+    )
+    for at, kind in ends:
+        if not kind:
+            at -= 2 if folded[at - 2 : at] == "人民" else 0
+            # 基層: the names' table of characters folds no 層, which no name holds.
+            kind = next((k for k in ("基层", "基層", "地") if folded.endswith(k, 0, at)), "")
+            at -= len(kind)
+            kind = kind.replace("層", "层")
         if at and folded[at - 1] in "个家":
             at -= 1
         if not at:
