@@ -1312,6 +1312,15 @@ def test_wo_yuan_visited_is_the_one_procuratorate_besides_its_visitors(
                 ("我院", None),
             ],
         ),
+        # One named in a clause of its own is no authority, though the text follows another's.
+        (
+            "按照部署，海淀区人民检察院与西城区人民检察院座谈，我院介绍",
+            [
+                ("海淀区人民检察院", "北京市海淀区人民检察院"),
+                ("西城区人民检察院", "北京市西城区人民检察院"),
+                ("我院", None),
+            ],
+        ),
         # A visitor in one sentence leaves every 我院 of the text open.
         (
             "甘南州人民检察院来我院交流。会上，我院介绍",
@@ -1344,6 +1353,9 @@ def test_without_a_context_wo_yuan_is_reported_unresolved(
         "河津市人民檢察院開展活動。我院講解員帶領教師參觀我院展板",
         # Named by its short form, which the references are read with.
         "河津市院开展活动，向代表通报我院工作",
+        # Those whose plans or demands it follows are above it, as the Supreme is.
+        "河津市人民检察院开展活动。按照省院、市院统一部署，我院检察长出席",
+        "河津市人民检察院根据山西省人民检察院的工作要求，组织我院干警学习",
     ],
 )
 def test_without_a_context_wo_yuan_is_the_one_procuratorate_named_before(text: str) -> None:

@@ -40,7 +40,8 @@ def own_procuratorate(
     """Whose 我院 it is in a text without a context.
 
     The one procuratorate the text names before its first 我院 (the Supreme People's
-    Procuratorate aside, which texts cite as an authority), where that is the only one
+    Procuratorate aside, which texts cite as an authority, and any whose plans or demands
+    the text follows: 按照省院统一部署), where that is the only one
     and no procuratorate comes to 我院. Where some do (甘南州人民检察院莅临我院, named in
     the sentence of their visit, after any invitation in it), the one procuratorate the
     whole text names besides the visitors, if it names one and every name it gives
@@ -84,12 +85,33 @@ def own_procuratorate(
         unit = mention.procuratorate
         if unit is None:
             return None
-        if unit.level is Level.SUPREME:
+        if unit.level is Level.SUPREME or _an_authority(text, mention):
             continue
         if own is not None and unit.full_name != own.full_name:
             return None
         own = unit
     return own
+
+
+# A procuratorate whose plans or demands the text follows, in one clause (按照省院、州院统一
+# 部署, 根据吉林省检察院…的要求), is one above the text's own, cited as an authority as the
+# Supreme is.
+_FOLLOWS = re.compile("按照|根据|根據|依照|遵照")
+_ORDERS = re.compile("部署|要求|安排|指示|通知")
+_CLAUSE_END = re.compile("[，,。；;！？!?\n]")
+_CLAUSE_REACH = 30
+
+
+def _an_authority(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is named as one whose plans or demands the text follows."""
+    start, end = mention.span.start, mention.span.end
+    floor = max(0, start - _CLAUSE_REACH)
+    opened = max((m.end() for m in _CLAUSE_END.finditer(text, floor, start)), default=floor)
+    if _FOLLOWS.search(text, opened, start) is None:
+        return False
+    closed = _CLAUSE_END.search(text, end, end + _CLAUSE_REACH)
+    stop = closed.start() if closed is not None else end + _CLAUSE_REACH
+    return _ORDERS.search(text, end, stop) is not None
 
 
 # In a judgment 本院 is the court: a text that names a court (the Supreme People's Court
