@@ -6,7 +6,7 @@ import time
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import procuratorate_awards as pa
@@ -428,6 +428,8 @@ any_text = st.one_of(st.text(), cjk_text, st.text(alphabet="检察院人民最�
 
 @given(any_text)
 @settings(max_examples=300, deadline=None)
+@example("海南省人民检察院一分院 阿克苏分院")  # a branch's name after a space
+@example("海南省人民检察院。省检察院 一分院 二分院")  # a reference read with its branch
 def test_any_text_gives_mentions_that_slice_back(text: str) -> None:
     _check_invariants(text, find_procuratorates(text))
 

@@ -423,7 +423,8 @@ class RegistryIndex:
         if end - 3 < floor or normalize(text[end - 3]) not in self._before_plain:
             return None
         for start in range(max(floor, end - self._longest_plain), end - 2):
-            if normalize(text[start:end]) in self._plain_branches:
+            # A name starts at a character it holds, not at white space it is read across.
+            if normalize(text[start]) and normalize(text[start:end]) in self._plain_branches:
                 return start
         return None
 
