@@ -1563,6 +1563,15 @@ def test_gai_before_a_level_word_is_that_place_named_before() -> None:
     assert _found("呼铁分院") == []
 
 
+def test_a_reference_before_a_word_that_makes_yuan_another_noun() -> None:
+    # 院长 and 院子 close a reference by 院 alone, not one by 检察院 (长足 is a word of its own).
+    text = "新县人民检察院。是什么成为该县检察院长足发展的动力？县院长说"
+    assert _found(text) == [
+        ("新县人民检察院", "河南省新县人民检察院"),
+        ("县检察院", "河南省新县人民检察院"),
+    ]
+
+
 def test_a_name_in_brackets_after_a_mention_is_its_other_sign() -> None:
     text = "到三分院(铁检分院)调研，听取铁检分院汇报。上海市院部署"
     assert _found(text) == [

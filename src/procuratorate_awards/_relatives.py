@@ -149,7 +149,11 @@ def relatives(
             following = taken[position]
         if following.start < end:
             continue  # inside a mention the scan found
-        if end < len(text) and text[end] in _NOT_A_PROCURATORATE_AFTER:
+        if (
+            end < len(text)
+            and text[end] in _NOT_A_PROCURATORATE_AFTER
+            and "检" not in match.group()
+        ):
             continue
         kind = match.lastgroup
         if kind == "bare":
