@@ -1599,6 +1599,93 @@ def test_a_definition_in_traditional_script() -> None:
 
 
 @pytest.mark.parametrize(
+    ("simplified", "traditional"),
+    [
+        ("东莞市人民检察院督导第一市区检察院", "東莞市人民檢察院督導第一市區檢察院"),
+        ("以广西H县检察院为样本", "以廣西H縣檢察院為樣本"),
+        (
+            "河北省围场满族蒙古族自治县(以下简称围场县)检察院副检察长",
+            "河北省圍場滿族蒙古族自治縣(以下簡稱圍場縣)檢察院副檢察長",
+        ),
+        ("东兴市检察院。东兴院的侦监", "東興市檢察院。東興院的偵監"),
+        ("金坛区检察院。金坛院党组", "金壇區檢察院。金壇院黨組"),
+        ("苏州市检察院。高新区人民检察院四楼", "蘇州市檢察院。高新區人民檢察院四樓"),
+        ("新县检察院发布了该院长江保护成果", "新縣檢察院發佈了該院長江保護成果"),
+    ],
+)
+def test_traditional_script_is_read_as_simplified(simplified: str, traditional: str) -> None:
+    assert len(simplified) == len(traditional)
+    assert _read_in_full(simplified) == _read_in_full(traditional)
+    assert _read_in_full(simplified)
+
+
+def _read_in_full(text: str) -> list[tuple[int, int, str | None]]:
+    return [
+        (m.span.start, m.span.end, m.procuratorate and m.procuratorate.full_name)
+        for m in pa.find_procuratorates(text)
+    ]
+
+
+# Words in both scripts, each of one length in either.
+_SCRIPT_PAIRS = [
+    ("检察院", "檢察院"),
+    ("人民", "人民"),
+    ("县", "縣"),
+    ("区", "區"),
+    ("市", "市"),
+    ("院", "院"),
+    ("该院", "該院"),
+    ("本院", "本院"),
+    ("长", "長"),
+    ("东兴", "東興"),
+    ("金坛", "金壇"),
+    ("新县", "新縣"),
+    ("高新区", "高新區"),
+    ("广西", "廣西"),
+    ("H", "H"),
+    ("第一市区", "第一市區"),
+    ("东莞市", "東莞市"),
+    ("(以下简称", "(以下簡稱"),
+    (")", ")"),
+    ("。", "。"),
+    ("、", "、"),
+    ("分院", "分院"),
+    ("二", "二"),
+    ("铁路运输", "鐵路運輸"),
+    ("兰州", "蘭州"),
+    ("省", "省"),
+    ("州", "州"),
+    ("旗", "旗"),
+    ("林区", "林區"),
+    ("垦区", "墾區"),
+    ("我院", "我院"),
+    ("来到", "來到"),
+    ("联合", "聯合"),
+    ("法院", "法院"),
+    ("审判", "審判"),
+    ("等", "等"),
+    ("两个", "兩個"),
+    ("基层", "基層"),
+    ("地区", "地區"),
+    ("兵团", "兵團"),
+    ("军事", "軍事"),
+    ("上级", "上級"),
+    ("福州", "福州"),
+    ("泉州", "泉州"),
+    ("最高", "最高"),
+    ("检", "檢"),
+]
+
+
+@given(st.lists(st.sampled_from(_SCRIPT_PAIRS), max_size=20))
+@settings(max_examples=500, deadline=None)
+def test_any_text_is_read_alike_in_either_script(pairs: list[tuple[str, str]]) -> None:
+    simplified = "".join(s for s, _ in pairs)
+    traditional = "".join(t for _, t in pairs)
+    assert _read_in_full(simplified) == _read_in_full(traditional)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

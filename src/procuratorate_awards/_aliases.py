@@ -17,7 +17,7 @@ import re
 
 from attrs import evolve
 
-from ._divisions import index
+from ._divisions import fold_script, index, normalize
 from ._letters import chain_starts
 from ._mentions import Mention, Mentions
 from ._models import Span
@@ -64,6 +64,7 @@ def defined_names(text: str, mentions: Mentions) -> Mentions:
     [(21, '成铁检察分院'), (29, '成铁检察分院')]
     """
     added: list[Mention] = []
+    folded = fold_script(text)
     # Each short name, with where each of its definitions starts and what it follows: a
     # name is the latest definition's from there on.
     definitions: dict[str, list[tuple[int, Mention]]] = {}
@@ -81,12 +82,12 @@ def defined_names(text: str, mentions: Mentions) -> Mentions:
         at = bisect.bisect_left(ends, before)
         if at == len(ends) or ends[at] != before:
             if keyworded and definition.group("keyword") is not None:
-                whole = _name_around(text, open_, definition.end())
+                whole = _name_around(text, folded, open_, definition.end())
                 if whole is not None:
                     added.append(whole)
             continue
         name = definition.group("name")
-        if not _own_name(name):
+        if not _own_name(folded[definition.start("name") : definition.end("name")]):
             continue
         owners = definitions.get(name)
         if owners is None:
@@ -104,17 +105,18 @@ def defined_names(text: str, mentions: Mentions) -> Mentions:
                 named = owners[bisect.bisect_right(starts, start) - 1][1]
                 added.append(_as_defined(text, start, end, named))
             start = text.find(name, end)
-    added.extend(_stems_with_yuan(text, mentions))
+    added.extend(_stems_with_yuan(text, folded, mentions))
     if not added:
         return mentions
     return _merged(list(mentions), added)
 
 
-# What after 院 makes 金坛院 another word (院长, 院子, 院落 …), not the procuratorate.
-_NOT_AFTER_YUAN = frozenset("长子落校士区系线团所墙内外")
+# What after 院 makes 金坛院 another word (院长, 院子, 院落 …), not the procuratorate, in
+# either script.
+_NOT_AFTER_YUAN = frozenset("长子落校士区系线团所墙内外長區係線團牆內")
 
 
-def _stems_with_yuan(text: str, mentions: Mentions) -> list[Mention]:
+def _stems_with_yuan(text: str, folded: str, mentions: Mentions) -> list[Mention]:
     """金坛院, 东兴院, 大冶院: a county's name without its type, then 院, for its procuratorate,
     after the text has named that procuratorate (金坛区检察院 … 金坛院), where the name is no
     part of a longer place name and 院 no part of another word. A text abbreviates the
@@ -145,14 +147,14 @@ def _stems_with_yuan(text: str, mentions: Mentions) -> list[Mention]:
     for stem, named in first.items():
         word = stem + "院"
         reach = named.span.end + _STEM_REACH
-        start = -1 if stem in shared else text.find(word, named.span.end, reach)
+        start = -1 if stem in shared else folded.find(word, named.span.end, reach)
         while start >= 0:
             end = start + len(word)
-            longer = any(text[start - n : end - 1] in forms for n in (1, 2) if start >= n)
-            if not longer and text[end : end + 1] not in _NOT_AFTER_YUAN:
+            longer = any(folded[start - n : end - 1] in forms for n in (1, 2) if start >= n)
+            if not longer and folded[end : end + 1] not in _NOT_AFTER_YUAN:
                 added.append(_as_defined(text, start, end, named))
                 reach = end + _STEM_REACH
-            start = text.find(word, end, reach)
+            start = folded.find(word, end, reach)
     return added
 
 
@@ -181,15 +183,15 @@ def _as_defined(text: str, start: int, end: int, named: Mention) -> Mention:
     return Mention(Span(start, end), text[start:end], short, None, (), named.awards)
 
 
-def _name_around(text: str, open_: int, close: int) -> Mention | None:
+def _name_around(text: str, folded: str, open_: int, close: int) -> Mention | None:
     """河北省围场满族蒙古族自治县(以下简称围场县)检察院: one name, read without the definition."""
-    closing = _CLOSING.match(text, close)
+    closing = _CLOSING.match(folded, close)
     if closing is None:
         return None
     floor = max(0, open_ - _PLACE_REACH)
     for start in sorted(chain_starts(text, open_, floor)):
-        name = text[start:open_] + closing.group()
-        unit, _, awards = in_words(text, start, closing.end(), name)
+        name = text[start:open_] + text[close : closing.end()]
+        unit, _, awards = in_words(text, start, closing.end(), normalize(name))
         if unit is not None:
             # The procuratorate keeps the name as written, less the definition.
             return new_mention(text, start, closing.end(), (evolve(unit, name=name), None, awards))

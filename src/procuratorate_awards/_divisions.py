@@ -15,6 +15,7 @@ one, and a stem is read only where nothing else fits.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -40,6 +41,7 @@ __all__ = [
     "division_level",
     "ethnic_run",
     "fold_character",
+    "fold_script",
     "index",
     "is_inside",
     "normalize",
@@ -98,6 +100,24 @@ def fold_character(char: str) -> str:
     if len(folded) != 1:
         return char
     return folded.translate(_records.simplified_table.get())
+
+
+# Any traditional character names are read in: a text without one needs no folding.
+_TRADITIONAL = Lazy(
+    lambda: re.compile(f"[{''.join(sorted(map(chr, _records.simplified_table.get())))}]")
+)
+
+
+def fold_script(text: str) -> str:
+    """``text`` with the traditional characters names are read in folded, one for one, so
+    that an offset into it is one into ``text``; ``text`` itself where it holds none.
+
+    >>> fold_script("東興院和金壇院"), fold_script("东兴院")
+    ('东兴院和金坛院', '东兴院')
+    """
+    if _TRADITIONAL.get().search(text) is None:
+        return text
+    return text.translate(_records.simplified_table.get())
 
 
 def ethnic_run(text: str, groups: Sequence[str] = ETHNIC_GROUPS) -> tuple[str, ...] | None:

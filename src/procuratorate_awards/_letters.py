@@ -61,8 +61,11 @@ BEFORE_RELATIVE = frozenset(
     "經對與將從據為於並請讓給稱過"
 )
 # Characters that make a relative reference generic or part of a longer word instead
-# (各市院, 全省检察院, 两级院, 省市县检察院, 盟市检察院, 基层院, 直辖市人民检察院).
-GENERIC_BEFORE = frozenset("各全每两三四五多诸数几某本此同上下级省市县区州盟乡镇村地层辖城等")
+# (各市院, 全省检察院, 两级院, 省市县检察院, 盟市检察院, 基层院, 直辖市人民检察院), in
+# either script.
+GENERIC_BEFORE = frozenset(
+    "各全每两三四五多诸数几某本此同上下级省市县区州盟乡镇村地层辖城等兩諸數幾級縣區鄉鎮層轄"
+)
 # What ends a sentence: the reach of what a sentence says (its visitors, its guests).
 SENTENCE_END = re.compile("[。！？!?\n]")
 # How far back a relative reference looks for the place or the procuratorate it refers to.
@@ -139,9 +142,6 @@ def _build_inexact() -> re.Pattern[str]:
 
 
 _INEXACT = Lazy(_build_inexact)
-TRADITIONAL = Lazy(
-    lambda: re.compile(f"[{''.join(sorted(map(chr, _records.simplified_table.get())))}]")
-)
 
 
 def level_word_alone(text: str, at: int) -> bool:
@@ -269,7 +269,7 @@ def _generic_tail(text: str, start: int, end: int) -> bool:
     """
     return (
         end - start == 2
-        and text[start:end] in GENERIC_PLACES
+        and fold_char(text[start]) + fold_char(text[start + 1]) in GENERIC_PLACES
         and start > 0
         and "\u4e00" <= text[start - 1] <= "\u9fff"
         and text[start - 1] not in COORDINATORS

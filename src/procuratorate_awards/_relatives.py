@@ -10,14 +10,12 @@ from collections.abc import Callable, Sequence
 
 from attrs import frozen
 
-from . import _records
-from ._divisions import index
+from ._divisions import fold_script, index
 from ._enums import Level
 from ._errors import AmbiguousNameError
 from ._letters import (
     BEFORE_RELATIVE,
     GENERIC_BEFORE,
-    TRADITIONAL,
     branch_end,
     forms_before,
     level_word_alone,
@@ -76,14 +74,14 @@ _NOT_OWN = _relative_pattern("该我")
 # 分院); a place right before it is looked at once the text's branch is known (矿区分院).
 # In traditional script too, which the names' table of characters does not fold (各級分院).
 _GENERIC_BEFORE_BRANCH = (
-    (GENERIC_BEFORE - frozenset("本省市县区州盟乡镇村地层城"))
+    (GENERIC_BEFORE - frozenset("本省市县区州盟乡镇村地层城縣區鄉鎮層"))
     | frozenset("个第察铁院校行司所馆会社部心厅委台站队团局")
-    | frozenset("兩諸數幾級轄個鐵館會廳臺隊團")
+    | frozenset("個鐵館會廳臺隊團")
 )
 # What a court does, right after 该院: then 该院 is the court.
 _COURTS_VERBS = frozenset({"审理", "判决", "判处", "宣判", "裁定", "一审", "二审", "开庭", "受理"})
-# Words after 院 that make it another noun (院子, 院落, 院墙, 院校).
-_NOT_A_PROCURATORATE_AFTER = frozenset("子落墙校士长")
+# Words after 院 that make it another noun (院子, 院落, 院墙, 院校), in either script.
+_NOT_A_PROCURATORATE_AFTER = frozenset("子落墙校士长牆長")
 _RELATIVE_LEVELS = {"自治区": 0, "省": 0, "市": 1, "州": 1, "区": 2, "县": 2, "旗": 2}
 _HIDDEN = "unknown: an anonymised name, whose letters stand for places the text does not give"
 
@@ -116,10 +114,7 @@ def relatives(
     behind = Behind(text, mentions)
     position = 0
     following = taken[0]
-    # Traditional characters fold one for one, so offsets in the folded text are the text's.
-    folded = text
-    if TRADITIONAL.get().search(text) is not None:
-        folded = text.translate(_records.simplified_table.get())
+    folded = fold_script(text)
     # 本院 is the document's own, but in a judgment the court's: without a context, a text
     # with 本院 is looked at once, and a court's is not scanned for 本院 at all (judgments
     # write 本人 and 本院 often, and each costs a look).
@@ -150,8 +145,8 @@ def relatives(
         if following.start < end:
             continue  # inside a mention the scan found
         if (
-            end < len(text)
-            and text[end] in _NOT_A_PROCURATORATE_AFTER
+            end < len(folded)
+            and folded[end] in _NOT_A_PROCURATORATE_AFTER
             and "检" not in match.group()
         ):
             continue
@@ -169,7 +164,7 @@ def relatives(
                 merged[id(last)] = parent
             elif (province := _province_branch(text, folded, start, end, ordinal)) is not None:
                 found.append(province)
-            elif _starts_a_word(text, start):
+            elif _starts_a_word(folded, start):
                 found.append(Pending(start, end, None, "分院", ordinal))
             continue
         if kind == "lone":  # 我们分院, 分院将, 兰铁分院: settled once the whole text is read
@@ -182,7 +177,7 @@ def relatives(
             found.append(Pending(start, end, None, "分院", alone=not generic))
             continue
         if kind in ("ordinal", "district"):
-            before = text[start - 1] if start else ""
+            before = folded[start - 1] if start else ""
             if before in GENERIC_BEFORE or (before.isascii() and before.isalnum()):
                 continue
             if kind == "ordinal":  # 市检察二分院: a branch of the place's own procuratorate
@@ -194,7 +189,7 @@ def relatives(
             found.append(pending)
             continue
         if kind == "zone":
-            before = text[start - 1] if start else ""
+            before = folded[start - 1] if start else ""
             if not before or not "\u4e00" <= before <= "\u9fff" or before in BEFORE_RELATIVE:
                 found.append(Pending(start, end, None, folded[start:end]))
             continue
@@ -231,11 +226,11 @@ def relatives(
                 found.append(named)
                 behind.read = named
                 continue
-        before = text[start - 1] if start else ""
+        before = folded[start - 1] if start else ""
         if level_word is not None and start and folded[start - 1] == "该":
             before = ""  # 该县检察院: the county named before, as 县检察院 is; 该 is no part
         if before.isascii() and before.isalnum():  # S市L区人民检察院, 广西H县检察院
-            hidden = anonymised(text, start, taken[position - 1].end if position else 0)
+            hidden = anonymised(folded, start, taken[position - 1].end if position else 0)
             if hidden is not None:
                 found.append(unresolved_mention(text, hidden, end, _HIDDEN))
             continue
@@ -424,7 +419,7 @@ def _province_branch(text: str, folded: str, start: int, end: int, ordinal: str)
     for province in index().provinces:
         for name in (province.name, province.bare_name):
             at = start - len(name)
-            if at >= 0 and folded.startswith(name, at) and _starts_a_word(text, at):
+            if at >= 0 and folded.startswith(name, at) and _starts_a_word(folded, at):
                 outcome = in_words(text, at, end, province.name + "人民检察院" + ordinal)
                 if outcome[0] is not None:
                     return new_mention(text, at, end, outcome)

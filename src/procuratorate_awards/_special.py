@@ -78,10 +78,10 @@ def _named_at(text: str, end: int, floor: int) -> set[int]:
         return places
     alphabet = NAME_ALPHABET.get()
     for at in range(end - 1, max(floor, end - _LONGEST_WORD - 1), -1):
-        character = text[at]
+        character = fold_char(text[at])
         if not "\u4e00" <= character <= "\u9fff" or character in _NO_WORD_OF_A_NAME:
             return set()
-        if character not in alphabet and fold_char(character) not in alphabet:
+        if character not in alphabet:
             return set()  # a character no name holds, where a window of text stops
         places = word_starts(text, at, floor)
         if places:
