@@ -199,6 +199,14 @@ def _found(text: str, **options: object) -> list[tuple[str, str | None]]:
             id="byte-order mark, zero-width space, soft hyphen",
         ),
         pytest.param(
+            "浙江省&#8203;绍兴市人民&shy;检察院，江西省人民检\u200b察署",
+            [
+                ("浙江省&#8203;绍兴市人民&shy;检察院", "浙江省绍兴市人民检察院"),
+                ("江西省人民检\u200b察署", "江西省人民检察院"),
+            ],
+            id="invisible characters as entities, and inside 人民检察署",
+        ),
+        pytest.param(
             "最高人民檢察署向湖北省咸寧市人民檢察署交辦，臺灣高等檢察署與最高檢察署另案部署",
             [
                 ("最高人民檢察署", "最高人民检察院"),
