@@ -2252,6 +2252,15 @@ def test_the_supreme_peoples_procuratorate_in_english(
             "Dalian Municipal People's Procuratorate and the procuratorate of Haidian",
             [("Dalian Municipal People's Procuratorate", "辽宁省大连市人民检察院")],
         ),
+        # "For" and what is done there; not "for" and a place.
+        (
+            "Hejiang County Procuratorate returned it. They were summoned to the procuratorate "
+            "for questioning, and the procuratorate for the Haidian District",
+            [
+                ("Hejiang County Procuratorate", "四川省合江县人民检察院"),
+                ("procuratorate", "四川省合江县人民检察院"),
+            ],
+        ),
     ],
 )
 def test_procuratorates_named_in_english(text: str, expected: list[tuple[str, str | None]]) -> None:

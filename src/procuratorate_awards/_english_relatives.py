@@ -39,7 +39,9 @@ LEVEL_WITHOUT_PLACE = re.compile(
     r"|(?P<lower>provincial|municipal|city|district|county)\s+(?:people['’]s\s+)?procuratorate"
     # The procuratorate: the one named last, as 该院 is; the branch: the one named last,
     # where that is a branch.
-    r"|(?P<this>procuratorate)(?!\s+(?:of|in|at|for|system|organs?|offices?|level)\b)"
+    r"|(?P<this>procuratorate)(?!\s+(?:of|in|at|system|organs?|offices?|level)\b)"
+    # (for questioning, for approval; not for a place: for the Haidian District)
+    r"(?!\s+for\s+(?:the\s+)?[A-Z])"
     r"|(?P<branch>branch)(?!\s+(?:of|in|at|offices?|managers?|banks?)\b)"
     # This procuratorate: a procuratorate's own document in English (本院), read as the
     # procuratorate is.
