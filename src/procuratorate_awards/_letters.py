@@ -64,7 +64,7 @@ BEFORE_RELATIVE = frozenset(
 # (各市院, 全省检察院, 两级院, 省市县检察院, 盟市检察院, 基层院, 直辖市人民检察院), in
 # either script.
 GENERIC_BEFORE = frozenset(
-    "各全每两三四五多诸数几某本此同上下级省市县区州盟乡镇村地层辖城等兩諸數幾級縣區鄉鎮層轄"
+    "各全每两三四五多诸数几某本此同上下级省市县区州盟乡镇村地层辖城等分兩諸數幾級縣區鄉鎮層轄"
 )
 # What ends a sentence: the reach of what a sentence says (its visitors, its guests).
 SENTENCE_END = re.compile("[。！？!?\n]")
