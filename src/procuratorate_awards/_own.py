@@ -22,6 +22,8 @@ __all__ = [
 ]
 
 
+# What ends a clause: its punctuation, in either width, or a line's end.
+_CLAUSE_MARKS = "，。；！？,;!?\n"
 # Words that bring someone to 我院 (莅临我院, 来我院调研, 参观了我院): a procuratorate named
 # before one in its sentence is a visitor, not the text's own.
 _VISITED = re.compile(
@@ -98,7 +100,7 @@ def own_procuratorate(
 # Supreme is.
 _FOLLOWS = re.compile("按照|根据|根據|依照|遵照")
 _ORDERS = re.compile("部署|要求|安排|指示|通知")
-_CLAUSE_END = re.compile("[，,。；;！？!?\n]")
+_CLAUSE_END = re.compile(f"[{_CLAUSE_MARKS}]")
 _CLAUSE_REACH = 30
 
 
@@ -190,7 +192,7 @@ def everyones_own(text: str, start: int, end: int) -> bool:
 # starts with a fixed word is searched for that word first, several times faster over a
 # judgment's many 本院.
 _OURS_IS_A_PROCURATORATE = tuple(
-    re.compile(own + "[^，。；！？,;!?\n]{0,12}?检察(?!院)") for own in ("我院", "本院")
+    re.compile(own + f"[^{_CLAUSE_MARKS}]{{0,12}}?检察(?!院)") for own in ("我院", "本院")
 )
 
 
