@@ -7,8 +7,7 @@ which the resolver refuses with its reason: text names them all the same.
 
 from __future__ import annotations
 
-from . import _records
-from ._divisions import normalize
+from ._divisions import fold_script, normalize
 from ._letters import (
     BEFORE_RELATIVE,
     GENERIC_BEFORE,
@@ -43,8 +42,7 @@ def special_starts(text: str, core: int, last: str, floor: int, starts: set[int]
             starts.update(railway_starts(text, railway, floor))
     if last == "区":  # 东莞市第一市区人民检察院; traditional characters fold one for one
         window = max(floor, core - 7)
-        folded = text[window:core].translate(_records.simplified_table.get())
-        area = NUMBERED_CITY_AREA.search(folded)
+        area = NUMBERED_CITY_AREA.search(fold_script(text[window:core]))
         if area is not None:
             starts.update(word_starts(text, window + area.start(), floor))
     keywords = SPECIAL_BY_LAST.get(last, ())
