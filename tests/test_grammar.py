@@ -365,6 +365,9 @@ def test_the_shipped_script_table_is_what_the_tool_builds() -> None:
         # 陜 for 陝, a common miswriting no dictionary pair holds.
         ("陜西省檢察院", "陕西省人民检察院"),
         ("陝西省檢察院", "陕西省人民检察院"),
+        # 人民檢察署, the name until 1954.
+        ("最高人民檢察署", "最高人民检察院"),
+        ("湖北省咸寧市人民檢察署", "湖北省咸宁市人民检察院"),
     ],
 )
 def test_traditional_script_is_read_alike_by_both_functions(text: str, expected: str) -> None:

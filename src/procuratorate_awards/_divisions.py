@@ -24,7 +24,7 @@ from attrs import frozen
 
 from . import _records
 from ._enums import ProvinceKind
-from ._markup import GLOSS, INVISIBLE
+from ._markup import GLOSS, INVISIBLE, shu_as_yuan
 from ._models import Division, Province
 from ._resources import Lazy
 from ._shapes import FormerName
@@ -76,17 +76,20 @@ def normalize(text: str) -> str:
     belongs inside a name; a name broken across lines is one name. Nor does a
     byte-order mark (U+FEFF), which files saved by Notepad or Excel start with, or
     another invisible character (a zero-width space, a soft hyphen), or the pinyin a
-    mirror site glosses a character with (運(yùn)輸): they are dropped.
+    mirror site glosses a character with (運(yùn)輸): they are dropped. 人民检察署, the
+    name until 1954, is read as 人民检察院, as the finder reads it.
 
     >>> normalize("浙江省 紹興市\\n人民檢察院")
     '浙江省绍兴市人民检察院'
     >>> normalize("\\ufeff嵊州\\u200b市"), normalize("南昌鐵路運(yùn)輸分院")
     ('嵊州市', '南昌铁路运输分院')
+    >>> normalize("最高人民檢察署")
+    '最高人民检察院'
     """
     if "(" in text or "（" in text:
         text = GLOSS.sub("", text)
     folded = unicodedata.normalize("NFKC", INVISIBLE.sub("", text))
-    folded = folded.translate(_records.simplified_table.get())
+    folded = shu_as_yuan(folded.translate(_records.simplified_table.get()))
     return "".join(folded.split())
 
 

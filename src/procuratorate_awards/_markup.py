@@ -14,7 +14,7 @@ import html
 import re
 from array import array
 
-__all__ = ["GLOSS", "INVISIBLE", "Offsets", "clean"]
+__all__ = ["GLOSS", "INVISIBLE", "Offsets", "clean", "shu_as_yuan"]
 
 # Characters that show nothing and belong in no name: the soft hyphen, zero-width spaces
 # and joiners, direction marks and the byte-order mark.
@@ -30,9 +30,10 @@ GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（]{_PINYIN}")
 # Every alternative starts with one character of a class, taken first so that the engine
 # skips, in C, every position no alternative can start at (a look-ahead would be tried at
 # each); the alternatives then tell by looking back which character it was.
+_SHU = "人民[检檢]察署"
 _NOISE = re.compile(
     r"[(（<&署\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]"
-    r"(?:(?<=人民[检檢]察署)"
+    rf"(?:(?<={_SHU})"
     rf"|(?<=[\u4e00-\u9fff][(（]){_PINYIN}"
     r"|(?<=<)[/!?]?[A-Za-z][^<>\n]{0,256}>"
     r"|(?<=&)(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
@@ -106,15 +107,23 @@ def clean(text: str) -> tuple[str, Offsets | None]:
     pieces.append(text[position:])
     starts.extend(range(position, len(text)))
     ends.extend(range(position + 1, len(text) + 1))
-    cleaned = "".join(pieces)
-    if "察署" in cleaned:
-        # 人民檢\u200b察署: noise inside the name hid it from the look-behind; one character
-        # for one, so the offsets stand.
-        cleaned = _HIDDEN_SHU.sub(_as_yuan, cleaned)
-    return cleaned, Offsets(starts, ends)
+    # 人民檢\u200b察署: noise inside the name hid it from the look-behind.
+    return shu_as_yuan("".join(pieces)), Offsets(starts, ends)
 
 
-_HIDDEN_SHU = re.compile("人民[检檢]察署")
+_SHU_WORD = re.compile(_SHU)
+
+
+def shu_as_yuan(text: str) -> str:
+    """``text`` with 人民检察署, the name until 1954 that some pages still write, read as
+    人民检察院, one character for one.
+
+    >>> shu_as_yuan("最高人民檢察署部署")
+    '最高人民檢察院部署'
+    """
+    if "察署" not in text:
+        return text
+    return _SHU_WORD.sub(_as_yuan, text)
 
 
 def _as_yuan(match: re.Match[str]) -> str:
