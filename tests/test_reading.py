@@ -385,6 +385,8 @@ def test_shi_after_a_word_that_follows_a_place_is_no_reference_to_that_place() -
         # A city's outskirts, a cooperation zone, a pilot zone: kinds the registry holds.
         ("三亞市城郊檢察院", ["三亞市城郊檢察院"]),
         ("深圳市前海合作区检察院", ["深圳市前海合作区检察院"]),
+        # A zone by its short type, after its city (经开区 for 经济技术开发区).
+        ("长春经开区人民检察院", ["长春经开区人民检察院"]),
         # A word that makes it generic, or no place before it: nothing.
         ("内蒙古自治区各地区检察院", []),
         ("在小黑河地区检察院工作", []),
