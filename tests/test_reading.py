@@ -1598,6 +1598,11 @@ def test_a_name_in_brackets_after_a_mention_is_its_other_sign() -> None:
         ("山西省榆次市检察院", "山西省晋中市榆次区人民检察院"),
         ("山西省晋中市榆次区院", "山西省晋中市榆次区人民检察院"),
     ]
+    # Nor 时为 (then) before a former name.
+    assert _found("进入淮安市淮阴区检察院(时为淮阴市淮阴县检察院)工作") == [
+        ("淮安市淮阴区检察院", "江苏省淮安市淮阴区人民检察院"),
+        ("淮阴市淮阴县检察院", "江苏省淮安市淮阴区人民检察院"),
+    ]
 
 
 def test_a_definition_in_traditional_script() -> None:

@@ -31,9 +31,9 @@ __all__ = ["defined_names"]
 _KEYWORDS = r"以下[简簡][称稱]|以下[称稱]|下[称稱]|[简簡][称稱]"
 _DEFINITION = re.compile(
     rf"[(（]\s*(?:(?P<keyword>{_KEYWORDS})[为為]?)?\s*[“\"「『‘']?"
-    # 现 or 今 (now) before the other name is no part of it (…检察院(现榆次区院)); no place's
-    # name begins so.
-    r"(?:[现現今](?:[为為]|名|称|稱)?)?"
+    # 现 or 今 (now) before the other name is no part of it (…检察院(现榆次区院)), nor 时为
+    # (then): no place's name begins so.
+    r"(?:[现現今](?:[为為]|名|称|稱)?|[时時][为為])?"
     r"(?P<name>[^\s()（）“”\"「」『』‘’',，、。；;:：]{2,16}?)"
     r"[”\"」』’']?\s*[)）]"
 )
