@@ -797,10 +797,10 @@ def test_places_coordinated_before_a_short_form_name_their_own(
 
 
 # What closes a list without a level's word, as a pattern: the scan back from each 检察院
-# must find exactly what it would.
+# and each 基层院 must find exactly what it would.
 _CLOSING = (
     rf"(?:等(?P<counted>[{''.join(_lists.COUNTS)}])?|(?P<count>[{''.join(_lists.COUNTS)}]))"
-    r"[个家]?(?P<kind>地|基[层層])?(?:人民)?检察院"
+    r"[个家]?(?:(?P<kind>地|基[层層])?(?:人民)?检察院|(?P<basic>基[层層])院)"
 )
 
 
@@ -812,7 +812,7 @@ def test_list_closings_are_found_as_their_pattern_defines(pieces: list[str]) -> 
         (
             m.start(),
             "等" + m.group("counted") if m.group("counted") else m.group("count") or "等",
-            (m.group("kind") or "").replace("層", "层"),
+            (m.group("kind") or m.group("basic") or "").replace("層", "层"),
         )
         for m in re.finditer(_CLOSING, text)
     ]
