@@ -1574,6 +1574,17 @@ def test_gai_before_a_level_word_is_that_place_named_before() -> None:
     assert _found("呼铁分院") == []
 
 
+def test_a_prosecutors_ben_yuan_in_court_is_the_procuratorate_that_deputed_them() -> None:
+    text = "我们受山东省人民检察院指派，代表本院，出席法庭支持公诉。法院判决"
+    assert _found(text) == [
+        ("山东省人民检察院", "山东省人民检察院"),
+        ("本院", "山东省人民检察院"),
+    ]
+    # Not after a procuratorate that deputes no one, where 本院 is the court's.
+    text = "经山东省人民检察院指派，代表本院。法院判决"
+    assert _found(text) == [("山东省人民检察院", "山东省人民检察院")]
+
+
 def test_a_reference_before_a_word_that_makes_yuan_another_noun() -> None:
     # 院长 and 院子 close a reference by 院 alone, not one by 检察院 (长足 is a word of its own).
     text = "新县人民检察院。是什么成为该县检察院长足发展的动力？县院长说"

@@ -131,6 +131,9 @@ def relatives(
     looked = len(found)
     # Where a reference read with the branch after it ends (省检察院 第一分院).
     branch_to = -1
+    # A prosecutor's 本院 in court, in a trial's text too, read apart.
+    deputed = _deputed(text, folded, mentions) if "代表本院" in folded else []
+    deputed_at = {m.span.start for m in deputed}
     for match in between(pattern, folded, taken):
         start, end = match.span()
         if match.lastgroup == "bare":  # matched from its 分: 三分院, 第三分院
@@ -258,6 +261,8 @@ def relatives(
             if first in ("省、", "市、") and level_word_alone(folded, start - 2):
                 found.append(Pending(start - 2, start - 1, _RELATIVE_LEVELS[first[0]], first[0]))
             found.append(Pending(start, end, level, match.group()))
+        elif start in deputed_at:
+            continue
         elif folded[start] == "本" and context is None:
             if behind.last_mention(start) is None:
                 if ours is None:
@@ -306,8 +311,31 @@ def relatives(
     if "上级" in folded or "上級" in folded:
         found.extend(_superiors(text, folded, scanned))
     found.extend(lists_without_level(text, folded, scanned))
+    found.extend(deputed)
     found.sort(key=lambda m: m.start if isinstance(m, Pending) else m.span.start)
     return found
+
+
+# A prosecutor's opening words in court: 我受长春经开区人民检察院的指派，代表本院，以国家公诉人
+# 的身份…: 本院 is the procuratorate named right before 指派, after 受.
+_DEPUTED = re.compile("(?:的)?指派[，,、]?\\s*代表本院")
+
+
+def _deputed(text: str, folded: str, mentions: list[Mention]) -> list[Mention]:
+    """Each 本院 of a prosecutor deputed to court by the procuratorate named before it."""
+    ends = {m.span.end: m for m in mentions}
+    read = []
+    for match in _DEPUTED.finditer(folded):
+        named = ends.get(match.start())
+        if named is None or folded[named.span.start - 1 : named.span.start] != "受":
+            continue
+        start, end = match.end() - 2, match.end()
+        unit = named.procuratorate
+        if unit is None:
+            read.append(unresolved_mention(text, start, end, named.reason or ""))
+        else:
+            read.append(new_mention(text, start, end, in_words(text, start, end, unit.full_name)))
+    return read
 
 
 # 上级检察院, 上级院 (上級 in traditional script, which names do not fold): the procuratorate
