@@ -1574,6 +1574,14 @@ def test_gai_before_a_level_word_is_that_place_named_before() -> None:
     assert _found("呼铁分院") == []
 
 
+def test_gai_yuan_passes_an_authority_the_text_follows() -> None:
+    text = (
+        "奉节县检察院办理案件。该院结合重庆市检察院对从宽处理的相关要求，提出量刑建议。"
+        "该院副检察长介绍"
+    )
+    assert _found(text)[-1] == ("该院", "重庆市奉节县人民检察院")
+
+
 def test_a_prosecutors_ben_yuan_in_court_is_the_procuratorate_that_deputed_them() -> None:
     text = "我们受山东省人民检察院指派，代表本院，出席法庭支持公诉。法院判决"
     assert _found(text) == [

@@ -98,7 +98,7 @@ def own_procuratorate(
 # A procuratorate whose plans or demands the text follows, in one clause (按照省院、州院统一
 # 部署, 根据吉林省检察院…的要求), is one above the text's own, cited as an authority as the
 # Supreme is.
-_FOLLOWS = re.compile("按照|根据|根據|依照|遵照")
+_FOLLOWS = re.compile("按照|根据|根據|依照|遵照|依据|依據|结合|結合|落实|落實|贯彻|貫徹")
 _ORDERS = re.compile("部署|要求|安排|指示|通知")
 _CLAUSE_END = re.compile(f"[{_CLAUSE_MARKS}]")
 _CLAUSE_REACH = 30
@@ -215,7 +215,9 @@ def last_named(text: str, before: list[Mention], position: int) -> Procuratorate
     """The procuratorate named last within reach before ``position`` (该院, the
     procuratorate): the Supreme People's Procuratorate aside, which texts name as an
     authority (最高检表彰…该院), not as the one they go on about, and those named together
-    (在海陵区和兴化市检察院试行的基础上，该院…): 该院 names one, so neither of them.
+    (在海陵区和兴化市检察院试行的基础上，该院…): 该院 names one, so neither of them; and,
+    where another is named before, a guest, a partner or an authority the text follows
+    (结合重庆市检察院对从宽处理的相关要求).
 
     >>> from procuratorate_awards import find_procuratorates
     >>> text = "锦州市人民检察院受到最高检表彰，该院"
@@ -238,9 +240,9 @@ def last_named(text: str, before: list[Mention], position: int) -> Procuratorate
             continue
         if at + 1 < len(before) and _joined(text, mention, before[at + 1]):
             continue
-        if (_a_guest(text, mention) or _a_partner(text, mention)) and _another_before(
-            before, at, position
-        ):
+        if (
+            _a_guest(text, mention) or _a_partner(text, mention) or _an_authority(text, mention)
+        ) and _another_before(before, at, position):
             continue
         return unit
     return None
