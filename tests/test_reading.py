@@ -1574,6 +1574,19 @@ def test_gai_before_a_level_word_is_that_place_named_before() -> None:
     assert _found("呼铁分院") == []
 
 
+def test_a_reference_names_no_place_its_visitors_come_from() -> None:
+    text = "宁德市人大常委会副主任一行到我市开展调研。据了解，市人民检察院坚持"
+    [reference] = pa.find_procuratorates(text)
+    assert reference.procuratorate is None
+    assert reference.reason is not None
+    assert "我市" in reference.reason
+    # A place named after the visit is read as before; so is one of another level.
+    text = "宁德市人大常委会一行到我市调研。福鼎市人民检察院介绍，市检察院坚持"
+    assert _found(text)[-1] == ("市检察院", "福建省福鼎市人民检察院")
+    text = "宁德市人大常委会一行到我县调研。据了解，市人民检察院坚持"
+    assert _found(text) == [("市人民检察院", "福建省宁德市人民检察院")]
+
+
 def test_gai_yuan_passes_an_authority_the_text_follows() -> None:
     text = (
         "奉节县检察院办理案件。该院结合重庆市检察院对从宽处理的相关要求，提出量刑建议。"

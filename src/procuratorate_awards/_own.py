@@ -12,6 +12,7 @@ from ._enums import Level
 from ._letters import REACH, SENTENCE_END
 from ._mentions import Mention
 from ._models import Procuratorate
+from ._registry import VISITING
 
 __all__ = [
     "everyones_own",
@@ -26,10 +27,7 @@ __all__ = [
 _CLAUSE_MARKS = "，。；！？,;!?\n"
 # Words that bring someone to 我院 (莅临我院, 来我院调研, 参观了我院): a procuratorate named
 # before one in its sentence is a visitor, not the text's own.
-_VISITED = re.compile(
-    "(?:莅临|蒞臨|莅臨|来|來|到|进|進|赴|参观|參觀|考察|调研|調研|视察|視察|拜访|拜訪|访问|訪問)"
-    "了?[我本]院"
-)
+_VISITED = re.compile(VISITING + "[我本]院")
 # A procuratorate that invites others to 我院 is the host (齐齐哈尔铁路运输检察院…邀请…学生代表
 # …来到我院): only those named after the invitation are visitors. One invited (应邀, 受邀)
 # is a visitor still.

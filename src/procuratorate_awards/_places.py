@@ -41,6 +41,7 @@ __all__ = [
     "level_of",
     "no_place",
     "place_for",
+    "places_at",
     "provincial_level",
     "writes_its_province",
 ]
@@ -114,12 +115,14 @@ def level_of(unit: Procuratorate, level: int, suffix: str = "") -> str | None:
     return None
 
 
-def _places_at(
-    text: str, at: int, floor: int, level: int, suffix: str
-) -> Iterator[tuple[int, str]]:
+def places_at(text: str, at: int, floor: int, level: int, suffix: str) -> Iterator[tuple[int, str]]:
     """Where the place whose name ends at ``at`` starts, and its procuratorate at ``level``:
     the longest name that names a place there, as a shorter one is part of it (吉县 of
-    西吉县)."""
+    西吉县), first, then any shorter one.
+
+    >>> next(places_at("来到西吉县", 5, 0, 2, "县"))
+    (2, '宁夏回族自治区西吉县人民检察院')
+    """
     idx = index()
     for start, _ in reversed(forms_before(text, at, floor)):
         words = normalize(text[start:at])
@@ -155,7 +158,7 @@ def _places_at(
 def adjacent_place(text: str, at: int, level: int, suffix: str) -> tuple[int, str] | None:
     """The place named right before ``at`` (北京 of 北京市检察一分院): where its name starts,
     and its procuratorate at ``level``; the longest such name."""
-    return min(_places_at(text, at, max(0, at - REACH), level, suffix), default=None)
+    return min(places_at(text, at, max(0, at - REACH), level, suffix), default=None)
 
 
 class Looked:
@@ -170,7 +173,7 @@ class Looked:
     '浙江省杭州市人民检察院'
     """
 
-    __slots__ = ("_named", "_provinces", "back", "whole", "zones")
+    __slots__ = ("_named", "_provinces", "back", "visits", "whole", "zones")
 
     def __init__(self, named: Callable[[], frozenset[str]] = frozenset) -> None:
         # The provinces of the text's procuratorates named by full name, looked up only
@@ -183,6 +186,8 @@ class Looked:
         self.back: dict[tuple[int, str], tuple[int, int, int, str | None]] = {}
         # A zone's type (经开区): how many mentions were looked at, and the last that fits.
         self.zones: dict[str, tuple[int, Procuratorate | None]] = {}
+        # The text's visits to its own place (到我市), found once, where first needed.
+        self.visits: list[tuple[int, int, str]] | None = None
 
     @property
     def provinces(self) -> frozenset[str]:
@@ -243,7 +248,7 @@ def _place_before(
     for at in range(position, stop, -1):
         if not may_close(text[at - 1], divisions):
             continue
-        place_start, name = next(_places_at(text, at, floor, level, suffix), (-1, None))
+        place_start, name = next(places_at(text, at, floor, level, suffix), (-1, None))
         if name is not None:
             break
     if name is None and last is not None and stop > floor:
@@ -266,7 +271,7 @@ def _place_of_document(
         return memo[level, suffix]
     names: set[str] = set()
     for at in range(min(len(text), REACH), 0, -1):
-        names.update(name for _, name in _places_at(text, at, 0, level, suffix))
+        names.update(name for _, name in places_at(text, at, 0, level, suffix))
         if len(names) > 1:
             break
     found = names.pop() if len(names) == 1 else None

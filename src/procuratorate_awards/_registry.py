@@ -34,6 +34,7 @@ __all__ = [
     "RAILWAY",
     "SPECIAL_AREA_WORDS",
     "SUPREME_NAMES",
+    "VISITING",
     "ZONE_QUALIFIERS",
     "RegistryIndex",
     "registry_index",
@@ -99,6 +100,11 @@ SPECIAL_AREA_WORDS = (
 )
 # Separators of coordinated names that share one suffix.
 COORDINATORS = frozenset("、和及与")
+# Words that bring someone to a procuratorate or a place (莅临我院, 来我院调研, 到我市), in
+# either script.
+VISITING = (
+    "(?:莅临|蒞臨|莅臨|来|來|到|进|進|赴|参观|參觀|考察|调研|調研|视察|視察|拜访|拜訪|访问|訪問)了?"
+)
 # Division names that are also everyday words: 城区 (a district in 晋城, 阳泉, 汕尾),
 # 新区 and 市区 (former names). At the end of a longer word (雄安新区, 主城区, 各市区)
 # they name no division; standing alone, after a separator or inside a longer name they do.

@@ -27,6 +27,7 @@ from ._places import (
 from ._reading import Outcome, found, in_words, new_mention, unresolved_mention
 from ._registry import COORDINATORS, MAX_PLACE, ORDINAL, registry_index
 from ._relatives import Pending
+from ._visitors import VISITORS, visitors_places
 
 __all__ = ["in_the_document", "settle"]
 
@@ -35,12 +36,7 @@ __all__ = ["in_the_document", "settle"]
 _ZONE_WORDS = {
     "经开区": ("经济技术开发区", "经开区"),
     "高新区": ("高新技术产业开发区", "新技术开发区", "高新区"),
-    "开发区": ("开发区",),
-    "新区": ("新区",),
-    "园区": ("园区",),
-    "林区": ("林区",),
-    "垦区": ("垦区",),
-    "实验区": ("实验区",),
+    **{word: (word,) for word in ("开发区", "新区", "园区", "林区", "垦区", "实验区")},
 }
 _OWN_WORDS = ("本院", "我院")
 
@@ -357,6 +353,8 @@ def _relative(
             return _unresolved(text, item, _IN_A_NAME.format(word + item.word))
     if place is None:
         place = place_for(text, item.start, item.level, suffix, before, context, looked, first)
+        if place in visitors_places(text, item, suffix, before, looked):
+            return _unresolved(text, item, VISITORS.format(item.word, item.word[0]))
     if place is None and item.end > item.start + len(item.word):
         # 省检察院辽河分院 in a text that names no province: the registry may hold the branch
         # under that word alone, as it resolves.
