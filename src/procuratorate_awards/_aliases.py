@@ -17,7 +17,7 @@ import re
 
 from attrs import evolve
 
-from ._divisions import fold_script, index, normalize
+from ._divisions import index, normalize
 from ._letters import chain_starts
 from ._mentions import Mention, Mentions
 from ._models import Span
@@ -52,8 +52,9 @@ def _own_name(name: str) -> bool:
     return name.endswith(_OWN_ENDINGS) and "法院" not in name
 
 
-def defined_names(text: str, mentions: Mentions) -> Mentions:
-    """``mentions`` with every short name ``text`` defines for one of them.
+def defined_names(text: str, folded: str, mentions: Mentions) -> Mentions:
+    """``mentions`` with every short name ``text`` defines for one of them; ``folded`` is
+    ``text`` with its traditional characters folded (:func:`fold_script`).
 
     A short name where a mention already stands is left to that mention unless the
     mention is unresolved; a short name inside a longer mention is part of it.
@@ -64,7 +65,6 @@ def defined_names(text: str, mentions: Mentions) -> Mentions:
     [(21, '成铁检察分院'), (29, '成铁检察分院')]
     """
     added: list[Mention] = []
-    folded = fold_script(text)
     # Each short name, with where each of its definitions starts and what it follows: a
     # name is the latest definition's from there on.
     definitions: dict[str, list[tuple[int, Mention]]] = {}

@@ -38,6 +38,7 @@ from attrs import evolve
 
 from . import _markup
 from ._aliases import defined_names
+from ._divisions import fold_script
 from ._english_text import english_mentions
 from ._mentions import Mention, Mentions
 from ._models import Procuratorate, Span
@@ -82,8 +83,10 @@ def find_procuratorates(text: str, *, context: Procuratorate | str | None = None
     elif context is not None and not isinstance(context, Procuratorate):
         raise TypeError(f"context must be a Procuratorate or str, not {type(context).__name__}")
     clean, offsets = _markup.clean(text)
-    found = settle(clean, relatives(clean, scan(clean), context), context)
-    found = english_mentions(clean, defined_names(clean, found))
+    # Traditional characters fold one for one: offsets in the folded text are the clean's.
+    folded = fold_script(clean)
+    found = settle(clean, relatives(clean, folded, scan(clean), context), context)
+    found = english_mentions(clean, defined_names(clean, folded, found))
     found = in_the_document(clean, found, context)
     if offsets is None:
         return found

@@ -106,6 +106,13 @@ def _an_authority(text: str, mention: Mention) -> bool:
     """Whether ``mention`` is named as one whose plans or demands the text follows."""
     start, end = mention.span.start, mention.span.end
     floor = max(0, start - _CLAUSE_REACH)
+    # Most names have no such words around them: two searches rule them out before the
+    # clause is found.
+    if (
+        _FOLLOWS.search(text, floor, start) is None
+        or _ORDERS.search(text, end, end + _CLAUSE_REACH) is None
+    ):
+        return False
     opened = max((m.end() for m in _CLAUSE_END.finditer(text, floor, start)), default=floor)
     if _FOLLOWS.search(text, opened, start) is None:
         return False

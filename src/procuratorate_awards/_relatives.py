@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 from attrs import frozen
 
-from ._divisions import fold_script, index
+from ._divisions import index
 from ._enums import Level
 from ._errors import AmbiguousNameError
 from ._letters import (
@@ -102,9 +102,10 @@ class Pending:
 
 
 def relatives(
-    text: str, mentions: list[Mention], context: Procuratorate | None
+    text: str, folded: str, mentions: list[Mention], context: Procuratorate | None
 ) -> list[Mention | Pending]:
-    """The mentions with the relative references and the ``X市院`` forms between them."""
+    """The mentions with the relative references and the ``X市院`` forms between them;
+    ``folded`` is ``text`` with its traditional characters folded (:func:`fold_script`)."""
     # The spans the scan took, and one past the end of the text, so that one always follows.
     taken = [m.span for m in mentions]
     taken.append(Span(len(text), len(text)))
@@ -114,7 +115,6 @@ def relatives(
     behind = Behind(text, mentions)
     position = 0
     following = taken[0]
-    folded = fold_script(text)
     # 本院 is the document's own, but in a judgment the court's: without a context, a text
     # with 本院 is looked at once, and a court's is not scanned for 本院 at all (judgments
     # write 本人 and 本院 often, and each costs a look).

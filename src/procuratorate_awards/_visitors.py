@@ -16,7 +16,10 @@ from ._relatives import Pending
 
 __all__ = ["VISITORS", "visitors_places"]
 
-_PLACE_VISITED = re.compile(VISITING + "我(?P<word>[省市县区州旗縣區])")
+# 我市 is looked for first, by its 我: a pattern that starts with a choice of words is tried
+# at every character of a text.
+_OWN_PLACE = re.compile("我(?P<word>[省市县区州旗縣區])")
+_VISIT_BEFORE = re.compile(VISITING + r"\Z")
 # How far back in its sentence a visit's visitors are looked for.
 _VISIT_REACH = 120
 # Why a reference of the level of a place the text's visitors come from (宁德市人大…到我市…
@@ -31,12 +34,19 @@ def _place_visits(text: str) -> list[tuple[int, int, str]]:
     """Each visit to 我市 (我县, 我省 …), in order: where the visit starts, where its
     sentence opens, and its level's word."""
     found = []
-    for visit in _PLACE_VISITED.finditer(text):
+    for own in _OWN_PLACE.finditer(text):
+        visit = _VISIT_BEFORE.search(text, max(0, own.start() - _LONGEST_VISIT), own.start())
+        if visit is None:
+            continue
         floor = max(0, visit.start() - _VISIT_REACH)
         ends = SENTENCE_END.finditer(text, floor, visit.start())
         opened = max((end.end() for end in ends), default=floor)
-        found.append((visit.start(), opened, fold_char(visit.group("word"))))
+        found.append((visit.start(), opened, fold_char(own.group("word"))))
     return found
+
+
+# The longest word of a visit, 了 included (参观了).
+_LONGEST_VISIT = 3
 
 
 def visitors_places(
@@ -58,13 +68,9 @@ def visitors_places(
         return frozenset()
     if looked.visits is None:
         looked.visits = _place_visits(text)
+    if not looked.visits:
+        return _NONE
     floor = position - REACH - _VISIT_REACH
-    # The mentions that may stand in a visit's sentence, looked at from the last back.
-    near = []
-    for mention in reversed(before):
-        if mention.span.start < floor:
-            break
-        near.append(mention)
     found: set[str] = set()
     for start, opened, visited in looked.visits[bisect_left(looked.visits, (floor,)) :]:
         if start >= position:
@@ -75,10 +81,16 @@ def visitors_places(
             place = next(places_at(text, at, opened, level, suffix), None)
             if place is not None:
                 found.add(place[1])
-        for mention in near:
+        # The mentions in the visit's sentence, looked for from the last one back.
+        for mention in reversed(before):
+            if mention.span.start < opened:
+                break
             unit = mention.procuratorate
-            if unit is not None and opened <= mention.span.start < start:
+            if unit is not None and mention.span.start < start:
                 name = level_of(unit, level, suffix)
                 if name is not None:
                     found.add(name)
     return frozenset(found)
+
+
+_NONE: frozenset[str] = frozenset()
