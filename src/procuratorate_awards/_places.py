@@ -24,7 +24,14 @@ from ._divisions import (
     read_by_stem,
 )
 from ._enums import Level
-from ._letters import REACH, at_word_start, division_trie, forms_before, may_close
+from ._letters import (
+    REACH,
+    at_word_start,
+    chain_starts,
+    division_trie,
+    forms_before,
+    may_close,
+)
 from ._mentions import Mention
 from ._models import Division, Procuratorate, Province, Span
 from ._registry import EVERYDAY_CITY_STEMS, GENERIC_PLACES, MUNICIPALITY_CODES
@@ -363,22 +370,28 @@ def division_level_name(
 # --- anonymised names ---------------------------------------------------------------------
 
 # Papers and some judgments hide a procuratorate's place behind capital letters: S市L区,
-# Y市, a real province before them (广西H县). Each letter stands for one division.
-_ANONYMISED = re.compile(r"(?:[A-Z]{1,3}(?:自治区|自治州|[省市县区州旗]))*[A-Z]{1,3}\Z")
-# How far back the letters and the province before them are looked for.
+# Y市, a real place before them (广西H县); news behind 某 (some: 某市, 淮安市某区). Each
+# letter, or 某, stands for one division.
+_HIDDEN_PLACE = r"(?:[A-Z]{1,3}|某)"
+_ANONYMISED = re.compile(rf"(?:{_HIDDEN_PLACE}(?:自治区|自治州|[省市县区州旗]))*{_HIDDEN_PLACE}\Z")
+# How far back the letters and the places before them are looked for.
 _ANONYMISED_REACH = 24
 
 
 def anonymised(text: str, level: int, floor: int) -> int | None:
     """The start of an anonymised name whose last division's type stands at ``level``.
 
-    Its letters stand right before ``level`` (S市L区人民检察院: the 区), after anything
-    but another letter or digit; a province's name or short name right before them is
-    part of the name (广西H县检察院). ``None`` when no such name ends there.
+    Its letters, or 某 (some), stand right before ``level`` (S市L区人民检察院, 某市人民检察院:
+    the 区, the 市), after anything but another letter or digit; the places named right
+    before them are part of the name (广西H县检察院, 淮安市某区检察院). ``None`` when no such
+    name ends there.
 
     >>> text = "以广西H县检察院为样本"
     >>> text[anonymised(text, 4, 0) :]
     '广西H县检察院为样本'
+    >>> text = "淮安市某区检察院督促"
+    >>> text[anonymised(text, 4, 0) :]
+    '淮安市某区检察院督促'
     >>> anonymised("ABC123市院", 6, 0) is None
     True
     """
@@ -393,7 +406,8 @@ def anonymised(text: str, level: int, floor: int) -> int | None:
         for name in (province.name, province.bare_name):
             if text.startswith(name, start - len(name)) and start - len(name) >= floor:
                 return start - len(name)
-    return start
+    places = chain_starts(text, start, max(floor, start - _ANONYMISED_REACH))
+    return min(places, default=start)
 
 
 def between(pattern: re.Pattern[str], text: str, taken: list[Span]) -> Iterator[re.Match[str]]:

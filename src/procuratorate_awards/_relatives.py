@@ -83,7 +83,9 @@ _COURTS_VERBS = frozenset({"审理", "判决", "判处", "宣判", "裁定", "�
 # Words after 院 that make it another noun (院子, 院落, 院墙, 院校), in either script.
 _NOT_A_PROCURATORATE_AFTER = frozenset("子落墙校士长牆長")
 _RELATIVE_LEVELS = {"自治区": 0, "省": 0, "市": 1, "州": 1, "区": 2, "县": 2, "旗": 2}
-_HIDDEN = "unknown: an anonymised name, whose letters stand for places the text does not give"
+_HIDDEN = (
+    "unknown: an anonymised name, whose letters (or 某) stand for places the text does not give"
+)
 
 
 @frozen
@@ -232,7 +234,7 @@ def relatives(
         before = folded[start - 1] if start else ""
         if level_word is not None and start and folded[start - 1] == "该":
             before = ""  # 该县检察院: the county named before, as 县检察院 is; 该 is no part
-        if before.isascii() and before.isalnum():  # S市L区人民检察院, 广西H县检察院
+        if (before.isascii() and before.isalnum()) or before == "某":  # S市L区, 某市人民检察院
             hidden = anonymised(folded, start, taken[position - 1].end if position else 0)
             if hidden is not None:
                 found.append(unresolved_mention(text, hidden, end, _HIDDEN))
