@@ -947,6 +947,13 @@ def test_an_anonymised_name_is_an_unresolved_mention(text: str, names: list[str]
             assert mention.reason.startswith("unknown: an anonymised name")
 
 
+def test_a_hidden_place_before_a_name_is_part_of_it_and_leaves_what_it_names() -> None:
+    assert _found("某市裕华区人民检察院出具函件，S市朝阳区人民检察院") == [
+        ("某市裕华区人民检察院", "河北省石家庄市裕华区人民检察院"),
+        ("S市朝阳区人民检察院", None),
+    ]
+
+
 def test_railway_procuratorates_are_found_by_their_tiejian_short_form() -> None:
     text = "据上海铁检院消息，南昌铁检分院和上海鐵檢院；三分院(铁检分院)与北京大学铁检院"
     found = pa.find_procuratorates(text)

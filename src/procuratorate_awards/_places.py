@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from attrs import evolve
+
 from ._divisions import (
     CURRENT,
     SHORT,
@@ -50,6 +52,7 @@ __all__ = [
     "place_for",
     "places_at",
     "provincial_level",
+    "with_hidden_places",
     "writes_its_province",
 ]
 
@@ -408,6 +411,30 @@ def anonymised(text: str, level: int, floor: int) -> int | None:
                 return start - len(name)
     places = chain_starts(text, start, max(floor, start - _ANONYMISED_REACH))
     return min(places, default=start)
+
+
+def with_hidden_places(folded: str, text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions``, each with the hidden places named right before it taken into its span
+    (某市裕华区人民检察院, S市朝阳区人民检察院), as they are an anonymised name's; what it
+    names stays. ``folded`` is ``text`` with its traditional characters folded.
+
+    >>> from procuratorate_awards import find_procuratorates
+    >>> [m.text for m in find_procuratorates("某市裕华区人民检察院出具函件")]
+    ['某市裕华区人民检察院']
+    """
+    read: list[Mention] = []
+    for mention in mentions:
+        start = mention.span.start
+        if start and folded[start - 1] in "省市县区州旗":  # a hidden place's type
+            floor = read[-1].span.end if read else 0
+            hidden = anonymised(folded, start - 1, floor)
+            if hidden is not None:
+                span, words = Span(hidden, mention.span.end), text[hidden : mention.span.end]
+                unit = mention.procuratorate
+                named = None if unit is None else evolve(unit, name=words)
+                mention = evolve(mention, span=span, text=words, procuratorate=named)
+        read.append(mention)
+    return read
 
 
 def between(pattern: re.Pattern[str], text: str, taken: list[Span]) -> Iterator[re.Match[str]]:

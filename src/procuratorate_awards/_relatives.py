@@ -34,7 +34,7 @@ from ._lists import (
 from ._mentions import Mention
 from ._models import Procuratorate, Span
 from ._own import everyones_own, of_a_trial, own_is_a_procuratorate
-from ._places import Behind, anonymised, between
+from ._places import Behind, anonymised, between, with_hidden_places
 from ._reading import in_words, new_mention, unresolved_mention
 from ._registry import NUMERALS
 
@@ -108,6 +108,7 @@ def relatives(
 ) -> list[Mention | Pending]:
     """The mentions with the relative references and the ``X市院`` forms between them;
     ``folded`` is ``text`` with its traditional characters folded (:func:`fold_script`)."""
+    mentions = with_hidden_places(folded, text, mentions)
     # The spans the scan took, and one past the end of the text, so that one always follows.
     taken = [m.span for m in mentions]
     taken.append(Span(len(text), len(text)))
