@@ -1584,6 +1584,22 @@ def test_gai_before_a_level_word_is_that_place_named_before() -> None:
     assert _found("呼铁分院") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 市 names no autonomous prefecture's, league's or area's procuratorate.
+        ("延边州召开会议。市检察院检察长", None),
+        ("阿克苏地区召开会议。市检察院检察长", None),
+        # A county-level city in one is its own 市, named first or not.
+        ("延边州人民检察院和延吉市人民检察院。市检察院", "吉林省延吉市人民检察院"),
+        ("延边州人民检察院。州检察院", "吉林省延边朝鲜族自治州人民检察院"),
+        ("锦州市人民检察院和北镇市人民检察院。市检察院", "辽宁省锦州市人民检察院"),
+    ],
+)
+def test_shi_names_a_prefecture_only_where_it_is_a_city(text: str, expected: str | None) -> None:
+    assert _found(text)[-1][1] == expected
+
+
 def test_a_reference_names_no_place_its_visitors_come_from() -> None:
     text = "宁德市人大常委会副主任一行到我市开展调研。据了解，市人民检察院坚持"
     [reference] = pa.find_procuratorates(text)

@@ -2,9 +2,9 @@
 
 A relative reference (市检察院, 省院) is read as the procuratorate of its level of the
 nearest place named before it, or of the one place the whole text is about; places are
-division names read in the text, and the procuratorates found before. Here too are the
-places anonymised names hide (S市L区). The places a count closes (闵行、宝山、徐汇三个区)
-are read in ``_lists``; whose text it is, for 本院 and 我院, and what 该院 names, in
+division names read in the text, and the procuratorates found before. The places
+anonymised names hide (S市L区) are read in ``_hidden``; the places a count closes (闵行、
+宝山、徐汇三个区) in ``_lists``; whose text it is, for 本院 and 我院, and what 该院 names, in
 ``_own``.
 """
 
@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-
-from attrs import evolve
 
 from ._divisions import (
     CURRENT,
@@ -29,7 +27,6 @@ from ._enums import Level
 from ._letters import (
     REACH,
     at_word_start,
-    chain_starts,
     division_trie,
     forms_before,
     may_close,
@@ -42,7 +39,6 @@ __all__ = [
     "Behind",
     "Looked",
     "adjacent_place",
-    "anonymised",
     "between",
     "by_stem",
     "division_level_name",
@@ -52,7 +48,6 @@ __all__ = [
     "place_for",
     "places_at",
     "provincial_level",
-    "with_hidden_places",
     "writes_its_province",
 ]
 
@@ -87,6 +82,12 @@ def _by_stem_unsupported(mention: Mention, looked: Looked) -> bool:
     return not in_province and not writes_its_province(mention)
 
 
+def _of_its_type(prefecture: Division, suffix: str) -> bool:
+    """Whether a reference by ``suffix`` may name ``prefecture``'s procuratorate: 市 a
+    city's, not an autonomous prefecture's, a league's or an area's (延边州, 阿克苏地区)."""
+    return suffix != "市" or prefecture.name.endswith("市")
+
+
 def _own_city(level: int, suffix: str, county: Division) -> bool:
     """Whether 市检察院 names a county-level city's own procuratorate: ``county`` is a
     county-level division, and a 市 one (凌海市人民检察院 … 市人民检察院)."""
@@ -107,17 +108,23 @@ def provincial_level(province: Province, word: str) -> bool:
     return word != "省" or province.code not in MUNICIPALITY_CODES
 
 
-def level_of(unit: Procuratorate, level: int, suffix: str = "") -> str | None:
-    """The name of ``unit``'s own procuratorate at ``level``, if it lies in one."""
+def level_of(unit: Procuratorate, level: int, suffix: str = "", own: bool = True) -> str | None:
+    """The name of ``unit``'s own procuratorate at ``level``, if it lies in one, for a
+    reference by ``suffix``; ``own`` says whether a county-level city's 市检察院 may be
+    its own, not its prefecture's (a prefecture whose type is not the reference's, 延边州
+    for 市检察院, leaves it its own)."""
     if unit.province is None or unit.province.code is None:
         return None
     if level == 0:
         fits = provincial_level(unit.province, suffix)
         return unit.province.name + "人民检察院" if fits else None
-    if unit.county is not None and _own_city(level, suffix, unit.county):
+    city = unit.county is not None and _own_city(level, suffix, unit.county)
+    if city and own:
         return unit.full_name
     if level == 1 and unit.prefecture is not None:
-        return unit.province.name + unit.prefecture.name + "人民检察院"
+        if _of_its_type(unit.prefecture, suffix):
+            return unit.province.name + unit.prefecture.name + "人民检察院"
+        return unit.full_name if city else None
     if level == 1 and unit.province.kind.value == "municipality":
         return unit.province.name + "人民检察院"
     if level == 2 and unit.county is not None and unit.county.name.endswith(suffix):
@@ -236,7 +243,7 @@ def _place_before(
         # first (凌海市人民检察院…市人民检察院); where it calls itself 本院 or 我院, or where
         # another text lists it (锦州市人民检察院…北镇市人民检察院…市检察院), the prefecture's.
         own = level == 1 and (m.text in ("本院", "我院") or m.procuratorate != first)
-        name = level_of(m.procuratorate, level, "" if own else suffix)
+        name = level_of(m.procuratorate, level, suffix, own=not own)
         if name is not None:
             mentioned = (m.span.end, name)
             break
@@ -337,7 +344,7 @@ def place_for(
         place = _place_of_document(text, level, suffix, looked.whole)
     if place is None and context is not None:
         # A county-level city's own text calls itself 本院; its 市检察院 is the prefecture's.
-        place = level_of(context, level, "" if level == 1 else suffix)
+        place = level_of(context, level, suffix, own=level != 1)
     return place
 
 
@@ -364,77 +371,12 @@ def division_level_name(
         prefecture = division if own == 1 else idx.parent(division)
         if prefecture is None:
             return province.name + "人民检察院" if province.code in MUNICIPALITY_CODES else None
+        if not _of_its_type(prefecture, suffix):
+            return None
         return province.name + prefecture.name + "人民检察院"
     if own == 2:
         return province.name + division.name + "人民检察院"
     return None
-
-
-# --- anonymised names ---------------------------------------------------------------------
-
-# Papers and some judgments hide a procuratorate's place behind capital letters: S市L区,
-# Y市, a real place before them (广西H县); news behind 某 (some: 某市, 淮安市某区). Each
-# letter, or 某, stands for one division.
-_HIDDEN_PLACE = r"(?:[A-Z]{1,3}|某)"
-_ANONYMISED = re.compile(rf"(?:{_HIDDEN_PLACE}(?:自治区|自治州|[省市县区州旗]))*{_HIDDEN_PLACE}\Z")
-# How far back the letters and the places before them are looked for.
-_ANONYMISED_REACH = 24
-
-
-def anonymised(text: str, level: int, floor: int) -> int | None:
-    """The start of an anonymised name whose last division's type stands at ``level``.
-
-    Its letters, or 某 (some), stand right before ``level`` (S市L区人民检察院, 某市人民检察院:
-    the 区, the 市), after anything but another letter or digit; the places named right
-    before them are part of the name (广西H县检察院, 淮安市某区检察院). ``None`` when no such
-    name ends there.
-
-    >>> text = "以广西H县检察院为样本"
-    >>> text[anonymised(text, 4, 0) :]
-    '广西H县检察院为样本'
-    >>> text = "淮安市某区检察院督促"
-    >>> text[anonymised(text, 4, 0) :]
-    '淮安市某区检察院督促'
-    >>> anonymised("ABC123市院", 6, 0) is None
-    True
-    """
-    window_start = max(floor, level - _ANONYMISED_REACH)
-    match = _ANONYMISED.search(text, window_start, level)
-    if match is None:
-        return None
-    start = match.start()
-    if start > floor and text[start - 1].isascii() and text[start - 1].isalnum():
-        return None  # part of a longer code (ABC123), not letters standing for places
-    for province in index().provinces:
-        for name in (province.name, province.bare_name):
-            if text.startswith(name, start - len(name)) and start - len(name) >= floor:
-                return start - len(name)
-    places = chain_starts(text, start, max(floor, start - _ANONYMISED_REACH))
-    return min(places, default=start)
-
-
-def with_hidden_places(folded: str, text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions``, each with the hidden places named right before it taken into its span
-    (某市裕华区人民检察院, S市朝阳区人民检察院), as they are an anonymised name's; what it
-    names stays. ``folded`` is ``text`` with its traditional characters folded.
-
-    >>> from procuratorate_awards import find_procuratorates
-    >>> [m.text for m in find_procuratorates("某市裕华区人民检察院出具函件")]
-    ['某市裕华区人民检察院']
-    """
-    read: list[Mention] = []
-    for mention in mentions:
-        start = mention.span.start
-        if start and folded[start - 1] in "省市县区州旗":  # a hidden place's type
-            floor = read[-1].span.end if read else 0
-            hidden = anonymised(folded, start - 1, floor)
-            if hidden is not None:
-                span, words = Span(hidden, mention.span.end), text[hidden : mention.span.end]
-                unit = mention.procuratorate
-                named = None if unit is None else evolve(unit, name=words)
-                mention = evolve(mention, span=span, text=words, procuratorate=named)
-        read.append(mention)
-    return read
 
 
 def between(pattern: re.Pattern[str], text: str, taken: list[Span]) -> Iterator[re.Match[str]]:

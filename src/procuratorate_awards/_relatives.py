@@ -13,6 +13,7 @@ from attrs import frozen
 from ._divisions import index
 from ._enums import Level
 from ._errors import AmbiguousNameError
+from ._hidden import anonymised, with_hidden_places
 from ._letters import (
     BEFORE_RELATIVE,
     GENERIC_BEFORE,
@@ -34,7 +35,7 @@ from ._lists import (
 from ._mentions import Mention
 from ._models import Procuratorate, Span
 from ._own import everyones_own, of_a_trial, own_is_a_procuratorate
-from ._places import Behind, anonymised, between, with_hidden_places
+from ._places import Behind, between
 from ._reading import in_words, new_mention, unresolved_mention
 from ._registry import NUMERALS
 
