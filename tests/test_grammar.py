@@ -376,3 +376,19 @@ def test_traditional_script_is_read_alike_by_both_functions(text: str, expected:
     assert mention.text == text
     assert mention.procuratorate is not None
     assert mention.procuratorate.full_name == expected
+
+
+@pytest.mark.parametrize(
+    "name", ["山西省人民检察院太原铁路运输分院", "山西省检察院太原铁路运输检察分院"]
+)
+def test_a_branch_the_registry_names_alone_is_read_after_its_province_by_both_functions(
+    name: str,
+) -> None:
+    assert pa.resolve_procuratorate(name).full_name == "太原铁路运输检察分院"
+    [mention] = pa.find_procuratorates(f"经{name}审查")
+    assert mention.text == name
+    assert mention.procuratorate is not None
+    assert mention.procuratorate.full_name == "太原铁路运输检察分院"
+    # Another province's procuratorate before it names no branch of its own.
+    with pytest.raises(pa.UnknownNameError):
+        pa.resolve_procuratorate("陕西省人民检察院太原铁路运输分院")

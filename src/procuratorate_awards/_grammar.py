@@ -223,7 +223,9 @@ def _ordinary(name: str, text: str) -> Procuratorate:
 
 
 def _branch(name: str, text: str) -> Procuratorate:
-    """``X人民检察院Y分院`` that the registry does not hold: say why it is refused."""
+    """``X人民检察院Y分院`` that the registry does not hold under that name: the branch of
+    X's province the registry names as Y分院 alone (山西省人民检察院太原铁路运输分院), else
+    say why it is refused."""
     cut = text.rfind("检察院")
     parent_text, designation = text[: cut + 3], text[cut + 3 :]
     parent = parse(name, parent_text)
@@ -232,6 +234,12 @@ def _branch(name: str, text: str) -> Procuratorate:
             name,
             f"a 分院 belongs to a provincial procuratorate, and {parent.full_name} is not one",
         )
+    try:
+        alone: Procuratorate | None = parse(name, designation)
+    except (AmbiguousNameError, UnknownNameError):
+        alone = None
+    if alone is not None and alone.province == parent.province:
+        return alone
     branches = tuple(entry.name for entry in registry_index().children.get(parent.full_name, ()))
     raise UnknownNameError(
         name,

@@ -249,10 +249,10 @@ def in_the_document(
 
 
 def _with_branches(text: str, settled: list[Mention]) -> list[Mention]:
-    """``settled`` with each provincial procuratorate joined to its branch named right after
-    it, one name (自治区人民检察院呼和浩特铁路运输检察分院: a reference, then the branch);
-    a reference the text does not settle is joined where the two read as one name the
-    registry holds (省检察院辽河检察分院), as :func:`resolve_procuratorate` reads them."""
+    """``settled`` with each provincial procuratorate joined to its province's branch named
+    right after it, one name (自治区人民检察院呼和浩特铁路运输检察分院, 山西省人民检察院太原
+    铁路运输分院, which the registry names alone); a reference the text does not settle is
+    joined where the two read as one name the registry holds (省检察院辽河检察分院)."""
     joined: list[Mention] = []
     end = -1  # where the last mention ends: most mentions have text between them
     for mention in settled:
@@ -263,8 +263,8 @@ def _with_branches(text: str, settled: list[Mention]) -> list[Mention]:
                 parent is not None
                 and unit is not None
                 and parent.level is Level.PROVINCIAL
-                and unit.full_name.startswith(parent.full_name)
-                and unit.full_name != parent.full_name
+                and unit.province == parent.province
+                and unit.full_name.endswith("分院")
             ):
                 joined.pop()
                 mention = new_mention(text, start, end, in_words(text, start, end, unit.full_name))
