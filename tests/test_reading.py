@@ -2318,6 +2318,15 @@ def test_the_supreme_peoples_procuratorate_in_english(
             "Dalian Municipal People's Procuratorate and the procuratorate of Haidian",
             [("Dalian Municipal People's Procuratorate", "辽宁省大连市人民检察院")],
         ),
+        # A place with its type after a lower-case "procuratorate of"; 's ends a place.
+        (
+            "brought by the procuratorate of Leshan city, and the People's Procuratorate of "
+            "Guangxi's office",
+            [
+                ("procuratorate of Leshan city", "四川省乐山市人民检察院"),
+                ("People's Procuratorate of Guangxi", "广西壮族自治区人民检察院"),
+            ],
+        ),
         # "For" and what is done there; not "for" and a place.
         (
             "Hejiang County Procuratorate returned it. They were summoned to the procuratorate "

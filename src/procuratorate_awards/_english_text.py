@@ -71,7 +71,9 @@ _OF_ANOTHER = re.compile(r"\s+(?:of|in)\b")
 _THE_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he\s+\Z")
 # A word of a name, in Latin letters with or without marks (Ürümqi).
 _LOWER = "a-zß-öø-ÿ\u0100-\u024f"
-_WORD = rf"[A-ZÀ-ÖØ-Þ\u0100-\u024f][{_LOWER}]+(?:['’][{_LOWER}]+)*"
+# An apostrophe inside one comes before a syllable's vowel (Xi'an); 's after one is a
+# possessive, no part of it (Guangxi's office).
+_WORD = rf"[A-ZÀ-ÖØ-Þ\u0100-\u024f][{_LOWER}]+(?:['’](?=[aeoāáǎàēéěèōóǒò])[{_LOWER}]+)*"
 # A place: up to three capitalised words (Pudong New Area), apostrophes inside (Xi'an).
 _PLACE = rf"{_WORD}(?:[ -]{_WORD}){{0,2}}"
 # The types an autonomous area's or a banner's English name ends with (Guangxi Zhuang
@@ -97,9 +99,9 @@ _NAMED = re.compile(
     r"(?:\s+(?:City|Municipality|[Pp]rovince))?"
     r"(?![A-Za-z'’]))?"
     # (Municipal) People's Procuratorate of Dalian (City); Procuratorate of Guangzhou City
-    rf"|(?:(?P<type_before>{_TYPE})\s+)?(?P<peoples>People['’]s\s+)?Procuratorate\s+of\s+"
+    rf"|(?:(?P<type_before>{_TYPE})\s+)?(?P<peoples>People['’]s\s+)?(?:P|(?<=[Tt]he\s)p)rocuratorate\s+of\s+"
     rf"(?P<place_after>{_PLACE}?)"
-    rf"(?:\s+(?P<type_after>{_TYPE_AFTER}))?"
+    rf"(?:\s+(?P<type_after>{_TYPE_AFTER}|city|district|county|province))?"
     # The fewest words, but never short of a type word that follows (Baisha Li Autonomous
     # County, not Baisha).
     rf"(?!\s+(?:{_WORD}\s+){{0,2}}(?:{_TYPE_AFTER})(?![A-Za-z]))"
