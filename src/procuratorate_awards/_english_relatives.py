@@ -14,11 +14,12 @@ from attrs import evolve
 
 from ._divisions import division_level, index
 from ._english_names import place_codes
+from ._enums import Level
 from ._letters import REACH
 from ._mentions import Mention
 from ._models import Procuratorate
 from ._own import last_named
-from ._places import Looked, division_level_name, first_named, no_place, place_for
+from ._places import Looked, division_level_name, first_named, level_of, no_place, place_for
 from ._reading import found, in_words, new_mention, unresolved_mention
 from ._resolution import ascii_key
 
@@ -82,6 +83,8 @@ def with_relatives(
     ('provincial procuratorate', '辽宁省人民检察院')
     """
     looked = Looked()
+    # For each level, the one place of it that all the text's procuratorates lie in, if any.
+    whole: dict[tuple[int, str], str | None] = {}
     read: list[Mention] = []
     # The mentions before the reference, grown as the references move on (not copied for
     # each: a text of many references is read in time linear in its length).
@@ -124,6 +127,10 @@ def with_relatives(
             place = _typed_place(last_typed, level)
         if place is None:
             place = place_for(text, start, level, suffix, before, None, looked, first)
+        if place is None:
+            if (level, suffix) not in whole:
+                whole[level, suffix] = _of_the_document(mentions, level, suffix)
+            place = whole[level, suffix]
         branch = _BRANCH_BEFORE.search(text, max(0, start - 40), start)
         if place is not None and branch is not None:
             outcome = in_words(
@@ -139,6 +146,25 @@ def with_relatives(
             read.append(new_mention(text, start, end, in_words(text, start, end, place)))
         named.append(read[-1])
     return list(heapq.merge(mentions, read, key=lambda m: m.span.start))
+
+
+def _of_the_document(mentions: list[Mention], level: int, suffix: str) -> str | None:
+    """The procuratorate at ``level`` of the one place all the text's procuratorates lie in
+    (the Supreme People's Procuratorate aside), if they lie in one: the place the text is
+    about, for a reference before any of them (the Provincial Procuratorate … People's
+    Procuratorate of Jinghu District, Wuhu City), as a Chinese headline's is read.
+
+    >>> from procuratorate_awards import find_procuratorates
+    >>> text = "the Provincial Procuratorate invited deputies to Wuhu City Procuratorate"
+    >>> [m.procuratorate.full_name for m in find_procuratorates(text)]
+    ['安徽省人民检察院', '安徽省芜湖市人民检察院']
+    """
+    names = {
+        level_of(m.procuratorate, level, suffix)
+        for m in mentions
+        if m.procuratorate is not None and m.procuratorate.level is not Level.SUPREME
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 # A place named with its type (Gansu Province, northwest China's Gansu Province, Jinhua
