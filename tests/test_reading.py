@@ -2318,6 +2318,12 @@ def test_the_supreme_peoples_procuratorate_in_english(
             "Dalian Municipal People's Procuratorate and the procuratorate of Haidian",
             [("Dalian Municipal People's Procuratorate", "辽宁省大连市人民检察院")],
         ),
+        # A numbered branch before People's Procuratorate, as the courts are written.
+        (
+            "transferred by the Beijing No. 2 People’s Procuratorate",
+            [("Beijing No. 2 People’s Procuratorate", "北京市人民检察院第二分院")],
+        ),
+        ("Zhejiang No. 9 People's Procuratorate", []),
         # A place with its type after a lower-case "procuratorate of"; 's ends a place.
         (
             "brought by the procuratorate of Leshan city, and the People's Procuratorate of "

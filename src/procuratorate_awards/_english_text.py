@@ -117,7 +117,8 @@ _NAMED = re.compile(
 )
 # A numbered branch of a provincial procuratorate: the third branch of the Shanghai
 # People's Procuratorate, Shanghai procuratorate's 3rd branch, Beijing People's
-# Procuratorate No. 1 Branch. Read only where the registry holds that branch.
+# Procuratorate No. 1 Branch, Beijing No. 2 People's Procuratorate. Read only where the
+# registry holds that branch.
 _OF_PROVINCE = (
     # The fewest words that make a place, so that People's is not taken for one.
     rf"(?P<place>{_WORD}(?:[ -]{_WORD}){{0,2}}?)(?:\s+(?:Municipal|Provincial))?"
@@ -128,6 +129,11 @@ _BRANCHES = (
         rf"(?P<ordinal>{ORDINAL_EN})\s+[Bb]ranch\s+of\s+(?:the\s+)?{_OF_PROVINCE}(?![A-Za-z])"
     ),
     re.compile(rf"{_OF_PROVINCE}(?:['’]s)?\s+(?P<ordinal>{ORDINAL_EN})\s+[Bb]ranch(?![A-Za-z])"),
+    # Beijing No. 2 People's Procuratorate, as the courts' Beijing No. 2 Intermediate Court
+    re.compile(
+        rf"(?P<place>{_WORD})\s+(?P<ordinal>No\.?\s?[1-5])\s+[Pp]eople['’]s\s+Procuratorate"
+        r"(?![A-Za-z])"
+    ),
 )
 # A named branch of a provincial procuratorate, as news writes the province's (the Xiong'an
 # New District Branch of the Hebei Provincial Procuratorate): read where the registry holds
