@@ -2318,6 +2318,11 @@ def test_the_supreme_peoples_procuratorate_in_english(
             "Dalian Municipal People's Procuratorate and the procuratorate of Haidian",
             [("Dalian Municipal People's Procuratorate", "辽宁省大连市人民检察院")],
         ),
+        # A level's procuratorate at a place, with its type.
+        (
+            "the former deputy chief of the municipal procuratorate at Jixi City in Heilongjiang",
+            [("municipal procuratorate at Jixi City", "黑龙江省鸡西市人民检察院")],
+        ),
         # A numbered branch before People's Procuratorate, as the courts are written.
         (
             "transferred by the Beijing No. 2 People’s Procuratorate",

@@ -51,7 +51,7 @@ LEVEL_WITHOUT_PLACE = re.compile(
     # Title case names one procuratorate with or without "the" (of Provincial Procuratorate
     # Party Group); after a place it is that place's, which the named forms read.
     r"(?P<title>Municipal|City|District|County|Provincial)\s+(?:People['’]s\s+)?Procuratorate"
-    r")(?![A-Za-z'’])(?!\s+(?:in|of)\s+[A-Z])"
+    r")(?![A-Za-z'’])(?!\s+(?:in|of|at)\s+[A-Z])"
 )
 # A numbered branch of the procuratorate a level names: the First Branch of the Municipal
 # People's Procuratorate (in a text about Shanghai).

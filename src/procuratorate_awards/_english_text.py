@@ -112,8 +112,8 @@ _NAMED = re.compile(
     r"(?![A-Za-z'’]))?"
     r"(?![A-Za-z])"
     # the provincial procuratorate in Liaoning
-    r"|(?P<type_lower>provincial|municipal|city|district|county)\s+procuratorate\s+(?:in|of)\s+"
-    rf"(?P<place_lower>{_PLACE}?)(?![A-Za-z])"
+    r"|(?P<type_lower>provincial|municipal|city|district|county)\s+procuratorate\s+(?:in|of|at)\s+"
+    rf"(?P<place_lower>{_PLACE}?)(?:\s+(?:{_TYPE_AFTER}))?(?![A-Za-z])"
 )
 # A numbered branch of a provincial procuratorate: the third branch of the Shanghai
 # People's Procuratorate, Shanghai procuratorate's 3rd branch, Beijing People's
