@@ -1663,6 +1663,17 @@ def test_a_name_in_brackets_after_a_mention_is_its_other_sign() -> None:
     ]
 
 
+def test_a_place_defined_inside_a_name_names_it_before_jianchayuan_after() -> None:
+    text = "塔什庫爾干塔吉克自治縣(下稱“塔縣”)檢察院干警。大學畢業後考入塔縣檢察院。塔縣法院"
+    assert _found(text) == [
+        (
+            "塔什庫爾干塔吉克自治縣(下稱“塔縣”)檢察院",
+            "新疆维吾尔自治区塔什库尔干塔吉克自治县人民检察院",
+        ),
+        ("塔縣檢察院", "新疆维吾尔自治区塔什库尔干塔吉克自治县人民检察院"),
+    ]
+
+
 def test_a_definition_in_traditional_script() -> None:
     text = "巴里巴蓋墾區人民檢察院(簡稱巴區檢察院)。巴區檢察院轄區"
     assert [m.text for m in pa.find_procuratorates(text)] == [

@@ -85,6 +85,8 @@ def defined_names(text: str, folded: str, mentions: Mentions) -> Mentions:
                 whole = _name_around(text, folded, open_, definition.end())
                 if whole is not None:
                     added.append(whole)
+                    if len(definitions) < _MOST_DEFINED:
+                        added.extend(_place_defined(text, folded, definition, whole))
             continue
         name = definition.group("name")
         if not _own_name(folded[definition.start("name") : definition.end("name")]):
@@ -181,6 +183,19 @@ def _as_defined(text: str, start: int, end: int, named: Mention) -> Mention:
         return Mention(Span(start, end), text[start:end], None, named.reason, named.candidates, ())
     short = evolve(unit, name=text[start:end])
     return Mention(Span(start, end), text[start:end], short, None, (), named.awards)
+
+
+def _place_defined(
+    text: str, folded: str, definition: re.Match[str], whole: Mention
+) -> list[Mention]:
+    """塔县检察院 after …自治县(下称“塔县”)检察院: the place's short name a definition inside
+    a name gives, then (人民)检察院, names what the whole name names."""
+    short = folded[definition.start("name") : definition.end("name")]
+    pattern = re.compile(re.escape(short) + "(?:人民)?检察院")
+    return [
+        _as_defined(text, *match.span(), whole)
+        for match in pattern.finditer(folded, whole.span.end)
+    ]
 
 
 def _name_around(text: str, folded: str, open_: int, close: int) -> Mention | None:
