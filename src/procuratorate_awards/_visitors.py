@@ -64,11 +64,9 @@ def visitors_places(
     ['福建省宁德市人民检察院']
     """
     position, word, level = reference.start, reference.word[0], reference.level
-    if level is None:
-        return frozenset()
     if looked.visits is None:
         looked.visits = _place_visits(text)
-    if not looked.visits:
+    if level is None or not looked.visits:
         return _NONE
     floor = position - REACH - _VISIT_REACH
     found: set[str] = set()
