@@ -1706,7 +1706,7 @@ def test_traditional_script_is_read_as_simplified(simplified: str, traditional: 
 
 def _read_in_full(text: str) -> list[tuple[int, int, str | None]]:
     return [
-        (m.span.start, m.span.end, m.procuratorate and m.procuratorate.full_name)
+        (m.span.start, m.span.end, None if m.procuratorate is None else m.procuratorate.full_name)
         for m in pa.find_procuratorates(text)
     ]
 
