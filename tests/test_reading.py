@@ -507,6 +507,10 @@ def test_a_level_word_after_a_verb_that_takes_an_organ_is_a_reference() -> None:
         ("经开区检察院", None),
     ]
     assert _found("珙县召开会议。代表们深入县检察院")[-1] == ("县检察院", "四川省珙县人民检察院")
+    assert _found("珙县召开会议。代表们检查县检察院工作，了解县检察院情况") == [
+        ("县检察院", "四川省珙县人民检察院"),
+        ("县检察院", "四川省珙县人民检察院"),
+    ]
 
 
 def test_a_county_stem_with_yuan_names_a_procuratorate_the_text_named() -> None:
