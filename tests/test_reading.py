@@ -435,6 +435,17 @@ def test_a_reference_set_beside_a_named_procuratorate_never_names_it() -> None:
         # A generic word before it, or a place it ends: no reference of its own.
         ("南京市召开会议，各省、市检察院", [("市检察院", "江苏省南京市人民检察院")]),
         ("南京市召开会议，江苏省、市检察院", [("市检察院", "江苏省南京市人民检察院")]),
+        # 州 likewise, the prefecture's; not the end of a city's name (杭州).
+        (
+            "延边州人民检察院和延吉市人民检察院开放。对州、市检察院提出建议",
+            [
+                ("延边州人民检察院", "吉林省延边朝鲜族自治州人民检察院"),
+                ("延吉市人民检察院", "吉林省延吉市人民检察院"),
+                ("州", "吉林省延边朝鲜族自治州人民检察院"),
+                ("市检察院", "吉林省延吉市人民检察院"),
+            ],
+        ),
+        ("杭州、市检察院", [("市检察院", "浙江省杭州市人民检察院")]),
     ],
 )
 def test_a_level_word_coordinated_before_a_reference_names_its_own(

@@ -144,16 +144,6 @@ def _build_inexact() -> re.Pattern[str]:
 _INEXACT = Lazy(_build_inexact)
 
 
-def level_word_alone(text: str, at: int) -> bool:
-    """Whether the level word at ``at`` (省 of 省、市检察院) stands alone: after no word that
-    makes it generic (各省), nor a place it would end (江苏省).
-
-    >>> level_word_alone("围绕省、市检察院", 2), level_word_alone("各省、市检察院", 1)
-    (True, False)
-    """
-    return not (text[at - 1 : at] in GENERIC_BEFORE or forms_before(text, at, max(0, at - 12)))
-
-
 def word_before(text: str, position: int, word: str, floor: int) -> int:
     """Where ``word`` starts if it ends right before ``position`` (spaces allowed), or -1."""
     start = position - len(word)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 
 from ._divisions import CURRENT, SHORT, STEM, division_level, index, normalize
 from ._enums import Level
-from ._letters import forms_before, prev_char
+from ._letters import GENERIC_BEFORE, forms_before, prev_char
 from ._mentions import Mention
 from ._reading import in_words, new_mention
 from ._registry import COORDINATORS
@@ -25,6 +25,7 @@ __all__ = [
     "coordinated_before",
     "count_at",
     "counted_places",
+    "level_word_alone",
     "list_closed",
     "list_types",
     "lists_without_level",
@@ -313,6 +314,23 @@ def list_types(folded: str, closing: int, start: int) -> tuple[str, ...]:
     if closing == start - 2 and before in _MIXED_TYPES and before != folded[start]:
         return (before, folded[start])
     return (folded[start],)
+
+
+def level_word_alone(text: str, at: int) -> bool:
+    """Whether the level word at ``at`` (省 of 省、市检察院) stands alone: after no word that
+    makes it generic (各省), nor a place it would end (江苏省, 杭州).
+
+    >>> level_word_alone("围绕省、市检察院", 2), level_word_alone("各省、市检察院", 1)
+    (True, False)
+    >>> level_word_alone("对州、市检察院", 1), level_word_alone("杭州、市检察院", 1)
+    (True, False)
+    """
+    floor = max(0, at - 12)
+    return not (
+        text[at - 1 : at] in GENERIC_BEFORE
+        or forms_before(text, at, floor)
+        or forms_before(text, at + 1, floor)
+    )
 
 
 # What follows the 等 or the count that closes a list of provinces (贵州、四川、重庆等省市

@@ -19,13 +19,13 @@ from ._letters import (
     GENERIC_BEFORE,
     branch_end,
     forms_before,
-    level_word_alone,
     word_starts,
 )
 from ._lists import (
     coordinated_before,
     count_at,
     counted_places,
+    level_word_alone,
     list_closed,
     list_types,
     lists_without_level,
@@ -262,7 +262,7 @@ def relatives(
                 branch_to = branch[0]
                 continue
             first = folded[max(0, start - 2) : start]  # 省、市检察院: 省 is the province's
-            if first in ("省、", "市、") and level_word_alone(folded, start - 2):
+            if first in ("省、", "市、", "州、") and level_word_alone(folded, start - 2):
                 found.append(Pending(start - 2, start - 1, _RELATIVE_LEVELS[first[0]], first[0]))
             found.append(Pending(start, end, level, match.group()))
         elif start in deputed_at:
