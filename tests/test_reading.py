@@ -582,6 +582,12 @@ def test_a_branch_read_with_the_reference_before_it_is_no_mention_of_its_own() -
     ]
 
 
+def test_a_bare_numbered_branch_after_de_starts_a_word() -> None:
+    text = "海南省人民检察院第二分院赛区复赛。赛区的二分院、儋州市院参赛；医院三分院"
+    assert _found(text)[1] == ("二分院", "海南省人民检察院第二分院")
+    assert "三分院" not in [name for name, _ in _found(text)]
+
+
 def test_a_branch_or_district_of_a_relative_place() -> None:
     assert _found("上海市检察院选择了市检察二分院") == [
         ("上海市检察院", "上海市人民检察院"),

@@ -461,7 +461,7 @@ def _province_branch(text: str, folded: str, start: int, end: int, ordinal: str)
 def _starts_a_word(text: str, start: int) -> bool:
     """Whether 三分院 at ``start`` is a word of its own, not the close of 医院三分院."""
     before = text[start - 1] if start else ""
-    return not before.isalnum() or before in BEFORE_RELATIVE
+    return not before.isalnum() or before in BEFORE_RELATIVE or before == "的"
 
 
 def _last_read(listed: Sequence[Mention | Pending], read: Mention | None) -> Mention | None:
