@@ -1958,6 +1958,11 @@ def test_gai_yuan_is_never_the_supreme_peoples_procuratorate() -> None:
                 ("Top Procuratorate", "最高人民检察院"),
             ],
         ),
+        # After "of", as a headline drops "the".
+        (
+            "Work reports of top procuratorate, court highlight protection",
+            [("top procuratorate", "最高人民检察院")],
+        ),
         # Initials alone, or inside a code, in a text that speaks of no procuratorate.
         ("SPP only", []),
         ("SPP2 protocol of the procuratorate", []),

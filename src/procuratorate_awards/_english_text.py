@@ -45,10 +45,11 @@ _SUPREME = re.compile(
 )
 # The initials stand alone: not inside a longer word or code (SPPs, SPP2).
 _INITIALS = re.compile(r"(?<![A-Za-z0-9])SPP(?![A-Za-z0-9])")
-# News calls it China's (the country's, the nation's) top procuratorate: after "the" or a
-# possessive, where "a top procuratorate official" would be no name.
+# News calls it China's (the country's, the nation's) top procuratorate: after "the", "of"
+# (headlines drop "the": work reports of top procuratorate) or a possessive, where "a top
+# procuratorate official" would be no name.
 _TOP = re.compile(
-    r"(?:\b(?:the|China['’]s|country['’]s|nation['’]s)\s+)(top\s+procuratorate)\b"
+    r"(?:\b(?:the|of|China['’]s|country['’]s|nation['’]s)\s+)(top\s+procuratorate)\b"
     # Or at a headline's start (Top procuratorate urges …).
     r"|(?<![^\n])[^\S\n]*(top\s+procuratorate)\b",
     re.IGNORECASE,
