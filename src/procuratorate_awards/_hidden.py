@@ -9,7 +9,6 @@ import re
 
 from attrs import evolve
 
-from ._divisions import index
 from ._letters import chain_starts
 from ._mentions import Mention
 from ._models import Span
@@ -49,10 +48,6 @@ def anonymised(text: str, level: int, floor: int) -> int | None:
     start = match.start()
     if start > floor and text[start - 1].isascii() and text[start - 1].isalnum():
         return None  # part of a longer code (ABC123), not letters standing for places
-    for province in index().provinces:
-        for name in (province.name, province.bare_name):
-            if text.startswith(name, start - len(name)) and start - len(name) >= floor:
-                return start - len(name)
     places = chain_starts(text, start, max(floor, start - _ANONYMISED_REACH))
     return min(places, default=start)
 
