@@ -249,30 +249,23 @@ def in_the_document(
 
 
 def _with_branches(text: str, settled: list[Mention]) -> list[Mention]:
-    """``settled`` with each provincial procuratorate joined to its province's branch named
-    right after it, one name (自治区人民检察院呼和浩特铁路运输检察分院, 山西省人民检察院太原
-    铁路运输分院, which the registry names alone); a reference the text does not settle is
-    joined where the two read as one name the registry holds (省检察院辽河检察分院)."""
+    """``settled`` with each procuratorate joined to the branch named right after it where
+    the two read as one name of that branch, as :func:`resolve_procuratorate` reads them:
+    the first by its full name where the text settles it (自治区人民检察院呼和浩特铁路运输检察
+    分院, 山西省人民检察院太原铁路运输分院, which the registry names alone), else as written
+    (省检察院辽河检察分院)."""
     joined: list[Mention] = []
     end = -1  # where the last mention ends: most mentions have text between them
     for mention in settled:
-        if mention.span.start == end:
-            parent, unit = joined[-1].procuratorate, mention.procuratorate
-            start, end = joined[-1].span.start, mention.span.end
-            if (
-                parent is not None
-                and unit is not None
-                and parent.level is Level.PROVINCIAL
-                and unit.province == parent.province
-                and unit.full_name.endswith("分院")
-            ):
+        unit = mention.procuratorate
+        if mention.span.start == end and unit is not None and unit.full_name.endswith("分院"):
+            parent, start, end = joined[-1].procuratorate, joined[-1].span.start, mention.span.end
+            head = text[start : mention.span.start] if parent is None else parent.full_name
+            name = normalize(head + text[mention.span.start : end])
+            outcome = in_words(text, start, end, name)
+            if outcome[0] == unit:
                 joined.pop()
-                mention = new_mention(text, start, end, in_words(text, start, end, unit.full_name))
-            elif parent is None and unit is not None and unit.full_name.endswith("分院"):
-                outcome = in_words(text, start, end, normalize(text[start:end]))
-                if outcome[0] == unit:
-                    joined.pop()
-                    mention = new_mention(text, start, end, outcome)
+                mention = new_mention(text, start, end, outcome)
         joined.append(mention)
         end = mention.span.end
     return joined
