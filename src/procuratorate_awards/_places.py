@@ -24,13 +24,7 @@ from ._divisions import (
     read_by_stem,
 )
 from ._enums import Level
-from ._letters import (
-    REACH,
-    at_word_start,
-    division_trie,
-    forms_before,
-    may_close,
-)
+from ._letters import REACH, at_word_start, division_trie, forms_before, may_close
 from ._mentions import Mention
 from ._models import Division, Procuratorate, Province, Span
 from ._registry import EVERYDAY_CITY_STEMS, GENERIC_PLACES, MUNICIPALITY_CODES
@@ -242,8 +236,8 @@ def _place_before(
         # A county-level city's 市检察院 is its own in its own text, the one that names it
         # first (凌海市人民检察院…市人民检察院); where it calls itself 本院 or 我院, or where
         # another text lists it (锦州市人民检察院…北镇市人民检察院…市检察院), the prefecture's.
-        own = level == 1 and (m.text in ("本院", "我院") or m.procuratorate != first)
-        name = level_of(m.procuratorate, level, suffix, own=not own)
+        prefecture_s = level == 1 and (m.text in ("本院", "我院") or m.procuratorate != first)
+        name = level_of(m.procuratorate, level, suffix, own=not prefecture_s)
         if name is not None:
             mentioned = (m.span.end, name)
             break

@@ -20,9 +20,7 @@ from ._letters import (
     PERSON_ENDS,
     PERSON_REACH,
 )
-from ._registry import (
-    COORDINATORS,
-)
+from ._registry import COORDINATORS
 from ._resources import Lazy
 
 __all__ = ["WINDOW_BACK", "coordination_window", "name_window", "unpack", "window_start"]
