@@ -1409,6 +1409,52 @@ def test_without_a_context_wo_yuan_is_the_one_procuratorate_named_before(text: s
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # Named only after the text's first 我院: the one procuratorate the whole text names.
+        "5月23日，市人大常委会副主任来我院调研，查看设在河津市检察院的监督室，听取我院检察长汇报",
+        "我院检察长向县人大常委会报告工作，报送《河津市人民检察院关于工作情况的报告》",
+        "根据最高检部署，我院检察长出席。河津市院开展活动",
+        # 来 that ends 以来 or 年来, and 进 of 推进, bring no visitor to 本院 and 我院.
+        "河津市人民检察院开展活动。一年以来本院检察长接访",
+        "河津市人民检察院开展活动。近年来我院检察长接访",
+        "河津市人民检察院开展活动，推进本院检察工作",
+    ],
+)
+def test_without_a_context_wo_yuan_named_only_after_is_the_texts_one(text: str) -> None:
+    found = [m for m in pa.find_procuratorates(text) if m.text in ("我院", "本院")]
+    assert found
+    for mention in found:
+        assert mention.procuratorate is not None
+        assert mention.procuratorate.full_name == "山西省河津市人民检察院"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The one it visits, meets, addresses or invites is another.
+        "我院检察长一行赴扬中市院交流。扬中市院检察长介绍",
+        "我院检察长与西城区人民检察院座谈",
+        "我院检察长对河津市人民检察院提出建议",
+        "我院检察长邀请河津市人民检察院参加",
+        # Two named after it: either may be its own.
+        "我院检察长出席。河津市人民检察院与西城区人民检察院座谈",
+        # A publisher's line names whoever put the text online.
+        "我院检察长出席活动\n来源：山西省人民检察院",
+        # One that does not resolve may be its own.
+        "我院检察长出席。和平区人民检察院开展活动",
+    ],
+)
+def test_without_a_context_wo_yuan_named_only_after_another_stays_open(text: str) -> None:
+    found = [m for m in pa.find_procuratorates(text) if m.text == "我院"]
+    assert found
+    for mention in found:
+        assert mention.procuratorate is None
+        assert mention.reason is not None
+        assert mention.reason.startswith("relative: 我院")
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
@@ -1453,10 +1499,16 @@ def test_without_a_context_ben_yuan_is_the_one_procuratorate_a_text_of_its_own_n
 
 
 def test_ben_yuan_with_a_procuratorates_word_after_it_is_reported_before_any_name() -> None:
-    # 本院检察长: the text's own is a procuratorate, though it is named only after 本院,
-    # which then stays open: the text may name its own or another.
+    # 本院检察长: the text's own is a procuratorate, though it is named only after 本院: the
+    # one the whole text names; where the text names another beside it, 本院 stays open.
     text = "现将本院检察长接待日公告如下。接访地点为中山市第二市区人民检察院，本院预约电话"
     own = [m for m in pa.find_procuratorates(text) if m.text == "本院"]
+    assert len(own) == 2
+    for mention in own:
+        assert mention.procuratorate is not None
+        assert mention.procuratorate.full_name == "中山市第二市区人民检察院"
+    two = text + "。中山市第一市区人民检察院"
+    own = [m for m in pa.find_procuratorates(two) if m.text == "本院"]
     assert len(own) == 2
     for mention in own:
         assert mention.procuratorate is None

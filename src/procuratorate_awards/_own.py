@@ -45,7 +45,9 @@ def own_procuratorate(
     and no procuratorate comes to 我院. Where some do (甘南州人民检察院莅临我院, named in
     the sentence of their visit, after any invitation in it), the one procuratorate the
     whole text names besides the visitors, if it names one and every name it gives
-    resolves.
+    resolves. Where it names none before (来我院调研…隆尧县检察院), the one the whole text
+    names, where every name resolves and none is one it visits, meets, addresses, invites
+    or is published by (赴扬中市院, 与, 对, 邀请, 来源：).
 
     ``before`` are the mentions before the first 我院; ``named`` every mention the text
     names by name, in order.
@@ -60,6 +62,9 @@ def own_procuratorate(
     >>> text = "灵台县检察院邀请千阳县检察院来我院交流"
     >>> [m.procuratorate.full_name for m in find_procuratorates(text)][2]
     '甘肃省灵台县人民检察院'
+    >>> text = "市人大常委会副主任来我院调研，查看设在隆尧县检察院的监督室"
+    >>> [m.procuratorate.full_name for m in find_procuratorates(text)][0]
+    '河北省隆尧县人民检察院'
     """
     starts = [m.span.start for m in named]
     visitors: set[str] = set()
@@ -80,17 +85,40 @@ def own_procuratorate(
         before = [
             m for m in named if m.procuratorate is None or m.procuratorate.full_name not in visitors
         ]
+    named_before, own = _the_one(text, before)
+    if named_before or visitors:
+        return own
+    # Named only after the first 我院 (…来我院调研…隆尧县检察院…): the whole text's one
+    # procuratorate, where none of its names is another party's, a host's or an addressee's.
+    if any(_NOT_OWN_BEFORE.search(text, max(0, m.span.start - 5), m.span.start) for m in named):
+        return None
+    return _the_one(text, named)[1]
+
+
+# What makes the procuratorate named after it someone other than the text's own: a visit
+# (赴, 来 and the rest, of 我院 too: 我院…一行赴扬中市院), a partner (与, 联合), one that
+# is spoken to or invited (对, 向, 邀请), or a publisher's line (来源：青海省人民检察院), as a
+# province's site puts its counties' news online.
+_NOT_OWN_BEFORE = re.compile(
+    "(?:" + VISITING + "|[与和同及对向與對]|联合|會同|会同|聯合|邀请|邀請|[来來]源[：:]\\s{0,2})\\Z"
+)
+
+
+def _the_one(text: str, mentions: list[Mention]) -> tuple[bool, Procuratorate | None]:
+    """Whether ``mentions`` name any procuratorate, the Supreme People's Procuratorate and
+    any the text follows aside, and the one they name: ``None`` where they name several or
+    one of them does not resolve."""
     own: Procuratorate | None = None
-    for mention in before:
+    for mention in mentions:
         unit = mention.procuratorate
         if unit is None:
-            return None
+            return True, None
         if unit.level is Level.SUPREME or _an_authority(text, mention):
             continue
         if own is not None and unit.full_name != own.full_name:
-            return None
+            return True, None
         own = unit
-    return own
+    return own is not None, own
 
 
 # A procuratorate whose plans or demands the text follows, in one clause (按照省院、州院统一

@@ -101,9 +101,12 @@ SPECIAL_AREA_WORDS = (
 # Separators of coordinated names that share one suffix.
 COORDINATORS = frozenset("、和及与")
 # Words that bring someone to a procuratorate or a place (莅临我院, 来我院调研, 到我市), in
-# either script.
+# either script. 来, 到 and 进 that end another word bring no one (今年以来我院, 收到本院,
+# 推进本院工作).
 VISITING = (
-    "(?:莅临|蒞臨|莅臨|来|來|到|进|進|赴|参观|參觀|考察|调研|調研|视察|視察|拜访|拜訪|访问|訪問)了?"
+    "(?:莅临|蒞臨|莅臨|(?<![以年后後原将將从從向本历歷近未])[来來]"
+    "|(?<![收得受遇达達感提见見找直])到|(?<![推促增改先引])[进進]|赴|参观|參觀|考察|调研|調研"
+    "|视察|視察|拜访|拜訪|访问|訪問)了?"
 )
 # Division names that are also everyday words: 城区 (a district in 晋城, 阳泉, 汕尾),
 # 新区 and 市区 (former names). At the end of a longer word (雄安新区, 主城区, 各市区)
