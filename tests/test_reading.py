@@ -522,6 +522,30 @@ def test_a_level_word_after_a_verb_that_takes_an_organ_is_a_reference() -> None:
         ("县检察院", "四川省珙县人民检察院"),
         ("县检察院", "四川省珙县人民检察院"),
     ]
+    # In traditional script too.
+    assert _found("珙縣召開會議。代表們建議縣檢察院繼續，聽取縣檢察院匯報") == [
+        ("縣檢察院", "四川省珙县人民检察院"),
+        ("縣檢察院", "四川省珙县人民检察院"),
+    ]
+
+
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_hui_tong_after_an_organ_is_the_verb_not_the_county(script: str) -> None:
+    # 会同 (together with) the county's zone: 会同县 of Hunan is named nowhere.
+    text = "南部县检察院会同县经开区管委会举办活动。最高检和省、市检察院部署"
+    if script == "traditional":
+        text = "南部縣檢察院會(huì)同縣經(jīng)開區(qū)管委會舉辦活動。最高檢和省、市檢察院部署"
+    assert [name for _, name in _found(text)] == [
+        "四川省南部县人民检察院",
+        "最高人民检察院",
+        "四川省人民检察院",
+        "四川省南充市人民检察院",
+    ]
+    # The county's own procuratorate, named alone or after a separator, still is.
+    assert _found("会同县人民检察院开展活动，公安局与会同县检察院") == [
+        ("会同县人民检察院", "湖南省会同县人民检察院"),
+        ("会同县检察院", "湖南省会同县人民检察院"),
+    ]
 
 
 def test_a_county_stem_with_yuan_names_a_procuratorate_the_text_named() -> None:

@@ -7,7 +7,8 @@ dictionary (``TSCharacters.txt`` of the ``opencc-purepy`` distribution, Apache-2
 used here at build time only, and keeps only what names need:
 
 * characters whose simplified form occurs in a name the package knows (a division,
-  a former name, a registry name) or in the words of its grammar;
+  a former name, a registry name), in the words of its grammar or in the verbs whose
+  object is an organ, which a reference may follow (建議縣檢察院);
 * never a character that itself occurs in such a name: 乾安县 keeps its 乾, which the
   dictionary would read as 干;
 * the dictionary's first reading only, which is its preferred one;
@@ -26,6 +27,10 @@ from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from procuratorate_awards._relatives import ORGAN_VERBS  # noqa: E402
+
 DATA = ROOT / "src" / "procuratorate_awards" / "data"
 OUTPUT = DATA / "simplified.json"
 # Words of the grammar and of the text around names, besides the names themselves.
@@ -73,6 +78,7 @@ def known_names() -> Iterable[str]:
     for entry in json.loads((DATA / "registry.json").read_text(encoding="utf-8")):
         yield from (entry["name"], *entry["short_forms"], *entry["former_names"])
     yield WORDS
+    yield from ORGAN_VERBS
 
 
 def build() -> str:

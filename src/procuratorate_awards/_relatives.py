@@ -39,7 +39,7 @@ from ._places import Behind, between
 from ._reading import in_words, new_mention, unresolved_mention
 from ._registry import NUMERALS
 
-__all__ = ["Pending", "relatives"]
+__all__ = ["ORGAN_VERBS", "Pending", "relatives"]
 
 # --- the document: relative references and what the text settles -------------------------
 
@@ -250,7 +250,7 @@ def relatives(
             level_word in ("区", "县", "旗", "州")
             and "\u4e00" <= before <= "\u9fff"
             and before not in BEFORE_RELATIVE
-            and folded[start - 2 : start] not in _VISITING_VERBS
+            and folded[start - 2 : start] not in ORGAN_VERBS
         ):
             continue
         if level_word is not None:
@@ -352,7 +352,7 @@ _SUPERIOR_REASON = (
 
 # Verbs whose object is an organ, which no division's name ends with before its type
 # (会同县 and 达尔罕茂明安联合旗 do, so 会同 and 联合 are not among them).
-_VISITING_VERBS = frozenset(
+ORGAN_VERBS = frozenset(
     (
         *("参观", "听取", "走进", "走近", "前往", "走访", "慰问", "调研", "视察", "考察", "邀请"),
         *("进入", "希望", "要求", "督促", "支持", "指导", "推动", "帮助", "协助", "配合", "感谢"),
