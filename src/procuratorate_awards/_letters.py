@@ -468,7 +468,11 @@ def at_word_start(text: str, start: int, end: int, floor: int) -> bool:
     if joining in COORDINATORS or joining in BEFORE_RELATIVE:
         return True
     words = text[start:end]
-    if words.startswith(_VERB_FIRST):
+    if (
+        words
+        and fold_character(words[0]) == _VERB_FIRST[0]
+        and normalize(words).startswith(_VERB_FIRST)
+    ):
         return False
     # Most names are written as the table has them: folded only where they are not.
     return _stands_alone(words) or ((folded := normalize(words)) != words and _stands_alone(folded))
@@ -476,7 +480,7 @@ def at_word_start(text: str, start: int, end: int, floor: int) -> bool:
 
 # A name that starts with a verb whose object is an organ, right after another ideograph,
 # is that verb: 检察院会同县公安局 is 会同 (together with) the county's police, not 会同县's.
-_VERB_FIRST = ("会同", "會同")
+_VERB_FIRST = "会同"
 
 
 def _stands_alone(words: str) -> bool:
