@@ -47,8 +47,8 @@ MISWRITTEN = {"陜": "陕"}
 ABOUT = (
     "Traditional characters and the simplified characters they are read as, one for one. "
     "From OpenCC's TSCharacters.txt (opencc-purepy, Apache-2.0), restricted to the "
-    "characters of the names this package knows, and 陜, often written by mistake for 陝, "
-    "read as 陕; see tools/build_script.py."
+    "characters of the names this package knows and of the words read around them, and 陜, "
+    "often written by mistake for 陝, read as 陕; see tools/build_script.py."
 )
 
 
