@@ -1422,19 +1422,6 @@ def test_without_a_context_wo_yuan_is_reported_unresolved(
         # Those whose plans or demands it follows are above it, as the Supreme is.
         "河津市人民检察院开展活动。按照省院、市院统一部署，我院检察长出席",
         "河津市人民检察院根据山西省人民检察院的工作要求，组织我院干警学习",
-    ],
-)
-def test_without_a_context_wo_yuan_is_the_one_procuratorate_named_before(text: str) -> None:
-    found = [m for m in pa.find_procuratorates(text) if m.text == "我院"]
-    assert found
-    for mention in found:
-        assert mention.procuratorate is not None
-        assert mention.procuratorate.full_name == "山西省河津市人民检察院"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # Named only after the text's first 我院: the one procuratorate the whole text names.
         "5月23日，市人大常委会副主任来我院调研，查看设在河津市检察院的监督室，听取我院检察长汇报",
         "我院检察长向县人大常委会报告工作，报送《河津市人民检察院关于工作情况的报告》",
@@ -1445,7 +1432,7 @@ def test_without_a_context_wo_yuan_is_the_one_procuratorate_named_before(text: s
         "河津市人民检察院开展活动，推进本院检察工作",
     ],
 )
-def test_without_a_context_wo_yuan_named_only_after_is_the_texts_one(text: str) -> None:
+def test_without_a_context_wo_yuan_is_the_texts_one_procuratorate(text: str) -> None:
     found = [m for m in pa.find_procuratorates(text) if m.text in ("我院", "本院")]
     assert found
     for mention in found:
