@@ -1157,6 +1157,11 @@ def test_gaiyuan_names_the_one_that_acts_not_its_partner() -> None:
     assert _found(text)[-1] == ("该院", "湖北省仙桃市人民检察院")
     # A partner named first is the one 该院 names.
     assert _found("联合省检察院，台山市检察院走访。该院")[-1] == ("该院", "广东省台山市人民检察院")
+    # Nor is the agent of a passive, the one that judges or praises what the text is about.
+    text = "宝鸡市渭滨区检察院办案。5件案件被省院评为典型案例。某公司排污，该院发出检察建议"
+    assert _found(text)[-1] == ("该院", "陕西省宝鸡市渭滨区人民检察院")
+    # Where no other is named before it, it is the one.
+    assert _found("被陕西省人民检察院评为先进。该院")[-1] == ("该院", "陕西省人民检察院")
 
 
 def test_gaiyuan_names_none_of_two_procuratorates_named_together() -> None:
@@ -1386,6 +1391,11 @@ def test_wo_yuan_visited_is_the_one_procuratorate_besides_its_visitors(
                 ("西城区人民检察院", "北京市西城区人民检察院"),
                 ("我院", None),
             ],
+        ),
+        # So does one that joins 我院 (联合, 会同, 协同): a partner.
+        (
+            "佛山市检察院联合我院召开新闻发布会",
+            [("佛山市检察院", "广东省佛山市人民检察院"), ("我院", None)],
         ),
         # A visitor in one sentence leaves every 我院 of the text open.
         (

@@ -25,9 +25,10 @@ __all__ = [
 
 # What ends a clause: its punctuation, in either width, or a line's end.
 _CLAUSE_MARKS = "，。；！？,;!?\n"
-# Words that bring someone to 我院 (莅临我院, 来我院调研, 参观了我院): a procuratorate named
-# before one in its sentence is a visitor, not the text's own.
-_VISITED = re.compile(VISITING + "[我本]院")
+# Words that bring someone to 我院 (莅临我院, 来我院调研, 参观了我院), or join someone to it
+# (佛山市检察院联合我院召开发布会): a procuratorate named before one in its sentence is a
+# visitor or a partner, not the text's own.
+_VISITED = re.compile("(?:" + VISITING + "|联合|聯合|会同|會同|协同|協同)[我本]院")
 # A procuratorate that invites others to 我院 is the host (齐齐哈尔铁路运输检察院…邀请…学生代表
 # …来到我院): only those named after the invitation are visitors. One invited (应邀, 受邀)
 # is a visitor still.
@@ -274,7 +275,10 @@ def last_named(text: str, before: list[Mention], position: int) -> Procuratorate
         if at + 1 < len(before) and _joined(text, mention, before[at + 1]):
             continue
         if (
-            _a_guest(text, mention) or _a_partner(text, mention) or _an_authority(text, mention)
+            _a_guest(text, mention)
+            or _a_partner(text, mention)
+            or _an_authority(text, mention)
+            or _an_agent(text, mention)
         ) and _another_before(before, at, position):
             continue
         return unit
@@ -322,6 +326,12 @@ def _a_partner(text: str, mention: Mention) -> bool:
     """Whether ``mention`` is the object of a verb of acting together (联合省检察院) or of
     coming under (隶属省检察院)."""
     return text.endswith(_PARTNERED, 0, mention.span.start)
+
+
+def _an_agent(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is the agent of a passive (5件案件被省院评为典型案例): one that
+    judges or praises what the text goes on about."""
+    return text.endswith("被", 0, mention.span.start)
 
 
 def _a_guest(text: str, mention: Mention) -> bool:
