@@ -379,6 +379,27 @@ def test_traditional_script_is_read_alike_by_both_functions(text: str, expected:
 
 
 @pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("天津市检察二分院", "天津市人民检察院第二分院"),
+        ("天津市检二分院", "天津市人民检察院第二分院"),
+        ("天津市检察第二分院", "天津市人民检察院第二分院"),
+        ("上海市人民检察院一分院", "上海市人民检察院第一分院"),
+        ("海南省检察一分院", "海南省人民检察院第一分院"),
+    ],
+)
+@pytest.mark.parametrize("before", ["", "记者走进", "媒体播报\n\n"])
+def test_a_numbered_branch_after_its_place_is_read_alike_by_both_functions(
+    name: str, expected: str, before: str
+) -> None:
+    assert pa.resolve_procuratorate(name).full_name == expected
+    [mention] = pa.find_procuratorates(f"{before}{name}举办开放日")
+    assert mention.text == name
+    assert mention.procuratorate is not None
+    assert mention.procuratorate.full_name == expected
+
+
+@pytest.mark.parametrize(
     "name", ["山西省人民检察院太原铁路运输分院", "山西省检察院太原铁路运输检察分院"]
 )
 def test_a_branch_the_registry_names_alone_is_read_after_its_province_by_both_functions(

@@ -25,6 +25,7 @@ province alone; a municipality's districts and counties after the municipality.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ._divisions import FORMER, DivisionIndex, Form, division_level, index, is_inside
@@ -42,6 +43,7 @@ from ._registry import (
     NOTE_NO_LEVEL,
     NOTE_PREFECTURE_NOT_CITY,
     NUMBERED_CITY_AREA,
+    NUMERALS,
     PROCURATORATE_SUFFIXES,
     RAILWAY,
     SPECIAL_AREA_WORDS,
@@ -50,7 +52,7 @@ from ._registry import (
     registry_index,
 )
 
-__all__ = ["canonical_name", "parse", "place_path"]
+__all__ = ["NUMBERED_BRANCH", "canonical_name", "parse", "place_path"]
 
 
 # --- places --------------------------------------------------------------------------------
@@ -222,6 +224,13 @@ def _ordinary(name: str, text: str) -> Procuratorate:
     )
 
 
+# A numbered branch right after its province's or municipality's 省 or 市, with 检察院 or a
+# short form of it before the ordinal (市检察二分院, 市检二分院, 省人民检察院第一分院): the finder
+# reads it as a reference to the branch, the resolver after its place's name.
+NUMBERED_BRANCH = rf"(?<=[省市])(?:人民)?检(?:察院?)?(?P<ordinal>第?[{NUMERALS}])分院"
+_NUMBERED_BRANCH = re.compile(NUMBERED_BRANCH + r"\Z")
+
+
 def _branch(name: str, text: str) -> Procuratorate:
     """``X人民检察院Y分院`` that the registry does not hold under that name: the branch of
     X's province the registry names as Y分院 alone (山西省人民检察院太原铁路运输分院), else
@@ -287,6 +296,13 @@ def parse(name: str, text: str) -> Procuratorate:
         if military is not None:
             return military
         raise UnknownNameError(name, "is not a military procuratorate this package knows")
+    written = _NUMBERED_BRANCH.search(text)
+    if written is not None and written.group() != text:
+        # 天津市检察二分院, as the finder reads it: 天津市人民检察院第二分院.
+        ordinal = written.group("ordinal")
+        full = "人民检察院" + ("" if ordinal.startswith("第") else "第") + ordinal + "分院"
+        if full != written.group():
+            return parse(name, text[: written.start()] + full)
     if text.endswith("分院") and "检察院" in text[:-2]:
         return _branch(name, text)
     if RAILWAY in text:

@@ -126,10 +126,14 @@ def level_of(unit: Procuratorate, level: int, suffix: str = "", own: bool = True
     return None
 
 
-def places_at(text: str, at: int, floor: int, level: int, suffix: str) -> Iterator[tuple[int, str]]:
+def places_at(
+    text: str, at: int, floor: int, level: int, suffix: str, closed_by: int = 0
+) -> Iterator[tuple[int, str]]:
     """Where the place whose name ends at ``at`` starts, and its procuratorate at ``level``:
     the longest name that names a place there, as a shorter one is part of it (吉县 of
-    西吉县), first, then any shorter one.
+    西吉县), first, then any shorter one. ``closed_by`` characters after ``at`` end the
+    name too, as a reference's level word does (天津 of 天津市检察二分院), when it is judged
+    whether the name starts a word.
 
     >>> next(places_at("来到西吉县", 5, 0, 2, "县"))
     (2, '宁夏回族自治区西吉县人民检察院')
@@ -140,7 +144,7 @@ def places_at(text: str, at: int, floor: int, level: int, suffix: str) -> Iterat
         # Whether a name starts a word is judged on the text before it, beyond the floor
         # too (菏泽 of 杭州市菏泽 does not, wherever the floor lies): a reference reads a
         # name as any reference would, whatever it has read before.
-        if words in GENERIC_PLACES or not at_word_start(text, start, at, 0):
+        if words in GENERIC_PLACES or not at_word_start(text, start, at + closed_by, 0):
             continue  # 市区, 城区: everyday words before they are places; 和县 after 市
         # Former names and the stems of counties (金山 of 金山区, and a 金山 in another
         # city) are too loose to fix what a reference refers to; a city's stem (菏泽, 西宁)
@@ -168,8 +172,13 @@ def places_at(text: str, at: int, floor: int, level: int, suffix: str) -> Iterat
 
 def adjacent_place(text: str, at: int, level: int, suffix: str) -> tuple[int, str] | None:
     """The place named right before ``at`` (北京 of 北京市检察一分院): where its name starts,
-    and its procuratorate at ``level``; the longest such name."""
-    return min(places_at(text, at, max(0, at - REACH), level, suffix), default=None)
+    and its procuratorate at ``level``; the longest such name. The level's word at ``at``
+    is the end of its name: 天津 of 走进天津市检察二分院 is 天津市, a name wherever it stands.
+
+    >>> adjacent_place("走进天津市检察二分院", 4, 1, "市")
+    (2, '天津市人民检察院')
+    """
+    return min(places_at(text, at, max(0, at - REACH), level, suffix, 1), default=None)
 
 
 class Looked:

@@ -13,6 +13,7 @@ from attrs import frozen
 from ._divisions import index
 from ._enums import Level
 from ._errors import AmbiguousNameError
+from ._grammar import NUMBERED_BRANCH
 from ._hidden import anonymised, with_hidden_places
 from ._letters import (
     BEFORE_RELATIVE,
@@ -48,15 +49,14 @@ __all__ = ["ORGAN_VERBS", "Pending", "relatives"]
 # 县人民检察院, 该院. 自治区 is a province's level; 州 a prefecture's; 旗 a county's.
 # The first character is taken by its class, so that the engine skips, in C, every position
 # no reference can start at, and the second is looked ahead at; each alternative then looks
-# back at the first, and an empty group names it (the branch's is its ordinal; a bare
-# 三分院 or 第三分院 is a branch of the provincial procuratorate the text is about, and 分院
-# alone the one branch the text names).
+# back at the first, and an empty group names it (the branch's is its ordinal; a bare 三分院
+# is a branch of the provincial procuratorate the text is about, 分院 alone the text's one).
 def _relative_pattern(this: str) -> re.Pattern[str]:
     numerals = NUMERALS
     numeral = f"[{numerals}]"
     return re.compile(
         rf"[省市州区县旗自第经高开新园林垦分验{this}](?=[人检院治开新发区{numerals}])"
-        rf"(?:(?<=[省市])(?:人民)?检(?:察院?)?(?P<ordinal>第?{numeral})分院"
+        rf"(?:{NUMBERED_BRANCH}"
         rf"|(?<=第)(?P<district>){numeral}市区(?:人民)?检察院"
         r"|(?P<zone>)(?:(?:(?<=经)开区|(?<=高)新区|(?<=开)发区)(?:(?:人民)?检察院|院)"
         r"|(?:(?<=实验)区|(?<=[新园林垦])区)(?:人民)?检察院)"
