@@ -2447,6 +2447,23 @@ def test_the_supreme_peoples_procuratorate_in_english(
             [("Beijing No. 2 People’s Procuratorate", "北京市人民检察院第二分院")],
         ),
         ("Zhejiang No. 9 People's Procuratorate", []),
+        # Or after it, Branch No. 1: the whole is the branch, not the municipality's own.
+        (
+            "the Beijing Municipal People’s Procuratorate Branch No. 1 said",
+            [("Beijing Municipal People’s Procuratorate Branch No. 1", "北京市人民检察院第一分院")],
+        ),
+        # The procuratorates of places listed with their types: one mention each.
+        (
+            "the procuratorates of Dongfang City, Ledong Li Autonomous County and Tibet "
+            "Autonomous Region signed",
+            [
+                ("procuratorates of Dongfang City", "海南省东方市人民检察院"),
+                ("Ledong Li Autonomous County", "海南省乐东黎族自治县人民检察院"),
+                ("Tibet Autonomous Region", "西藏自治区人民检察院"),
+            ],
+        ),
+        # Not where one of them is no place the package knows.
+        ("the procuratorates of Dongfang City and Foo County", []),
         # A place with its type after a lower-case "procuratorate of"; 's ends a place.
         (
             "brought by the procuratorate of Leshan city, and the People's Procuratorate of "

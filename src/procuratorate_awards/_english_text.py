@@ -118,8 +118,8 @@ _NAMED = re.compile(
 )
 # A numbered branch of a provincial procuratorate: the third branch of the Shanghai
 # People's Procuratorate, Shanghai procuratorate's 3rd branch, Beijing People's
-# Procuratorate No. 1 Branch, Beijing No. 2 People's Procuratorate. Read only where the
-# registry holds that branch.
+# Procuratorate No. 1 Branch or Branch No. 1, Beijing No. 2 People's Procuratorate. Read
+# only where the registry holds that branch.
 _OF_PROVINCE = (
     # The fewest words that make a place, so that People's is not taken for one.
     rf"(?P<place>{_WORD}(?:[ -]{_WORD}){{0,2}}?)(?:\s+(?:Municipal|Provincial))?"
@@ -130,6 +130,8 @@ _BRANCHES = (
         rf"(?P<ordinal>{ORDINAL_EN})\s+[Bb]ranch\s+of\s+(?:the\s+)?{_OF_PROVINCE}(?![A-Za-z])"
     ),
     re.compile(rf"{_OF_PROVINCE}(?:['’]s)?\s+(?P<ordinal>{ORDINAL_EN})\s+[Bb]ranch(?![A-Za-z])"),
+    # Beijing Municipal People's Procuratorate Branch No. 1
+    re.compile(rf"{_OF_PROVINCE}\s+[Bb]ranch\s+(?P<ordinal>No\.?\s?[1-5])(?![A-Za-z0-9])"),
     # Beijing No. 2 People's Procuratorate, as the courts' Beijing No. 2 Intermediate Court
     re.compile(
         rf"(?P<place>{_WORD})\s+(?P<ordinal>No\.?\s?[1-5])\s+[Pp]eople['’]s\s+Procuratorate"
@@ -165,6 +167,15 @@ _PLACE_BEFORE = re.compile(
 # A type word inside a place read before another type (Guangzhou City Panyu District).
 _INNER_TYPE = re.compile(r" (?:City|Province|Municipality|Prefecture) ")
 # Words that begin a sentence or a phrase, not a place (The Municipal People's Procuratorate).
+# The procuratorates of places listed with their types (the procuratorates of Chongqing
+# Municipality, Sichuan province … and Qinghai province): a mention each, the first with
+# the words before it.
+_LISTED_TYPE = rf"(?:{_TYPE_AFTER}|province|city|county|district)"
+_LISTED_ITEM = re.compile(rf"(?P<place>{_PLACE}?)\s+(?P<type>{_LISTED_TYPE})(?![A-Za-z])")
+_LISTED = re.compile(
+    rf"[Pp]rocuratorates\s+of\s+(?:the\s+)?(?P<items>{_PLACE}?\s+{_LISTED_TYPE}"
+    rf"(?:(?:,\s+(?:and\s+)?|\s+and\s+){_PLACE}?\s+{_LISTED_TYPE})+)(?![A-Za-z])"
+)
 _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Supreme"})
 # The kinds of division each English type word may name, by the English type words of the
 # package's names (County, Hui Autonomous County, New Area …).
@@ -202,6 +213,7 @@ def english_mentions(text: str, mentions: Mentions) -> Mentions:
     found.extend(_owned(text))
     found.extend(_placed(text))
     found.extend(_branches(text))
+    found.extend(_listed(text))
     found.extend(_named_branches(text))
     found.extend(_army(text))
     relative = list(LEVEL_WITHOUT_PLACE.finditer(text))
@@ -255,6 +267,25 @@ def _branches(text: str) -> Iterator[Mention]:
             outcome = in_words(text, start, end, name)
             if outcome[0] is not None:
                 yield new_mention(text, start, end, outcome)
+
+
+def _listed(text: str) -> Iterator[Mention]:
+    for match in _LISTED.finditer(text):
+        items = list(_LISTED_ITEM.finditer(text, *match.span("items")))
+        spans = [(item.start(), item.end()) for item in items]
+        spans[0] = (match.start(), spans[0][1])
+        readings = [
+            _read(text, start, end, item.group("place"), item.group("type"))
+            for (start, end), item in zip(spans, items, strict=True)
+        ]
+        # A word the package knows as no place makes no list of places.
+        if any(
+            unit is None and not isinstance(error, AmbiguousNameError)
+            for unit, error, _ in readings
+        ):
+            continue
+        for (start, end), reading in zip(spans, readings, strict=True):
+            yield new_mention(text, start, end, reading)
 
 
 def _owned(text: str) -> Iterator[Mention]:
