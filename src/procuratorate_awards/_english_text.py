@@ -213,7 +213,7 @@ def english_mentions(text: str, mentions: Mentions) -> Mentions:
     found.extend(_owned(text))
     found.extend(_placed(text))
     found.extend(_branches(text))
-    found.extend(_listed(text))
+    found.extend(_typed_list(text))
     found.extend(_named_branches(text))
     found.extend(_army(text))
     relative = list(LEVEL_WITHOUT_PLACE.finditer(text))
@@ -269,7 +269,7 @@ def _branches(text: str) -> Iterator[Mention]:
                 yield new_mention(text, start, end, outcome)
 
 
-def _listed(text: str) -> Iterator[Mention]:
+def _typed_list(text: str) -> Iterator[Mention]:
     for match in _LISTED.finditer(text):
         items = list(_LISTED_ITEM.finditer(text, *match.span("items")))
         spans = [(item.start(), item.end()) for item in items]
