@@ -2432,6 +2432,15 @@ def test_the_supreme_peoples_procuratorate_in_english(
             "The procuratorate said. The SPP and the procuratorate system",
             [("SPP", "最高人民检察院")],
         ),
+        # The People's Procuratorate, and a possessive after it; not the newspaper.
+        (
+            "the Ongniud Banner People’s Procuratorate. According to the People’s "
+            "Procuratorate’s indictment, as the Procuratorate Daily reported",
+            [
+                ("Ongniud Banner People’s Procuratorate", "内蒙古自治区翁牛特旗人民检察院"),
+                ("People’s Procuratorate", "内蒙古自治区翁牛特旗人民检察院"),
+            ],
+        ),
         (
             "Dalian Municipal People's Procuratorate and the procuratorate of Haidian",
             [("Dalian Municipal People's Procuratorate", "辽宁省大连市人民检察院")],

@@ -38,9 +38,10 @@ LEVEL_WITHOUT_PLACE = re.compile(
     r"(?<![A-Za-z])(?:[Tt]he\s+(?:"
     r"(?P<owner>district|city|county|province|municipality)['’]s\s+procuratorate"
     r"|(?P<lower>provincial|municipal|city|district|county)\s+(?:people['’]s\s+)?procuratorate"
-    # The procuratorate: the one named last, as 该院 is; the branch: the one named last,
-    # where that is a branch.
-    r"|(?P<this>procuratorate)(?!\s+(?:of|in|at|system|organs?|offices?|level)\b)"
+    # The procuratorate, the People's Procuratorate: the one named last, as 该院 is; the
+    # branch: the one named last, where that is a branch.
+    r"|(?P<this>(?:[Pp]eople['’]s\s+)?[Pp]rocuratorate)"
+    r"(?!\s+(?:of|in|at|system|organs?|offices?|level|[Dd]aily)\b)"
     # (for questioning, for approval; not for a place: for the Haidian District)
     r"(?!\s+for\s+(?:the\s+)?[A-Z])"
     r"|(?P<branch>branch)(?!\s+(?:of|in|at|offices?|managers?|banks?)\b)"
@@ -51,7 +52,8 @@ LEVEL_WITHOUT_PLACE = re.compile(
     # Title case names one procuratorate with or without "the" (of Provincial Procuratorate
     # Party Group); after a place it is that place's, which the named forms read.
     r"(?P<title>Municipal|City|District|County|Provincial)\s+(?:People['’]s\s+)?Procuratorate"
-    r")(?![A-Za-z'’])(?!\s+(?:in|of|at)\s+[A-Z])"
+    # A possessive 's after it is no part of a longer word (the procuratorate's indictment).
+    r")(?![A-Za-z])(?!['’](?!s(?![A-Za-z])))(?!\s+(?:in|of|at)\s+[A-Z])"
 )
 # A numbered branch of the procuratorate a level names: the First Branch of the Municipal
 # People's Procuratorate (in a text about Shanghai).
