@@ -1458,6 +1458,7 @@ def test_without_a_context_wo_yuan_is_the_texts_one_procuratorate(text: str) -> 
         "我院检察长与西城区人民检察院座谈",
         "我院检察长对河津市人民检察院提出建议",
         "我院检察长邀请河津市人民检察院参加",
+        "我院检察长出席。案件经河津市人民检察院提起诉讼",
         # Two named after it: either may be its own.
         "我院检察长出席。河津市人民检察院与西城区人民检察院座谈",
         # A publisher's line names whoever put the text online.

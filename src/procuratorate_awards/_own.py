@@ -98,10 +98,11 @@ def own_procuratorate(
 
 # What makes the procuratorate named after it someone other than the text's own: a visit
 # (赴, 来 and the rest, of 我院 too: 我院…一行赴扬中市院), a partner (与, 会同, 联合), one that
-# is spoken to or invited (对, 向, 邀请), or a publisher's line (来源：青海省人民检察院), as a
-# province's site puts its counties' news online.
+# is spoken to or invited (对, 向, 邀请), one a case goes through (经苏州市人民检察院提起诉讼),
+# or a publisher's line (来源：青海省人民检察院), as a province's site puts its counties' news
+# online.
 _NOT_OWN_BEFORE = re.compile(
-    "(?:" + VISITING + "|[与和同及对向與對]|联合|聯合|邀请|邀請|[来來]源[：:]\\s{0,2})\\Z"
+    "(?:" + VISITING + "|[与和同及对向经與對經]|联合|聯合|邀请|邀請|[来來]源[：:]\\s{0,2})\\Z"
 )
 
 
