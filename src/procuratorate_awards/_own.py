@@ -47,8 +47,8 @@ def own_procuratorate(
     the sentence of their visit, after any invitation in it), the one procuratorate the
     whole text names besides the visitors, if it names one and every name it gives
     resolves. Where it names none before (来我院调研…隆尧县检察院), the one the whole text
-    names, where every name resolves and none is one it visits, meets, addresses, invites
-    or is published by (赴扬中市院, 与, 对, 邀请, 来源：).
+    names, where every name resolves and none is one it visits, meets, addresses, invites,
+    is published by or has a case go through (赴扬中市院, 与, 对, 邀请, 来源：, 经).
 
     ``before`` are the mentions before the first 我院; ``named`` every mention the text
     names by name, in order.
