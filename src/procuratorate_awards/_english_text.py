@@ -30,8 +30,8 @@ from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
 from ._grammar import place_path
 from ._mentions import Mention, Mentions
 from ._reading import Outcome, in_words, new_mention
-from ._registry import MILITARY_AREAS, MILITARY_PREFIXES
 from ._resolution import ascii_key
+from ._words import MILITARY_AREAS, MILITARY_PREFIXES
 
 __all__ = ["english_mentions"]
 

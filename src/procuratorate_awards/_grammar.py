@@ -32,7 +32,8 @@ from ._divisions import FORMER, DivisionIndex, Form, division_level, index, is_i
 from ._enums import Kind, Level
 from ._errors import AmbiguousNameError, UnknownNameError
 from ._models import Division, Procuratorate, Province
-from ._registry import (
+from ._registry import from_registry, registry_index
+from ._words import (
     CORPS_SHORT_FORMS,
     MAX_PLACE,
     MILITARY_AREAS,
@@ -48,8 +49,6 @@ from ._registry import (
     RAILWAY,
     SPECIAL_AREA_WORDS,
     SUPREME_NAMES,
-    from_registry,
-    registry_index,
 )
 
 __all__ = ["NUMBERED_BRANCH", "canonical_name", "parse", "place_path"]

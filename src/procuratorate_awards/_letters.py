@@ -16,7 +16,9 @@ from ._divisions import (
     index,
     normalize,
 )
-from ._registry import (
+from ._registry import registry_index
+from ._resources import Lazy, Memo
+from ._words import (
     COORDINATORS,
     GENERIC_PLACES,
     MILITARY_AREAS,
@@ -25,9 +27,7 @@ from ._registry import (
     RAILWAY,
     SPECIAL_AREA_WORDS,
     SUPREME_NAMES,
-    registry_index,
 )
-from ._resources import Lazy, Memo
 
 # How many white-space characters in a row may stand inside a name (a line break
 # with the indentation of the next line); a longer run ends the name.

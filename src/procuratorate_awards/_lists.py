@@ -18,7 +18,7 @@ from ._enums import Level
 from ._letters import GENERIC_BEFORE, forms_before, prev_char
 from ._mentions import Mention
 from ._reading import in_words, new_mention
-from ._registry import COORDINATORS
+from ._words import COORDINATORS
 
 __all__ = [
     "COUNTS",

@@ -12,7 +12,7 @@ from ._enums import Level
 from ._letters import REACH, SENTENCE_END
 from ._mentions import Mention
 from ._models import Procuratorate
-from ._registry import VISITING
+from ._words import VISITING
 
 __all__ = [
     "everyones_own",

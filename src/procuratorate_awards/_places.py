@@ -27,7 +27,7 @@ from ._enums import Level
 from ._letters import REACH, at_word_start, division_trie, forms_before, may_close
 from ._mentions import Mention
 from ._models import Division, Procuratorate, Province, Span
-from ._registry import EVERYDAY_CITY_STEMS, GENERIC_PLACES, MUNICIPALITY_CODES
+from ._words import EVERYDAY_CITY_STEMS, GENERIC_PLACES, MUNICIPALITY_CODES
 
 __all__ = [
     "Behind",

@@ -36,15 +36,11 @@ from ._letters import (
 )
 from ._mentions import Mention, awards_of
 from ._models import Award, Procuratorate, Span
-from ._registry import (
-    COORDINATORS,
-    ORDINAL,
-    RAILWAY,
-)
 from ._resolution import resolve_procuratorate
 from ._resources import Lazy, Memo
 from ._special import railway_short_start, railway_starts, special_starts
 from ._windows import coordination_window, name_window, unpack, window_start
+from ._words import COORDINATORS, ORDINAL, RAILWAY
 
 __all__ = ["scan"]
 

@@ -38,7 +38,7 @@ from ._models import Procuratorate, Span
 from ._own import everyones_own, of_a_trial, own_is_a_procuratorate
 from ._places import Behind, between
 from ._reading import in_words, new_mention, unresolved_mention
-from ._registry import NUMERALS
+from ._words import NUMERALS
 
 __all__ = ["ORGAN_VERBS", "Pending", "relatives"]
 

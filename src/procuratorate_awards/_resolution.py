@@ -32,9 +32,9 @@ from ._enums import Level
 from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
 from ._grammar import parse, place_path
 from ._models import Procuratorate, Province
-from ._registry import CORPS_SHORT_FORMS, MAX_PLACE, PROCURATORATE_SUFFIXES
 from ._render import ProvinceList
 from ._resources import Lazy, Memo
+from ._words import CORPS_SHORT_FORMS, MAX_PLACE, PROCURATORATE_SUFFIXES
 
 __all__ = [
     "ProvinceList",

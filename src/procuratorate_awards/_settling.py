@@ -25,9 +25,10 @@ from ._places import (
     writes_its_province,
 )
 from ._reading import Outcome, found, in_words, new_mention, unresolved_mention
-from ._registry import COORDINATORS, MAX_PLACE, ORDINAL, registry_index
+from ._registry import registry_index
 from ._relatives import Pending
 from ._visitors import VISITORS, visitors_places
+from ._words import COORDINATORS, MAX_PLACE, ORDINAL
 
 __all__ = ["in_the_document", "settle"]
 

@@ -21,7 +21,8 @@ from ._letters import (
     word_before,
     word_starts,
 )
-from ._registry import NUMBERED_CITY_AREA, RAILWAY, ZONE_QUALIFIERS, registry_index
+from ._registry import registry_index
+from ._words import NUMBERED_CITY_AREA, RAILWAY, ZONE_QUALIFIERS
 
 __all__ = ["railway_short_start", "railway_starts", "special_starts"]
 

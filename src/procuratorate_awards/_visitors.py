@@ -11,8 +11,8 @@ from bisect import bisect_left
 from ._letters import REACH, SENTENCE_END, fold_char
 from ._mentions import Mention
 from ._places import Looked, level_of, places_at
-from ._registry import VISITING
 from ._relatives import Pending
+from ._words import VISITING
 
 __all__ = ["VISITORS", "visitors_places"]
 

@@ -20,8 +20,8 @@ from ._letters import (
     PERSON_ENDS,
     PERSON_REACH,
 )
-from ._registry import COORDINATORS
 from ._resources import Lazy
+from ._words import COORDINATORS
 
 __all__ = ["WINDOW_BACK", "coordination_window", "name_window", "unpack", "window_start"]
 
