@@ -1199,6 +1199,12 @@ def test_fenyuan_alone_is_the_one_branch_the_text_names_wherever_it_names_it() -
         ("新疆生产建设兵团人民检察院第二师分院", "新疆生产建设兵团人民检察院第二师分院"),
         ("第二师分院", "新疆生产建设兵团人民检察院第二师分院"),
     ]
+    # A league's branch by the league's reviewed short name (锡盟 of 锡林郭勒盟).
+    league = pa.resolve_procuratorate("内蒙古自治区人民检察院锡林郭勒盟分院").full_name
+    assert _found("锡盟检察分院检察长出席，锡盟分院干警参加") == [
+        ("锡盟检察分院", league),
+        ("锡盟分院", league),
+    ]
 
 
 _BEIJING_SECOND = ("北京市人民检察院第二分院", "北京市人民检察院第二分院")

@@ -306,9 +306,12 @@ class DivisionIndex:
                 # 关岭县 and 关岭自治县 for 关岭布依族苗族自治县: text writes both.
                 for form in (short, f"{short[:-1]}自治{short[-1]}"):
                     forms[form].append(Form(division, SHORT, form))
+        # The reviewed short names of each division, by code (锡盟 of 锡林郭勒盟).
+        self.short_names: defaultdict[str, list[str]] = defaultdict(list)
         for code, short in short_names:
             division = self.by_code[code]
             forms[short].append(Form(division, SHORT, short))
+            self.short_names[code].append(short)
         for division in divisions:
             stem = _stem(division)
             if stem is not None:

@@ -117,13 +117,14 @@ def _names_a_place(designation: str) -> bool:
     )
 
 
-def _branch_short_forms(name: str, areas: frozenset[str]) -> tuple[str, ...]:
+def _branch_short_forms(name: str, areas: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     """雄安新区检察分院 and 雄安检察分院 for 河北省人民检察院雄安新区分院.
 
     Only a named branch has them: 第一检察分院 would name a branch of any province. A
     branch named by a 地区 or a 盟 among ``areas``, or by a 地区's stem, is also written
     with it (大兴安岭地区检察分院 for 黑龙江省人民检察院大兴安岭分院) and without 检察
-    (阿克苏分院, 阿拉善盟分院): no other procuratorate is named after such a place.
+    (阿克苏分院, 阿拉善盟分院): no other procuratorate is named after such a place; and so
+    by the area's short names (锡盟检察分院, 锡盟分院).
     """
     _, found, designation = name.partition("检察院")
     if not found or not designation.endswith("分院"):
@@ -140,6 +141,8 @@ def _branch_short_forms(name: str, areas: frozenset[str]) -> tuple[str, ...]:
         forms.append(designation + "地区检察分院")
     if designation in areas or designation + "地区" in areas:
         forms.append(designation + "分院")
+    for short in areas.get(designation, ()):
+        forms.extend((short + "检察分院", short + "分院"))
     return tuple(forms)
 
 
@@ -274,7 +277,12 @@ class RegistryIndex:
                 self.city_level[seat.code] = entry
             else:
                 named.append(entry)
-        areas = frozenset(d.name for d in idx.divisions if d.name.endswith(("地区", "盟")))
+        # The 地区 and 盟, each with its reviewed short names (锡盟 of 锡林郭勒盟).
+        areas = {
+            d.name: tuple(idx.short_names.get(d.code, ()))
+            for d in idx.divisions
+            if d.name.endswith(("地区", "盟"))
+        }
         cities = frozenset(
             d.name for d in idx.divisions if division_level(d.code) == 1 and d.name.endswith("市")
         )
