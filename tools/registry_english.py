@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from build_english import Tables, load_tables, place_name, split_name
+from procuratorate_awards._english import MILITARY_ENGLISH
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "procuratorate_awards" / "data"
@@ -230,6 +231,8 @@ class Translator:
         words = dict(MILITARY_WORDS)
         if core in words:
             body = words[core]
+        elif core in MILITARY_ENGLISH:  # a theatre command's, as the package names its own
+            body = "the " + MILITARY_ENGLISH[core]
         elif core in self.province_english:
             body = self.province_english[core]
         else:
