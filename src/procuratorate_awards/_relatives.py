@@ -5,8 +5,7 @@ left pending until the whole document is read: where each is, and the level it n
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from attrs import frozen
 
@@ -19,7 +18,6 @@ from ._letters import (
     BEFORE_RELATIVE,
     GENERIC_BEFORE,
     branch_end,
-    forms_before,
     word_starts,
 )
 from ._lists import (
@@ -36,6 +34,13 @@ from ._lists import (
 from ._mentions import Mention
 from ._models import Procuratorate, Span
 from ._own import everyones_own, of_a_trial, own_is_a_procuratorate
+from ._passes import (
+    NOT_A_PROCURATORATE_AFTER,
+    coordinated_areas,
+    deputed_own,
+    scanned_by,
+    superiors,
+)
 from ._places import Behind, between
 from ._reading import in_words, new_mention, unresolved_mention
 from ._words import NUMERALS
@@ -81,8 +86,6 @@ _GENERIC_BEFORE_BRANCH = (
 )
 # What a court does, right after 该院: then 该院 is the court.
 _COURTS_VERBS = frozenset({"审理", "判决", "判处", "宣判", "裁定", "一审", "二审", "开庭", "受理"})
-# Words after 院 that make it another noun (院子, 院落, 院墙, 院校), in either script.
-_NOT_A_PROCURATORATE_AFTER = frozenset("子落墙校士长牆長")
 _RELATIVE_LEVELS = {"自治区": 0, "省": 0, "市": 1, "州": 1, "区": 2, "县": 2, "旗": 2}
 _HIDDEN = (
     "unknown: an anonymised name, whose letters (or 某) stand for places the text does not give"
@@ -136,7 +139,7 @@ def relatives(
     # Where a reference read with the branch after it ends (省检察院 第一分院).
     branch_to = -1
     # A prosecutor's 本院 in court, in a trial's text too, read apart.
-    deputed = _deputed(text, folded, mentions) if "代表本院" in folded else []
+    deputed = deputed_own(text, folded, mentions) if "代表本院" in folded else []
     deputed_at = {m.span.start for m in deputed}
     for match in between(pattern, folded, taken):
         start, end = match.span()
@@ -153,7 +156,7 @@ def relatives(
             continue  # inside a mention the scan found
         if (
             end < len(folded)
-            and folded[end] in _NOT_A_PROCURATORATE_AFTER
+            and folded[end] in NOT_A_PROCURATORATE_AFTER
             and "检" not in match.group()
         ):
             continue
@@ -309,45 +312,15 @@ def relatives(
                 found.append(Pending(start, end, None, match.group()))
     if merged:
         found = [merged.get(id(m), m) for m in found]
-    scanned = _scanned(taken)
+    scanned = scanned_by(taken)
     if "地区" in folded:
-        found.extend(_coordinated_areas(text, folded, scanned))
+        found.extend(coordinated_areas(text, folded, scanned))
     if "上级" in folded or "上級" in folded:
-        found.extend(_superiors(text, folded, scanned))
+        found.extend(superiors(text, folded, scanned))
     found.extend(lists_without_level(text, folded, scanned))
     found.extend(deputed)
     found.sort(key=lambda m: m.start if isinstance(m, Pending) else m.span.start)
     return found
-
-
-# A prosecutor's opening words in court: 我受长春经开区人民检察院的指派，代表本院，以国家公诉人
-# 的身份…: 本院 is the procuratorate named right before 指派, after 受.
-_DEPUTED = re.compile("(?:的)?指派[，,、]?\\s*代表本院")
-
-
-def _deputed(text: str, folded: str, mentions: list[Mention]) -> list[Mention]:
-    """Each 本院 of a prosecutor deputed to court by the procuratorate named before it."""
-    ends = {m.span.end: m for m in mentions}
-    read = []
-    for match in _DEPUTED.finditer(folded):
-        named = ends.get(match.start())
-        if named is None or folded[named.span.start - 1 : named.span.start] != "受":
-            continue
-        start, end = match.end() - 2, match.end()
-        unit = named.procuratorate
-        if unit is None:
-            read.append(unresolved_mention(text, start, end, named.reason or ""))
-        else:
-            read.append(new_mention(text, start, end, in_words(text, start, end, unit.full_name)))
-    return read
-
-
-# 上级检察院, 上级院 (上級 in traditional script, which names do not fold): the procuratorate
-# above the document's own, which no rule here names.
-_SUPERIOR = re.compile(r"上[级級](?:人民)?(?:检察院|院)")
-_SUPERIOR_REASON = (
-    "relative: {} names the procuratorate above the document's own, which the text does not name"
-)
 
 
 # Verbs whose object is an organ, which no division's name ends with before its type
@@ -360,81 +333,6 @@ ORGAN_VERBS = frozenset(
         *("深入", "感受", "进驻", "检查", "了解"),
     )
 )
-
-
-def _scanned(taken: list[Span]) -> Callable[[int, int], bool]:
-    """Whether ``[start, end)`` overlaps a span the scan took (``taken``, in order, with
-    one past the end of the text last): for the passes made after the scan."""
-    ends = [span.end for span in taken]
-    return lambda start, end: taken[bisect_right(ends, start)].start < end
-
-
-def _superiors(text: str, folded: str, scanned: Callable[[int, int], bool]) -> list[Mention]:
-    """上级检察院 and 上级院: mentions of one procuratorate, left unresolved."""
-    found = []
-    for match in _SUPERIOR.finditer(folded):
-        start, end = match.span()
-        if scanned(start, end):
-            continue  # inside a name the scan read
-        if end < len(folded) and folded[end] in _NOT_A_PROCURATORATE_AFTER:
-            continue  # 上级院校
-        reason = _SUPERIOR_REASON.format(text[start:end])
-        found.append(unresolved_mention(text, start, end, reason))
-    return found
-
-
-# Ordinals coordinated before 地区 (四川省第一、第二地区人民检察院): one procuratorate each.
-# Looked for only before each 地区 that 检察院 follows, which few texts have.
-_NUMBER = f"[{NUMERALS}]+"
-_COORDINATED_ORDINALS = re.compile(rf"第{_NUMBER}(?:\s*[、和及与]\s*第{_NUMBER})+\s*\Z")
-_AREA_PROCURATORATE = re.compile(r"地\s*区\s*(?:人\s*民\s*)?检\s*察\s*院")
-
-
-def _coordinated_areas(
-    text: str, folded: str, scanned: Callable[[int, int], bool]
-) -> list[Mention]:
-    """四川省第一、第二地区人民检察院: the first mention from the province to its ordinal, each
-    later one its own ordinal (the last with the shared 地区人民检察院), as coordinated places
-    are read. Only where the province comes right before and the registry holds each one.
-    """
-    found: list[Mention] = []
-    area = folded.find("地区")
-    while area >= 0:
-        suffix = _AREA_PROCURATORATE.match(folded, area)
-        match = (
-            None
-            if suffix is None
-            else _COORDINATED_ORDINALS.search(folded, max(0, area - 40), area)
-        )
-        area = folded.find("地区", area + 2)
-        if suffix is None or match is None:
-            continue
-        start, end = match.start(), suffix.end()
-        if scanned(start, end):
-            continue  # the scan read a name here
-        provinces = {
-            first: code
-            for first, codes in forms_before(folded, start, max(0, start - 12))
-            for code in codes
-            if code.endswith("0000")
-        }
-        if not provinces:
-            continue
-        first = min(provinces)
-        province = index().by_code[provinces[first]].name
-        ordinals = [m.span() for m in re.finditer(f"第{_NUMBER}", folded[start:end])]
-        mentions = []
-        for number, (left, right) in enumerate(ordinals):
-            name = province + folded[start + left : start + right] + "地区人民检察院"
-            span_start = first if number == 0 else start + left
-            span_end = end if number == len(ordinals) - 1 else start + right
-            outcome = in_words(text, span_start, span_end, name)
-            if outcome[0] is None:
-                break
-            mentions.append(new_mention(text, span_start, span_end, outcome))
-        else:
-            found.extend(mentions)
-    return found
 
 
 def _with_branch(text: str, parent: Mention, start: int, end: int, ordinal: str) -> Mention | None:
