@@ -1134,6 +1134,27 @@ def test_a_bare_ordinal_that_names_no_branch_held_is_no_mention(text: str) -> No
     assert [m for m in pa.find_procuratorates(text) if "分院" in m.text] == []
 
 
+_GAI = "梨树区检察院召开新闻发布会。会上，该检察院新闻发言人介绍，该人民检察院将"
+
+
+@pytest.mark.parametrize(
+    "text", [_GAI, "梨樹區檢察院召開新聞發佈會。會上，該檢察院新聞發言人介紹，該人民檢察院將"]
+)
+def test_gai_jianchayuan_is_gaiyuan_in_full(text: str) -> None:
+    found = pa.find_procuratorates(text)
+    # 该 is no part of either mention; the two scripts have their characters at one offset.
+    first, second = _GAI.index("该检察院") + 1, _GAI.index("该人民检察院") + 1
+    assert [(m.span.start, m.span.end) for m in found][1:] == [
+        (first, first + 3),
+        (second, second + 5),
+    ]
+    assert {m.procuratorate.full_name for m in found if m.procuratorate} == {
+        "黑龙江省鸡西市梨树区人民检察院"
+    }
+    # A law's 该人民检察院, with no procuratorate named before: any one it spoke of.
+    assert pa.find_procuratorates("上级人民法院认为确有错误的，该人民检察院应当") == ()
+
+
 def test_gaiyuan_names_the_host_not_a_guest_listed_among_those_who_attended() -> None:
     text = (
         "清苑县人民检察院召开座谈会。清苑县人大常委会、保定市检察院反贪局领导出席座谈会。"

@@ -51,7 +51,7 @@ __all__ = ["ORGAN_VERBS", "Pending", "relatives"]
 
 
 # A relative reference names the procuratorate of a level without its place: 省院, 市检察院,
-# 县人民检察院, 该院. 自治区 is a province's level; 州 a prefecture's; 旗 a county's.
+# 县人民检察院, 该院, 该检察院. 自治区 is a province's level; 州 a prefecture's; 旗 a county's.
 # The first character is taken by its class, so that the engine skips, in C, every position
 # no reference can start at, and the second is looked ahead at; each alternative then looks
 # back at the first, and an empty group names it (the branch's is its ordinal; a bare 三分院
@@ -67,6 +67,7 @@ def _relative_pattern(this: str) -> re.Pattern[str]:
         r"|(?:(?<=实验)区|(?<=[新园林垦])区)(?:人民)?检察院)"
         r"|(?P<level>)(?:(?<=自)治区|(?<=[省市州区县旗]))(?:人民)?(?:检察院|检院|院)"
         rf"|(?<=[{this}])(?P<this>)院"
+        r"|(?<=该)(?P<that>)(?:人民)?检察院"
         rf"|(?<={numeral}分)(?P<bare>)院"
         r"|(?<=分)(?P<lone>)院)"
     )
@@ -176,6 +177,11 @@ def relatives(
                 found.append(province)
             elif _starts_a_word(folded, start):
                 found.append(Pending(start, end, None, "分院", ordinal))
+            continue
+        if kind == "that":  # 该检察院: 该院 in full, whose 该 is no part of the mention;
+            # after a name only, as a law's 该人民检察院 is any procuratorate it spoke of.
+            if behind.last_mention(start) is not None:
+                found.append(Pending(start + 1, end, None, match.group()[1:]))
             continue
         if kind == "lone":  # 我们分院, 分院将, 兰铁分院: settled once the whole text is read
             before = folded[start - 1] if start else ""

@@ -40,6 +40,8 @@ _ZONE_WORDS = {
     **{word: (word,) for word in ("开发区", "新区", "园区", "林区", "垦区", "实验区")},
 }
 _OWN_WORDS = ("本院", "我院")
+# 该院, and 该检察院 less its 该: the procuratorate named last.
+_THAT = ("该院", "检察院", "人民检察院")
 
 
 def settle(text: str, found: list[Mention | Pending], context: Procuratorate | None) -> Mentions:
@@ -284,7 +286,7 @@ def _relative(
     if item.level is None and item.designation:
         return _branch_of_document(text, item, before, context, looked, first)
     if item.level is None:
-        if item.word == "该院":
+        if item.word in _THAT:
             target = last_named(text, before, item.start)
         elif (zone := next((w for w in _ZONE_WORDS if item.word.startswith(w)), None)) is not None:
             # The mentions read since the last reference of this type, and the last of
