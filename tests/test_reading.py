@@ -356,6 +356,15 @@ def test_an_ambiguous_name_is_read_in_the_city_the_text_is_about() -> None:
     ]
 
 
+def test_an_ambiguous_name_is_read_in_the_one_city_the_texts_places_lie_in() -> None:
+    # No other procuratorate is named: the places written otherwise settle it.
+    text = "鼓楼聘请49名检察听证员\n来源:福州晚报\n鼓楼区检察院日前聘任"
+    assert _found(text) == [("鼓楼区检察院", "福建省福州市鼓楼区人民检察院")]
+    # Places of two cities settle nothing; nor does none.
+    assert _found("福州、南京两地。鼓楼区检察院")[-1] == ("鼓楼区检察院", None)
+    assert _found("鼓楼区检察院日前聘任") == [("鼓楼区检察院", None)]
+
+
 def test_an_ambiguous_name_is_read_as_the_one_of_its_places_the_text_names_otherwise() -> None:
     # 乌鲁木齐 is a city and a county of that city: 该市检察院 says which.
     text = "乌鲁木齐检察院批捕嫌疑人。该市检察院成立专案小组"
