@@ -360,7 +360,11 @@ def test_an_ambiguous_name_is_read_in_the_one_city_the_texts_places_lie_in() -> 
     # No other procuratorate is named: the places written otherwise settle it.
     text = "鼓楼聘请49名检察听证员\n来源:福州晚报\n鼓楼区检察院日前聘任"
     assert _found(text) == [("鼓楼区检察院", "福建省福州市鼓楼区人民检察院")]
-    # Places of two cities settle nothing; nor does none.
+    # Else the one province they lie in: 朝阳区 of 长春, not of 北京.
+    assert _found("长春市、吉林市两地。朝阳区检察院") == [
+        ("朝阳区检察院", "吉林省长春市朝阳区人民检察院")
+    ]
+    # Places of two provinces settle nothing; nor does none.
     assert _found("福州、南京两地。鼓楼区检察院")[-1] == ("鼓楼区检察院", None)
     assert _found("鼓楼区检察院日前聘任") == [("鼓楼区检察院", None)]
 

@@ -166,7 +166,6 @@ _PLACE_BEFORE = re.compile(
 )
 # A type word inside a place read before another type (Guangzhou City Panyu District).
 _INNER_TYPE = re.compile(r" (?:City|Province|Municipality|Prefecture) ")
-# Words that begin a sentence or a phrase, not a place (The Municipal People's Procuratorate).
 # The procuratorates of places listed with their types (the procuratorates of Chongqing
 # Municipality, Sichuan province … and Qinghai province): a mention each, the first with
 # the words before it.
@@ -176,6 +175,7 @@ _LISTED = re.compile(
     rf"[Pp]rocuratorates\s+of\s+(?:the\s+)?(?P<items>{_PLACE}?\s+{_LISTED_TYPE}"
     rf"(?:(?:,\s+(?:and\s+)?|\s+and\s+){_PLACE}?\s+{_LISTED_TYPE})+)(?![A-Za-z])"
 )
+# Words that begin a sentence or a phrase, not a place (The Municipal People's Procuratorate).
 _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Supreme"})
 # The kinds of division each English type word may name, by the English type words of the
 # package's names (County, Hui Autonomous County, New Area …).

@@ -14,12 +14,7 @@ from ._enums import Level
 from ._errors import AmbiguousNameError
 from ._grammar import NUMBERED_BRANCH
 from ._hidden import anonymised, with_hidden_places
-from ._letters import (
-    BEFORE_RELATIVE,
-    GENERIC_BEFORE,
-    branch_end,
-    word_starts,
-)
+from ._letters import BEFORE_RELATIVE, GENERIC_BEFORE, branch_end, word_starts
 from ._lists import (
     coordinated_before,
     count_at,

@@ -478,12 +478,15 @@ def _by_document(
     if mention.resolved or mention.reason is None or not mention.reason.startswith("ambiguous: "):
         return mention
     if not provinces:
-        # No other procuratorate places it: the one city all the text's places lie in does
-        # (鼓楼区检察院…来源:福州晚报), as it does a headline's 市检察院.
-        city = place_for(text, 0, 1, "", [], None, Looked(), None)
-        if city is None:
+        # No other procuratorate places it: the one city, else the one province, all the
+        # text's places lie in does (鼓楼区检察院…来源:福州晚报), as for a headline's 市检察院.
+        looked = Looked()
+        place = place_for(text, 0, 1, "", [], None, looked, None) or place_for(
+            text, 0, 0, "", [], None, looked, None
+        )
+        if place is None:
             return mention
-        provinces = cities = {city.removesuffix("人民检察院")}
+        provinces = cities = {place.removesuffix("人民检察院")}
     inside = [c for c in mention.candidates if c.startswith(tuple(provinces))]
     if len(inside) > 1 and cities:
         inside = [c for c in inside if c.startswith(tuple(cities))]
