@@ -535,6 +535,10 @@ def test_a_level_word_after_a_verb_that_takes_an_organ_is_a_reference() -> None:
         ("县检察院", "四川省珙县人民检察院"),
         ("县检察院", "四川省珙县人民检察院"),
     ]
+    assert _found("珙县人大作出《关于加强县人民检察院公益诉讼工作的决议》")[-1] == (
+        "县人民检察院",
+        "四川省珙县人民检察院",
+    )
     # In traditional script too.
     assert _found("珙縣召開會議。代表們建議縣檢察院繼續，聽取縣檢察院匯報") == [
         ("縣檢察院", "四川省珙县人民检察院"),
