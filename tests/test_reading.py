@@ -1800,6 +1800,11 @@ def test_a_name_in_brackets_after_a_mention_is_its_other_sign() -> None:
         ("淮安市淮阴区检察院", "江苏省淮安市淮阴区人民检察院"),
         ("淮阴市淮阴县检察院", "江苏省淮安市淮阴区人民检察院"),
     ]
+    # Nor what became of it: merged into, renamed.
+    assert _found("原上海市南汇区人民检察院(现已并入浦东新区人民检察院)以被告人") == [
+        ("上海市南汇区人民检察院", "上海市浦东新区人民检察院"),
+        ("浦东新区人民检察院", "上海市浦东新区人民检察院"),
+    ]
 
 
 def test_a_place_defined_inside_a_name_names_it_before_jianchayuan_after() -> None:

@@ -32,8 +32,9 @@ _KEYWORDS = r"以下[简簡][称稱]|以下[称稱]|下[称稱]|[简簡][称稱]
 _DEFINITION = re.compile(
     rf"[(（]\s*(?:(?P<keyword>{_KEYWORDS})[为為]?)?\s*[“\"「『‘']?"
     # 现 or 今 (now) before the other name is no part of it (…检察院(现榆次区院)), nor 时为
-    # (then): no place's name begins so.
-    r"(?:[现現今](?:[为為]|名|称|稱)?|[时時][为為])?"
+    # (then), nor what became of it (现已并入浦东新区人民检察院, 现更名为): no place's name
+    # begins so.
+    r"(?:[现現今已]{1,2}(?:[为為]|名|称|稱|[并併]入|更名[为為]?|改[为為])?|[时時][为為])?"
     r"(?P<name>[^\s()（）“”\"「」『』‘’',，、。；;:：]{2,16}?)"
     r"[”\"」』’']?\s*[)）]"
 )
