@@ -38,6 +38,7 @@ from attrs import evolve
 
 from . import _markup
 from ._aliases import defined_names
+from ._ambiguous import in_the_document
 from ._divisions import fold_script
 from ._english_text import english_mentions
 from ._mentions import Mention, Mentions
@@ -45,7 +46,7 @@ from ._models import Procuratorate, Span
 from ._reading import scan
 from ._relatives import relatives
 from ._resolution import resolve_procuratorate
-from ._settling import in_the_document, settle
+from ._settling import settle
 
 __all__ = ["find_procuratorates"]
 

@@ -1,5 +1,6 @@
-"""What a whole document settles: relative references (本院, 该院, 市院, 县检察院) and the
-province or city a passage is about, used to read names that alone fit several places.
+"""What a whole document settles of its relative references (本院, 该院, 市院, 县检察院):
+the procuratorate each names, from what the text names before it or the place it is about.
+The names that alone fit several places are read in ``_ambiguous``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from ._places import (
     first_named,
     no_place,
     place_for,
-    writes_its_province,
 )
 from ._reading import Outcome, found, in_words, new_mention, unresolved_mention
 from ._registry import registry_index
@@ -30,7 +30,7 @@ from ._relatives import Pending
 from ._visitors import VISITORS, visitors_places
 from ._words import COORDINATORS, MAX_PLACE, ORDINAL
 
-__all__ = ["in_the_document", "settle"]
+__all__ = ["settle"]
 
 # A zone's or an area's procuratorate by its type alone (经开区检察院): the one named last
 # whose name has one of these words.
@@ -215,40 +215,6 @@ def _lone_branches(text: str, settled: list[Mention], lone: list[Pending]) -> li
             outcome = in_words(text, start, item.end, name)
             read.append(new_mention(text, start, item.end, outcome))
     return sorted([*settled, *read], key=lambda m: m.span.start) if read else settled
-
-
-def in_the_document(
-    text: str, mentions: Sequence[Mention], context: Procuratorate | None
-) -> Mentions:
-    """``mentions`` with each ambiguous name read in the one province the document's other
-    names lie in, and within it in the one city they lie in (rule 9), in Chinese or in
-    English, once every name is read."""
-    settled = list(mentions)
-    # Most texts name few procuratorates many times: each is looked at once.
-    units = {id(m.procuratorate): m.procuratorate for m in settled if m.procuratorate is not None}
-    if context is not None:
-        units[id(context)] = context
-    placed = {
-        key: unit for key, unit in units.items() if unit.province is not None and not by_stem(unit)
-    }
-    provinces = {unit.province.name for unit in placed.values() if unit.province is not None}
-    cities = {
-        unit.province.name + unit.prefecture.name
-        for unit in placed.values()
-        if unit.province is not None and unit.prefecture is not None
-    }
-    named = {unit.full_name for unit in placed.values()}
-    # A name resolved in a province the document names stands as read, and most do.
-    return Mentions(
-        [
-            m
-            if m.procuratorate is not None
-            and m.procuratorate.province is not None
-            and m.procuratorate.province.name in provinces
-            else _by_document(text, m, provinces, cities, named)
-            for m in settled
-        ]
-    )
 
 
 def _with_branches(text: str, settled: list[Mention]) -> list[Mention]:
@@ -446,54 +412,3 @@ def _word_after_a_place(text: str, start: int) -> str | None:
 
 def _unresolved(text: str, item: Pending, reason: str) -> Mention:
     return unresolved_mention(text, item.start, item.end, reason)
-
-
-def _by_document(
-    text: str, mention: Mention, provinces: set[str], cities: set[str], named: set[str]
-) -> Mention:
-    """An ambiguous name read in the one province the document's other names lie in, and
-    where two places of the name lie in it (鼓楼区 of 南京 and of 徐州), in the one city;
-    where two lie in that city (乌鲁木齐: the city and its county), as the one the document
-    names otherwise (该市检察院), by its procuratorate's full name ``named``.
-
-    A name read through a stem alone (金山 for 金山区, Shanghai) in a text whose other
-    names all lie in other provinces is no longer taken as read: 金山 may be a place
-    that is no division, in the province the text is about.
-    """
-    unit = mention.procuratorate
-    if (
-        unit is not None
-        and unit.province is not None
-        and provinces
-        and unit.province.name not in provinces
-        and by_stem(unit)
-        and not writes_its_province(mention)
-    ):
-        elsewhere = "、".join(sorted(provinces))
-        reason = (
-            f"ambiguous: {mention.text} reads as {unit.full_name} only by a place name "
-            f"without its type, and the text's other names lie in {elsewhere}"
-        )
-        return Mention(mention.span, mention.text, None, reason, (unit.full_name,), ())
-    if mention.resolved or mention.reason is None or not mention.reason.startswith("ambiguous: "):
-        return mention
-    if not provinces:
-        # No other procuratorate places it: the one city, else the one province, all the
-        # text's places lie in does (鼓楼区检察院…来源:福州晚报), as for a headline's 市检察院.
-        looked = Looked()
-        place = place_for(text, 0, 1, "", [], None, looked, None) or place_for(
-            text, 0, 0, "", [], None, looked, None
-        )
-        if place is None:
-            return mention
-        provinces = cities = {place.removesuffix("人民检察院")}
-    inside = [c for c in mention.candidates if c.startswith(tuple(provinces))]
-    if len(inside) > 1 and cities:
-        inside = [c for c in inside if c.startswith(tuple(cities))]
-    start, end = mention.span.start, mention.span.end
-    outcomes = [in_words(text, start, end, c + "人民检察院") for c in inside]
-    if len(outcomes) > 1:
-        outcomes = [o for o in outcomes if o[0] is not None and o[0].full_name in named]
-    if len(outcomes) != 1 or outcomes[0][0] is None:
-        return mention
-    return new_mention(text, start, end, outcomes[0])
