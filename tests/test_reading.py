@@ -2287,10 +2287,34 @@ def test_the_supreme_peoples_procuratorate_in_english(
             "Beijing People's Procuratorate No. 1 Branch",
             [("Beijing People's Procuratorate No. 1 Branch", "北京市人民检察院第一分院")],
         ),
-        # Zhejiang's procuratorate has no fifth branch: the procuratorate alone is read.
+        # Zhejiang's procuratorate has no fifth branch the registry holds: the branch is a
+        # mention left unresolved, never its parent's.
         (
             "the fifth branch of the Zhejiang Provincial People's Procuratorate",
-            [("Zhejiang Provincial People's Procuratorate", "浙江省人民检察院")],
+            [("fifth branch of the Zhejiang Provincial People's Procuratorate", None)],
+        ),
+        # After the parent's English name as the package writes it, Municipal before
+        # Branch, and Peoples for People's.
+        (
+            "the First Branch of the People’s Procuratorate of Shanghai and the Third "
+            "Municipal Branch of Tianjin Procuratorate",
+            [
+                (
+                    "First Branch of the People’s Procuratorate of Shanghai",
+                    "上海市人民检察院第一分院",
+                ),
+                ("Third Municipal Branch of Tianjin Procuratorate", "天津市人民检察院第三分院"),
+            ],
+        ),
+        (
+            "the Third Branch of Tianjin Peoples Procuratorate",
+            [("Third Branch of Tianjin Peoples Procuratorate", "天津市人民检察院第三分院")],
+        ),
+        # "Of the" before a place with its type, not before the country's name.
+        (
+            "the People’s Procuratorate of the Gansu Province and the People's Procuratorate "
+            "of the People's Republic of China",
+            [("People’s Procuratorate of the Gansu Province", "甘肃省人民检察院")],
         ),
         # Nothing named before: a relative reference left unresolved.
         ("The city procuratorate said", [("city procuratorate", None)]),

@@ -101,6 +101,9 @@ _NAMED = re.compile(
     r"(?![A-Za-z'’]))?"
     # (Municipal) People's Procuratorate of Dalian (City); Procuratorate of Guangzhou City
     rf"|(?:(?P<type_before>{_TYPE})\s+)?(?P<peoples>People['’]s\s+)?(?:P|(?<=[Tt]he\s)p)rocuratorate\s+of\s+"
+    # of the Gansu Province, of the Xinjiang Uygur Autonomous Region; not of the People's
+    # Republic of China, a country's name
+    r"(?:the\s+(?!People['’]s\s+Republic))?"
     rf"(?P<place_after>{_PLACE}?)"
     rf"(?:\s+(?P<type_after>{_TYPE_AFTER}|city|district|county|province))?"
     # The fewest words, but never short of a type word that follows (Baisha Li Autonomous
@@ -123,11 +126,16 @@ _NAMED = re.compile(
 _OF_PROVINCE = (
     # The fewest words that make a place, so that People's is not taken for one.
     rf"(?P<place>{_WORD}(?:[ -]{_WORD}){{0,2}}?)(?:\s+(?:Municipal|Provincial))?"
-    r"\s+(?:[Pp]eople['’]s\s+)?[Pp]rocuratorate"
+    r"\s+(?:[Pp]eople(?:['’]s|s)\s+)?[Pp]rocuratorate"
 )
+# The Third (Municipal) Branch of: what follows names the branch's parent, never alone.
+_BRANCH_OF = rf"(?P<ordinal>{ORDINAL_EN})\s+(?:Municipal\s+)?[Bb]ranch\s+of\s+(?:the\s+)?"
 _BRANCHES = (
+    re.compile(rf"{_BRANCH_OF}{_OF_PROVINCE}(?![A-Za-z])"),
+    # the First Branch of the People's Procuratorate of Shanghai (Municipality)
     re.compile(
-        rf"(?P<ordinal>{ORDINAL_EN})\s+[Bb]ranch\s+of\s+(?:the\s+)?{_OF_PROVINCE}(?![A-Za-z])"
+        rf"{_BRANCH_OF}[Pp]eople['’]s\s+Procuratorate\s+of\s+(?P<place>{_WORD})"
+        r"(?:\s+(?:Municipality|Province|City))?(?![A-Za-z])"
     ),
     re.compile(rf"{_OF_PROVINCE}(?:['’]s)?\s+(?P<ordinal>{ORDINAL_EN})\s+[Bb]ranch(?![A-Za-z])"),
     # Beijing Municipal People's Procuratorate Branch No. 1
@@ -264,9 +272,9 @@ def _branches(text: str) -> Iterator[Mention]:
             if province is None or province.province is None:
                 continue
             name = numbered_branch(province.province.name + "人民检察院", match.group("ordinal"))
-            outcome = in_words(text, start, end, name)
-            if outcome[0] is not None:
-                yield new_mention(text, start, end, outcome)
+            # A branch the registry does not hold is a mention left unresolved, not its
+            # parent's: the text names the branch.
+            yield new_mention(text, start, end, in_words(text, start, end, name))
 
 
 def _typed_list(text: str) -> Iterator[Mention]:
