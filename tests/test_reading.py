@@ -445,9 +445,14 @@ def test_a_reference_set_beside_a_named_procuratorate_never_names_it() -> None:
             "南京市召开会议，围绕省、市检察院部署",
             [("省", "江苏省人民检察院"), ("市检察院", "江苏省南京市人民检察院")],
         ),
-        # A generic word before it, or a place it ends: no reference of its own.
-        ("南京市召开会议，各省、市检察院", [("市检察院", "江苏省南京市人民检察院")]),
+        # A generic word or a count before the pair makes both generic; a place it ends
+        # leaves no reference of its own.
+        ("南京市召开会议，各省、市检察院", []),
+        ("全省14个市、州检察院和88个基层检察院", []),
         ("南京市召开会议，江苏省、市检察院", [("市检察院", "江苏省南京市人民检察院")]),
+        # Two kinds of county-level procuratorate name none (the counties' and districts').
+        ("金昌市检察院和县、区检察院分别承办", [("金昌市检察院", "甘肃省金昌市人民检察院")]),
+        ("金昌市檢察院和縣、區(qū)檢察院分別承辦", [("金昌市檢察院", "甘肃省金昌市人民检察院")]),
         # 州 likewise, the prefecture's; not the end of a city's name (杭州).
         (
             "延边州人民检察院和延吉市人民检察院开放。对州、市检察院提出建议",

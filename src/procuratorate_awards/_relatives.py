@@ -83,6 +83,8 @@ _GENERIC_BEFORE_BRANCH = (
 # What a court does, right after 该院: then 该院 is the court.
 _COURTS_VERBS = frozenset({"审理", "判决", "判处", "宣判", "裁定", "一审", "二审", "开庭", "受理"})
 _RELATIVE_LEVELS = {"自治区": 0, "省": 0, "市": 1, "州": 1, "区": 2, "县": 2, "旗": 2}
+# What before a pair of levels (14个市、州检察院, 各市、州检察院) makes it generic.
+_COUNTED = GENERIC_BEFORE | frozenset("个個")
 _HIDDEN = (
     "unknown: an anonymised name, whose letters (or 某) stand for places the text does not give"
 )
@@ -266,6 +268,12 @@ def relatives(
                 branch_to = branch[0]
                 continue
             first = folded[max(0, start - 2) : start]  # 省、市检察院: 省 is the province's
+            ahead = folded[start - 3] if start >= 3 else ""
+            if first[1:] == "、" and (
+                (first[0] in "县区旗" and level == 2)
+                or (first[0] in "省市州" and (ahead in _COUNTED or ahead.isdigit()))
+            ):
+                continue  # kinds (县、区检察院), a count or 各 (14个市、州检察院): no one
             if first in ("省、", "市、", "州、") and level_word_alone(folded, start - 2):
                 found.append(Pending(start - 2, start - 1, _RELATIVE_LEVELS[first[0]], first[0]))
             found.append(Pending(start, end, level, match.group()))
