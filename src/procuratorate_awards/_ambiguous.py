@@ -6,7 +6,7 @@ places lie in.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from ._mentions import Mention, Mentions
 from ._models import Procuratorate
@@ -37,19 +37,8 @@ def in_the_document(
         if unit.province is not None and unit.prefecture is not None
     }
     named = {unit.full_name for unit in placed.values()}
-    # Where no other procuratorate places the text: the one city, else the one province,
-    # all its places lie in, read once, where an ambiguous name first needs it.
-    where: list[str | None] = []
-
-    def text_place() -> str | None:
-        if not where:
-            looked = Looked()
-            where.append(
-                place_for(text, 0, 1, "", [], None, looked, None)
-                or place_for(text, 0, 0, "", [], None, looked, None)
-            )
-        return where[0]
-
+    # The places the whole text lies in, read once for all its ambiguous names.
+    looked = Looked()
     # A name resolved in a province the document names stands as read, and most do.
     return Mentions(
         [
@@ -57,7 +46,7 @@ def in_the_document(
             if m.procuratorate is not None
             and m.procuratorate.province is not None
             and m.procuratorate.province.name in provinces
-            else _by_document(text, m, provinces, cities, named, text_place)
+            else _by_document(text, m, provinces, cities, named, looked)
             for m in settled
         ]
     )
@@ -69,7 +58,7 @@ def _by_document(
     provinces: set[str],
     cities: set[str],
     named: set[str],
-    text_place: Callable[[], str | None],
+    looked: Looked,
 ) -> Mention:
     """An ambiguous name read in the one province the document's other names lie in, and
     where two places of the name lie in it (鼓楼区 of 南京 and of 徐州), in the one city;
@@ -99,8 +88,11 @@ def _by_document(
         return mention
     if not provinces:
         # No other procuratorate places it: the one city, else the one province, all the
-        # text's places lie in does (鼓楼区检察院…来源:福州晚报), as for a headline's 市检察院.
-        place = text_place()
+        # text's places lie in does (鼓楼区检察院…来源:福州晚报), as for a headline's 市检察院;
+        # ``looked`` keeps what the text's places gave, each level read once.
+        place = place_for(text, 0, 1, "", [], None, looked, None) or place_for(
+            text, 0, 0, "", [], None, looked, None
+        )
         if place is None:
             return mention
         provinces = cities = {place.removesuffix("人民检察院")}
