@@ -371,9 +371,15 @@ def test_the_shipped_script_table_is_what_the_tool_builds() -> None:
     ],
 )
 def test_traditional_script_is_read_alike_by_both_functions(text: str, expected: str) -> None:
-    assert pa.resolve_procuratorate(text).full_name == expected
-    [mention] = pa.find_procuratorates(f"經{text}審查")
-    assert mention.text == text
+    _read_alike(text, expected, f"經{text}審查")
+
+
+def _read_alike(name: str, expected: str, text: str) -> None:
+    """``resolve_procuratorate`` reads ``name`` as ``expected``, and ``find_procuratorates``
+    finds it in ``text`` as its one mention, read the same."""
+    assert pa.resolve_procuratorate(name).full_name == expected
+    [mention] = pa.find_procuratorates(text)
+    assert mention.text == name
     assert mention.procuratorate is not None
     assert mention.procuratorate.full_name == expected
 
@@ -392,11 +398,7 @@ def test_traditional_script_is_read_alike_by_both_functions(text: str, expected:
 def test_a_numbered_branch_after_its_place_is_read_alike_by_both_functions(
     name: str, expected: str, before: str
 ) -> None:
-    assert pa.resolve_procuratorate(name).full_name == expected
-    [mention] = pa.find_procuratorates(f"{before}{name}举办开放日")
-    assert mention.text == name
-    assert mention.procuratorate is not None
-    assert mention.procuratorate.full_name == expected
+    _read_alike(name, expected, f"{before}{name}举办开放日")
 
 
 @pytest.mark.parametrize(
@@ -405,11 +407,7 @@ def test_a_numbered_branch_after_its_place_is_read_alike_by_both_functions(
 def test_a_branch_the_registry_names_alone_is_read_after_its_province_by_both_functions(
     name: str,
 ) -> None:
-    assert pa.resolve_procuratorate(name).full_name == "太原铁路运输检察分院"
-    [mention] = pa.find_procuratorates(f"经{name}审查")
-    assert mention.text == name
-    assert mention.procuratorate is not None
-    assert mention.procuratorate.full_name == "太原铁路运输检察分院"
+    _read_alike(name, "太原铁路运输检察分院", f"经{name}审查")
     # Another province's procuratorate before it names no branch of its own.
     with pytest.raises(pa.UnknownNameError):
         pa.resolve_procuratorate("陕西省人民检察院太原铁路运输分院")
