@@ -86,6 +86,8 @@ _AREA_TYPES = (
 _AREA_TYPE = "|".join(_AREA_TYPES)
 _TYPE = rf"Provincial|Municipal|City|District|County|Prefectural|{_AREA_TYPE}"
 _TYPE_AFTER = rf"{_AREA_TYPE}|Province|City|District|County|Municipality|Prefecture"
+# The same, and the common ones in lower case, as news writes them (Sichuan province).
+_TYPE_AFTER_ANY_CASE = rf"(?:{_TYPE_AFTER}|province|city|county|district)"
 # The province written after a name (…of Hebei Province, …Yangquan City, Shanxi Province)
 # places it and is no part of it, as a Chinese name's province before it would be.
 _PROVINCE_AFTER = (
@@ -105,7 +107,7 @@ _NAMED = re.compile(
     # Republic of China, a country's name
     r"(?:the\s+(?!People['’]s\s+Republic))?"
     rf"(?P<place_after>{_PLACE}?)"
-    rf"(?:\s+(?P<type_after>{_TYPE_AFTER}|city|district|county|province))?"
+    rf"(?:\s+(?P<type_after>{_TYPE_AFTER_ANY_CASE}))?"
     # The fewest words, but never short of a type word that follows (Baisha Li Autonomous
     # County, not Baisha).
     rf"(?!\s+(?:{_WORD}\s+){{0,2}}(?:{_TYPE_AFTER})(?![A-Za-z]))"
@@ -177,11 +179,10 @@ _INNER_TYPE = re.compile(r" (?:City|Province|Municipality|Prefecture) ")
 # The procuratorates of places listed with their types (the procuratorates of Chongqing
 # Municipality, Sichuan province … and Qinghai province): a mention each, the first with
 # the words before it.
-_LISTED_TYPE = rf"(?:{_TYPE_AFTER}|province|city|county|district)"
-_LISTED_ITEM = re.compile(rf"(?P<place>{_PLACE}?)\s+(?P<type>{_LISTED_TYPE})(?![A-Za-z])")
+_LISTED_ITEM = re.compile(rf"(?P<place>{_PLACE}?)\s+(?P<type>{_TYPE_AFTER_ANY_CASE})(?![A-Za-z])")
 _LISTED = re.compile(
-    rf"[Pp]rocuratorates\s+of\s+(?:the\s+)?(?P<items>{_PLACE}?\s+{_LISTED_TYPE}"
-    rf"(?:(?:,\s+(?:and\s+)?|\s+and\s+){_PLACE}?\s+{_LISTED_TYPE})+)(?![A-Za-z])"
+    rf"[Pp]rocuratorates\s+of\s+(?:the\s+)?(?P<items>{_PLACE}?\s+{_TYPE_AFTER_ANY_CASE}"
+    rf"(?:(?:,\s+(?:and\s+)?|\s+and\s+){_PLACE}?\s+{_TYPE_AFTER_ANY_CASE})+)(?![A-Za-z])"
 )
 # Words that begin a sentence or a phrase, not a place (The Municipal People's Procuratorate).
 _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Supreme"})
