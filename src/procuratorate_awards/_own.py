@@ -25,10 +25,12 @@ __all__ = [
 
 # What ends a clause: its punctuation, in either width, or a line's end.
 _CLAUSE_MARKS = "，。；！？,;!?\n"
+# Verbs of acting together with someone (联合, 会同, 协同), in either script.
+_TOGETHER = ("联合", "会同", "协同", "聯合", "會同", "協同")
 # Words that bring someone to 我院 (莅临我院, 来我院调研, 参观了我院), or join someone to it
 # (佛山市检察院联合我院召开发布会): a procuratorate named before one in its sentence is a
 # visitor or a partner, not the text's own.
-_VISITED = re.compile("(?:" + VISITING + "|联合|聯合|会同|會同|协同|協同)[我本]院")
+_VISITED = re.compile("(?:" + VISITING + "|" + "|".join(_TOGETHER) + ")[我本]院")
 # A procuratorate that invites others to 我院 is the host (齐齐哈尔铁路运输检察院…邀请…学生代表
 # …来到我院): only those named after the invitation are visitors. One invited (应邀, 受邀)
 # is a visitor still.
@@ -317,10 +319,7 @@ _ITEM_AFTER = re.compile("[^，。；,;：:、\n]{0,12}、")
 # Verbs whose object is a partner in what the text's own procuratorate does (该院联合省检察院
 # 走访…), or the procuratorate it comes under (2001年隶属汉江分院。该院…): 该院 after it goes
 # on about the one that acts.
-_PARTNERED = (
-    *("联合", "会同", "协同", "配合", "陪同", "聯合", "會同", "協同"),
-    *("隶属", "隶属于", "隸屬", "隸屬於"),
-)
+_PARTNERED = (*_TOGETHER, "配合", "陪同", *("隶属", "隶属于", "隸屬", "隸屬於"))
 
 
 def _a_partner(text: str, mention: Mention) -> bool:
