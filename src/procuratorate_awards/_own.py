@@ -104,7 +104,8 @@ def own_procuratorate(
 # or a publisher's line (来源：青海省人民检察院), as a province's site puts its counties' news
 # online.
 _NOT_OWN_BEFORE = re.compile(
-    "(?:" + VISITING + "|[与和同及对向经與對經]|联合|聯合|邀请|邀請|[来來]源[：:]\\s{0,2})\\Z"
+    "(?:" + VISITING + "|" + "|".join(_TOGETHER) + "|[与和同及对向经與對經]|邀请|邀請"
+    "|[来來]源[：:]\\s{0,2})\\Z"
 )
 
 
