@@ -12,7 +12,7 @@ from ._enums import Level
 from ._letters import REACH, SENTENCE_END
 from ._mentions import Mention
 from ._models import Procuratorate
-from ._words import VISITING
+from ._words import LONGEST_VISIT, VISITING
 
 __all__ = [
     "everyones_own",
@@ -30,7 +30,11 @@ _TOGETHER = ("联合", "会同", "协同", "聯合", "會同", "協同")
 # Words that bring someone to 我院 (莅临我院, 来我院调研, 参观了我院), or join someone to it
 # (佛山市检察院联合我院召开发布会): a procuratorate named before one in its sentence is a
 # visitor or a partner, not the text's own.
-_VISITED = re.compile("(?:" + VISITING + "|" + "|".join(_TOGETHER) + ")[我本]院")
+# Each 我院 and 本院 is found by its characters, and the words are looked for right before
+# it: a pattern that starts with a choice of words would be tried at every character of a
+# long judgment.
+_VISITED = re.compile("(?:" + VISITING + "|" + "|".join(_TOGETHER) + ")\\Z")
+_OWN_WORD = re.compile("[我本]院")
 # A procuratorate that invites others to 我院 is the host (齐齐哈尔铁路运输检察院…邀请…学生代表
 # …来到我院): only those named after the invitation are visitors. One invited (应邀, 受邀)
 # is a visitor still.
@@ -73,7 +77,10 @@ def own_procuratorate(
     visitors: set[str] = set()
     # Where the sentence of each visit starts, found by one scan forward over the text.
     sentence = searched = invited = 0
-    for visit in _VISITED.finditer(text):
+    for word in _OWN_WORD.finditer(text):
+        visit = _VISITED.search(text, max(0, word.start() - LONGEST_VISIT), word.start())
+        if visit is None:
+            continue
         for end in SENTENCE_END.finditer(text, searched, visit.start()):
             sentence = end.end()
         for invitation in _INVITES.finditer(text, searched, visit.start()):
@@ -93,9 +100,12 @@ def own_procuratorate(
         return own
     # Named only after the first 我院 (…来我院调研…隆尧县检察院…): the whole text's one
     # procuratorate, where none of its names is another party's, a host's or an addressee's.
-    if any(_NOT_OWN_BEFORE.search(text, max(0, m.span.start - 5), m.span.start) for m in named):
+    own = _the_one(text, named)[1]
+    if own is None or any(
+        _NOT_OWN_BEFORE.search(text, max(0, m.span.start - 5), m.span.start) for m in named
+    ):
         return None
-    return _the_one(text, named)[1]
+    return own
 
 
 # What makes the procuratorate named after it someone other than the text's own: a visit

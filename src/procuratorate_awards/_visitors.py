@@ -12,7 +12,7 @@ from ._letters import REACH, SENTENCE_END, fold_char
 from ._mentions import Mention
 from ._places import Looked, level_of, places_at
 from ._relatives import Pending
-from ._words import VISITING
+from ._words import LONGEST_VISIT, VISITING
 
 __all__ = ["VISITORS", "visitors_places"]
 
@@ -35,7 +35,7 @@ def _place_visits(text: str) -> list[tuple[int, int, str]]:
     sentence opens, and its level's word."""
     found = []
     for own in _OWN_PLACE.finditer(text):
-        visit = _VISIT_BEFORE.search(text, max(0, own.start() - _LONGEST_VISIT), own.start())
+        visit = _VISIT_BEFORE.search(text, max(0, own.start() - LONGEST_VISIT), own.start())
         if visit is None:
             continue
         floor = max(0, visit.start() - _VISIT_REACH)
@@ -43,10 +43,6 @@ def _place_visits(text: str) -> list[tuple[int, int, str]]:
         opened = max((end.end() for end in ends), default=floor)
         found.append((visit.start(), opened, fold_char(own.group("word"))))
     return found
-
-
-# The longest word of a visit, 了 included (参观了).
-_LONGEST_VISIT = 3
 
 
 def visitors_places(

@@ -14,6 +14,7 @@ __all__ = [
     "CORPS_SHORT_FORMS",
     "EVERYDAY_CITY_STEMS",
     "GENERIC_PLACES",
+    "LONGEST_VISIT",
     "MAX_PLACE",
     "MILITARY_AREAS",
     "MILITARY_FORCES",
@@ -97,6 +98,8 @@ VISITING = (
     "|(?<![收得受遇达達感提见見找直])到|(?<![推促增改先引])[进進]|赴|参观|參觀|考察|调研|調研"
     "|视察|視察|拜访|拜訪|访问|訪問)了?"
 )
+# The longest word of a visit, 了 included (参观了): how far before a word it is looked for.
+LONGEST_VISIT = 3
 # Division names that are also everyday words: 城区 (a district in 晋城, 阳泉, 汕尾),
 # 新区 and 市区 (former names). At the end of a longer word (雄安新区, 主城区, 各市区)
 # they name no division; standing alone, after a separator or inside a longer name they do.
