@@ -1470,6 +1470,60 @@ def test_without_a_context_wo_yuan_is_reported_unresolved(
     assert own.procuratorate.full_name == "四川省理县人民检察院"
 
 
+_LONGYAO = "河北省隆尧县人民检察院"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "隆尧县检察院开展检察开放日活动，邀请人大代表走进检察院，对检察院的工作提出建议。",
+            [("隆尧县检察院", _LONGYAO), ("检察院", _LONGYAO), ("检察院", _LONGYAO)],
+        ),
+        # Before any name, in traditional script, after a separator or a line's start.
+        (
+            "感謝檢察院的幫助！\n檢察院、法院的同志都來了。記者從隆堯縣檢察院獲悉",
+            [("檢察院", _LONGYAO), ("檢察院", _LONGYAO), ("隆堯縣檢察院", _LONGYAO)],
+        ),
+        # Visitors aside, as for 我院.
+        (
+            "甘南州人民检察院莅临我院交流。代表们参观了检察院。理县院检察长陪同",
+            [
+                ("甘南州人民检察院", "甘肃省甘南藏族自治州人民检察院"),
+                ("我院", "四川省理县人民检察院"),
+                ("检察院", "四川省理县人民检察院"),
+                ("理县院", "四川省理县人民检察院"),
+            ],
+        ),
+        # A text of two procuratorates, or of none, says of 检察院 alone nothing sure:
+        # it is no mention.
+        (
+            "隆尧县检察院与柏乡县检察院座谈。检察院负责人介绍",
+            [("隆尧县检察院", _LONGYAO), ("柏乡县检察院", "河北省柏乡县人民检察院")],
+        ),
+        ("都说检察院是法律监督机关", []),
+        # Inside a word: a title, the name of a law, 检察院长, another's name.
+        (
+            "隆尧县检察院被评为全国先进检察院，学习检察院组织法。检察院长讲话",
+            [("隆尧县检察院", _LONGYAO)],
+        ),
+        # Macau's procuratorate is named 检察院.
+        ("广东省检察院代表团访问澳门，参观了检察院", [("广东省检察院", "广东省人民检察院")]),
+    ],
+)
+def test_jianchayuan_alone_is_the_texts_own_procuratorate(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _found(text) == expected
+
+
+def test_jianchayuan_alone_is_the_context_where_the_text_names_none() -> None:
+    found = pa.find_procuratorates("人大代表走进检察院", context="隆尧县人民检察院")
+    assert [(m.span.start, m.span.end, m.procuratorate) for m in found] == [
+        (6, 9, pa.resolve_procuratorate("隆尧县人民检察院"))
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -111,7 +111,7 @@ def defined_names(text: str, folded: str, mentions: Mentions) -> Mentions:
     added.extend(_stems_with_yuan(text, folded, mentions))
     if not added:
         return mentions
-    return _merged(list(mentions), added)
+    return _merged(list(mentions), added, folded)
 
 
 # What after 院 makes 金坛院 another word (院长, 院子, 院落 …), not the procuratorate, in
@@ -214,13 +214,13 @@ def _name_around(text: str, folded: str, open_: int, close: int) -> Mention | No
     return None
 
 
-def _merged(taken: list[Mention], added: list[Mention]) -> Mentions:
+def _merged(taken: list[Mention], added: list[Mention], folded: str) -> Mentions:
     """The mentions with the defined names added, in one pass over both.
 
     A defined name stands where it covers whole mentions (a relative 州院 inside 嵊州院)
-    or replaces an unresolved one of its span; it gives way to a resolved mention of its
-    span, to any mention it only partly overlaps, and to a defined name before it that it
-    overlaps.
+    or replaces one of its span that is unresolved or 检察院 alone, read as the text's own
+    (the definition says whose it is); it gives way to a resolved mention of its span, to
+    any mention it only partly overlaps, and to a defined name before it that it overlaps.
     """
     added.sort(key=lambda m: (m.span.start, -m.span.end))
     dropped: set[int] = set()
@@ -239,7 +239,7 @@ def _merged(taken: list[Mention], added: list[Mention]) -> Mentions:
             overlapped.append(at)
             at += 1
         if len(overlapped) == 1 and taken[overlapped[0]].span == mention.span:
-            if taken[overlapped[0]].procuratorate is not None:
+            if taken[overlapped[0]].procuratorate is not None and folded[start:end] != "检察院":
                 continue
         elif not all(start <= taken[i].span.start and taken[i].span.end <= end for i in overlapped):
             continue

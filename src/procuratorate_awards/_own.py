@@ -44,7 +44,7 @@ _INVITES = re.compile("(?<![应應受])邀")
 def own_procuratorate(
     text: str, before: list[Mention], named: list[Mention]
 ) -> Procuratorate | None:
-    """Whose 我院 it is in a text without a context.
+    """Whose 我院 it is in a text without a context (and whose 检察院 alone is).
 
     The one procuratorate the text names before its first 我院 (the Supreme People's
     Procuratorate aside, which texts cite as an authority, and any whose plans or demands

@@ -5,7 +5,7 @@ left pending until the whole document is read: where each is, and the level it n
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from attrs import frozen
 
@@ -103,6 +103,8 @@ class Pending:
     # Whether 分院 with no 检察 before it may be the text's one branch: not after a word that
     # makes it generic (各分院, 呼铁分院), where only a registry name ending so is (兰铁分院).
     alone: bool = True
+    # Whether it is 检察院 alone (走进检察院), the one procuratorate the whole text names.
+    whole: bool = False
 
 
 def relatives(
@@ -327,6 +329,9 @@ def relatives(
     if "上级" in folded or "上級" in folded:
         found.extend(superiors(text, folded, scanned))
     found.extend(lists_without_level(text, folded, scanned))
+    found.extend(
+        Pending(s, e, None, "检察院", whole=True) for s, e in _organs_alone(folded, scanned)
+    )
     found.extend(deputed)
     found.sort(key=lambda m: m.start if isinstance(m, Pending) else m.span.start)
     return found
@@ -342,6 +347,42 @@ ORGAN_VERBS = frozenset(
         *("深入", "感受", "进驻", "检查", "了解", "加强"),
     )
 )
+
+
+# 检察院 alone, a word of its own: after a word that may stand before a reference (法院、
+# 检察院, 对检察院的工作), a verb that takes an organ (走进检察院, 感谢检察院) or a space, and
+# not in the title of a law (检察院组织法). The characters before are looked behind after
+# the word, so that the engine searches for the word itself, in C, and stops only there.
+def _alone_pattern() -> re.Pattern[str]:
+    before = {*BEFORE_RELATIVE, *(verb[-1] for verb in ORGAN_VERBS), *" \t\n\r\u3000"}
+    allowed = "".join(re.escape(character) for character in sorted(before))
+    return re.compile(f"检察院(?<=[{allowed}]检察院)(?![组組][织織]法)")
+
+
+_ALONE = _alone_pattern()
+
+
+def _organs_alone(folded: str, scanned: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """Where 检察院 stands alone, outside every name the scan read."""
+    # Macau's procuratorate is named 检察院 (澳門特別行政區檢察院): in a text about Macau,
+    # 检察院 alone may be that one, not the one the text names.
+    if "澳门" in folded or "澳門" in folded:
+        return []
+    spans = [(0, 3)] if folded.startswith("检察院") else []
+    for match in _ALONE.finditer(folded):
+        start, end = match.span()
+        before = folded[start - 1]
+        if (
+            before in BEFORE_RELATIVE
+            or before.isspace()
+            or folded[start - 2 : start] in ORGAN_VERBS
+        ):
+            spans.append((start, end))
+    return [
+        (start, end)
+        for start, end in spans
+        if not scanned(start, end) and folded[end : end + 1] not in NOT_A_PROCURATORATE_AFTER
+    ]
 
 
 def _with_branch(text: str, parent: Mention, start: int, end: int, ordinal: str) -> Mention | None:

@@ -73,17 +73,23 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
                 elif item.alone:
                     lone.append(item)
                 continue
-            if item.word in _OWN_WORDS and not own_read:
+            if (item.word in _OWN_WORDS or item.whole) and not own_read:
                 own_read = True
-                # Named before the text's first 我院 or 本院, reported or not (a headline's
-                # 我院组织开展… names its own before any name; a publisher's line may
-                # follow).
+                # Named before the text's first 我院, 本院 or 检察院 alone, reported or not (a
+                # headline's 我院组织开展… names its own before any name; a publisher's line
+                # may follow).
                 first_own = min(
-                    (where for where in (text.find(w) for w in _OWN_WORDS) if where >= 0),
-                    default=item.start,
+                    [item.start, *(w for w in (text.find(w) for w in _OWN_WORDS) if w >= 0)]
                 )
                 before = [m for m in settled if m.span.end <= first_own]
                 own = own_procuratorate(text, before, [m for m in found if isinstance(m, Mention)])
+            if item.whole:
+                # 检察院 alone is the text's own, as 我院 is; where the text leaves that
+                # open, it is no mention: texts write it of procuratorates in general as
+                # often (都说检察院是法律监督机关).
+                if own is not None:
+                    settled.append(_read_as(text, item, own, readings))
+                continue
             read = _relative(
                 text,
                 item,
@@ -217,6 +223,17 @@ def _lone_branches(text: str, settled: list[Mention], lone: list[Pending]) -> li
     return sorted([*settled, *read], key=lambda m: m.span.start) if read else settled
 
 
+def _read_as(
+    text: str, item: Pending, target: Procuratorate, readings: dict[tuple[int, str], Outcome]
+) -> Mention:
+    """The reference ``item`` read as ``target``, each reading made once per document."""
+    key = (id(target), item.word)
+    outcome = readings.get(key)
+    if outcome is None:
+        outcome = readings[key] = found(evolve(target, name=item.word))
+    return new_mention(text, item.start, item.end, outcome)
+
+
 def _with_branches(text: str, settled: list[Mention]) -> list[Mention]:
     """``settled`` with each procuratorate joined to the branch named right after it where
     the two read as one name of that branch, as :func:`resolve_procuratorate` reads them:
@@ -281,11 +298,7 @@ def _relative(
                 f"relative: {item.word} names the procuratorate "
                 "the document is about, which the text does not name",
             )
-        key = (id(target), item.word)
-        outcome = readings.get(key)
-        if outcome is None:
-            outcome = readings[key] = found(evolve(target, name=item.word))
-        return new_mention(text, item.start, item.end, outcome)
+        return _read_as(text, item, target, readings)
     if item.level:
         suffix = item.word[0]
     elif item.designation:  # a place a list names, read under its province
