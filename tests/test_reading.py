@@ -1470,6 +1470,17 @@ def test_without_a_context_wo_yuan_is_reported_unresolved(
     assert own.procuratorate.full_name == "四川省理县人民检察院"
 
 
+@pytest.mark.parametrize("word", ["检察长", "检委会专职委员"])
+def test_wo_yuan_with_a_procuratorates_word_after_it_counts_after_a_court(word: str) -> None:
+    text = f"海淀区人民法院审理，海淀区人民检察院出庭。我院{word}认为"
+    haidian = "北京市海淀区人民检察院"
+    assert _found(text) == [("海淀区人民检察院", haidian), ("我院", haidian)]
+    # Without such a word it may be the court's.
+    assert _found("海淀区人民法院审理，海淀区人民检察院出庭。我院院长认为") == [
+        ("海淀区人民检察院", haidian)
+    ]
+
+
 _LONGYAO = "河北省隆尧县人民检察院"
 
 

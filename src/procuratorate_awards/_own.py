@@ -18,6 +18,7 @@ __all__ = [
     "everyones_own",
     "last_named",
     "of_a_trial",
+    "ours_here",
     "own_is_a_procuratorate",
     "own_procuratorate",
 ]
@@ -240,8 +241,19 @@ def everyones_own(text: str, start: int, end: int) -> bool:
 # starts with a fixed word is searched for that word first, several times faster over a
 # judgment's many 本院.
 _OURS_IS_A_PROCURATORATE = tuple(
-    re.compile(own + f"[^{_CLAUSE_MARKS}]{{0,12}}?检察(?!院)") for own in ("我院", "本院")
+    re.compile(own + f"[^{_CLAUSE_MARKS}]{{0,12}}?检(?:察(?!院)|委会)") for own in ("我院", "本院")
 )
+
+
+def ours_here(folded: str, start: int) -> bool:
+    """Whether the 我院 or 本院 at ``start`` has a procuratorate's word after it in its
+    clause (我院检察长, 我院检委会), which makes it a procuratorate's wherever a court is named.
+
+    >>> ours_here("法院院长，我院检察长", 5), ours_here("法院院长，我院院长", 5)
+    (True, False)
+    """
+    pattern = _OURS_IS_A_PROCURATORATE[0 if folded.startswith("我", start) else 1]
+    return pattern.match(folded, start) is not None
 
 
 def own_is_a_procuratorate(folded: str) -> bool:

@@ -28,7 +28,7 @@ from ._lists import (
 )
 from ._mentions import Mention
 from ._models import Procuratorate, Span
-from ._own import everyones_own, of_a_trial, own_is_a_procuratorate
+from ._own import everyones_own, of_a_trial, ours_here, own_is_a_procuratorate
 from ._passes import (
     NOT_A_PROCURATORATE_AFTER,
     coordinated_areas,
@@ -289,7 +289,11 @@ def relatives(
                     continue
             if not everyones_own(folded, start, end):
                 found.append(Pending(start, end, None, match.group()))
-        elif (court := behind.last_court(start)) < 0 or folded[start] == "该":
+        elif (
+            (court := behind.last_court(start)) < 0
+            or folded[start] == "该"
+            or (folded[start] == "我" and ours_here(folded, start))
+        ):
             # 本院 in a court's text is the court; 该院 is whatever procuratorate or court
             # was named last, so it counts only after a procuratorate. Without a context,
             # 我院 counts only in a text that has named a procuratorate and no court, or
