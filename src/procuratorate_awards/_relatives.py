@@ -103,7 +103,7 @@ class Pending:
     # Whether 分院 with no 检察 before it may be the text's one branch: not after a word that
     # makes it generic (各分院, 呼铁分院), where only a registry name ending so is (兰铁分院).
     alone: bool = True
-    # Whether it is 检察院 alone (走进检察院), the one procuratorate the whole text names.
+    # Whether it is 检察院 alone (走进检察院), the text's own procuratorate, read as 我院 is.
     whole: bool = False
 
 
