@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 import procuratorate_awards as pa
 from procuratorate_awards import _lists, _reading, _windows
+from procuratorate_awards._letters import BEFORE_RELATIVE
+from procuratorate_awards._relatives import ORGAN_VERBS
 
 
 def _found(text: str, **options: object) -> list[tuple[str, str | None]]:
@@ -1526,6 +1528,31 @@ def test_jianchayuan_alone_is_the_texts_own_procuratorate(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _found(text) == expected
+
+
+_BEFORE_ALONE = [*"了对与和在向，。、 \n先层民的进走感谢希望参观时立甲"]
+
+
+@given(st.lists(st.sampled_from(_BEFORE_ALONE), max_size=6))
+@settings(max_examples=200, deadline=None)
+def test_jianchayuan_alone_stands_after_what_may_stand_before_a_reference(
+    before: list[str],
+) -> None:
+    # The scan looks behind each 检察院 with a class of characters built from the words a
+    # reference may follow and the verbs that take an organ; the reading is what the plain
+    # rule over those words says.
+    words = "".join(before)
+    text = "隆尧县检察院开展活动。" + words + "检察院"
+    start = len(text) - 3
+    stands_alone = (
+        not words
+        or words[-1] in BEFORE_RELATIVE
+        or words[-1].isspace()
+        or words[-2:] in ORGAN_VERBS
+    )
+    alone = [m for m in pa.find_procuratorates(text) if m.span.start == start]
+    assert bool(alone) == stands_alone, words
+    assert all(m.procuratorate is not None for m in alone)
 
 
 def test_jianchayuan_alone_is_the_context_where_the_text_names_none() -> None:
