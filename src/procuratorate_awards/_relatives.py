@@ -297,7 +297,8 @@ def relatives(
             # 本院 in a court's text is the court; 该院 is whatever procuratorate or court
             # was named last, so it counts only after a procuratorate. Without a context,
             # 我院 counts only in a text that has named a procuratorate and no court, or
-            # whose 我院 or 本院 has a procuratorate's word after it (我院检察长).
+            # whose 我院 or 本院 has a procuratorate's word after it (我院检察长); after a
+            # court, only where this 我院 has one (…法院…我院检委会委员).
             last = behind.last_mention(start)
             if folded[start] == "该":
                 # Or a procuratorate's text, which names it before any court (the court

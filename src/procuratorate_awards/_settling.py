@@ -78,9 +78,8 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
                 # Named before the text's first 我院, 本院 or 检察院 alone, reported or not (a
                 # headline's 我院组织开展… names its own before any name; a publisher's line
                 # may follow).
-                first_own = min(
-                    [item.start, *(w for w in (text.find(w) for w in _OWN_WORDS) if w >= 0)]
-                )
+                found_at = (text.find(word) for word in _OWN_WORDS)
+                first_own = min([item.start, *(at for at in found_at if at >= 0)])
                 before = [m for m in settled if m.span.end <= first_own]
                 own = own_procuratorate(text, before, [m for m in found if isinstance(m, Mention)])
             if item.whole:
