@@ -58,7 +58,7 @@ PERSON_ENDS = frozenset(word[-1] for word in _PERSON_WORDS)
 # in either script (經, 對, 與 …); 表 closes 代表 (我代表区人民检察院报告工作).
 BEFORE_RELATIVE = frozenset(
     "由经向在对和与及、将被从据为是于并请受至同把让给到其称了过就以表，,。；;：:（(“\"'「『《 "
-    "經對與將從據為於並請讓給稱過"
+    "！？!?經對與將從據為於並請讓給稱過"
 )
 # Characters that make a relative reference generic or part of a longer word instead
 # (各市院, 全省检察院, 两级院, 省市县检察院, 盟市检察院, 基层院, 直辖市人民检察院), in
