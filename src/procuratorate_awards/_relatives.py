@@ -354,12 +354,16 @@ ORGAN_VERBS = frozenset(
 )
 
 
+# The spaces 检察院 alone may follow, in either width, a line's end among them.
+_SPACES = frozenset(" \t\n\r\u3000")
+
+
 # 检察院 alone, a word of its own: after a word that may stand before a reference (法院、
 # 检察院, 对检察院的工作), a verb that takes an organ (走进检察院, 感谢检察院) or a space, and
 # not in the title of a law (检察院组织法). The characters before are looked behind after
 # the word, so that the engine searches for the word itself, in C, and stops only there.
 def _alone_pattern() -> re.Pattern[str]:
-    before = {*BEFORE_RELATIVE, *(verb[-1] for verb in ORGAN_VERBS), *" \t\n\r\u3000"}
+    before = {*BEFORE_RELATIVE, *(verb[-1] for verb in ORGAN_VERBS), *_SPACES}
     allowed = "".join(re.escape(character) for character in sorted(before))
     return re.compile(f"检察院(?<=[{allowed}]检察院)(?![组組][织織]法)")
 
@@ -379,7 +383,7 @@ def _organs_alone(folded: str, scanned: Callable[[int, int], bool]) -> list[tupl
         before = folded[start - 1]
         if (
             before in BEFORE_RELATIVE
-            or before.isspace()
+            or before in _SPACES
             or folded[start - 2 : start] in ORGAN_VERBS
         ):
             spans.append((start, end))
