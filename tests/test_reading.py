@@ -2300,6 +2300,34 @@ def test_the_supreme_peoples_procuratorate_in_english(
             "Chengdu people’s Procuratorate said",
             [("Chengdu people’s Procuratorate", "四川省成都市人民检察院")],
         ),
+        # The words after a place in lower case, with its type or without.
+        (
+            "The Pudong people's procuratorate and Xining City People's procuratorate",
+            [
+                ("Pudong people's procuratorate", "上海市浦东新区人民检察院"),
+                ("Xining City People's procuratorate", "青海省西宁市人民检察院"),
+            ],
+        ),
+        # "in" a place, after "the", as "of" is read.
+        (
+            "the People's Procuratorate in Pudong and the People's Procuratorate in Guangxi "
+            "Zhuang Autonomous Region",
+            [
+                ("People's Procuratorate in Pudong", "上海市浦东新区人民检察院"),
+                (
+                    "People's Procuratorate in Guangxi Zhuang Autonomous Region",
+                    "广西壮族自治区人民检察院",
+                ),
+            ],
+        ),
+        # Any one in a place; a place that goes on (a district of Beijing, a zone of
+        # Pingtan) is not the one it names.
+        (
+            "a People's Procuratorate in Beijing; the People's Procuratorate in Beijing's "
+            "Chaoyang District; the People's Procuratorate in Pingtan Comprehensive "
+            "Experimental Zone",
+            [],
+        ),
         # A procuratorate's own document in English: this procuratorate, as "the" one.
         (
             "The Huocheng County People’s Procuratorate charged him. This procuratorate holds "

@@ -96,13 +96,17 @@ _PROVINCE_AFTER = (
 # Where in China a place lies, before its name (in East China's Jiangsu province).
 _CHINAS = r"(?:(?:[A-Z][a-z]+\s+)?China['’]s\s+)?"
 _NAMED = re.compile(
-    # Dalian Municipal People's Procuratorate; Xining City Procuratorate (in Qinghai)
-    rf"(?P<place>{_PLACE})\s+(?P<type>{_TYPE})\s+(?:People['’]s\s+)?Procuratorate"
+    # Dalian Municipal People's Procuratorate; Xining City Procuratorate (in Qinghai); news
+    # writes the words after a typed place in lower case too (Xining City People's
+    # procuratorate)
+    rf"(?P<place>{_PLACE})\s+(?P<type>{_TYPE})\s+(?:[Pp]eople['’]s\s+)?[Pp]rocuratorate"
     rf"(?P<around>\s+(?P<link>of|in)\s+{_CHINAS}(?P<outer>{_WORD})"
     r"(?:\s+(?:City|Municipality|[Pp]rovince))?"
     r"(?![A-Za-z'’]))?"
-    # (Municipal) People's Procuratorate of Dalian (City); Procuratorate of Guangzhou City
-    rf"|(?:(?P<type_before>{_TYPE})\s+)?(?P<peoples>People['’]s\s+)?(?:P|(?<=[Tt]he\s)p)rocuratorate\s+of\s+"
+    # (Municipal) People's Procuratorate of Dalian (City); Procuratorate of Guangzhou City;
+    # the People's Procuratorate in Pudong
+    rf"|(?:(?P<type_before>{_TYPE})\s+)?(?P<peoples>People['’]s\s+)?(?:P|(?<=[Tt]he\s)p)rocuratorate"
+    r"\s+(?P<link_after>of|in)\s+"
     # of the Gansu Province, of the Xinjiang Uygur Autonomous Region; not of the People's
     # Republic of China, a country's name
     r"(?:the\s+(?!People['’]s\s+Republic))?"
@@ -168,7 +172,7 @@ _OFFICE = r"[Pp]rosecutors?(?:['’]s|s['’])?\s+[Oo]ffice"
 # allows.
 _PLACE_BEFORE = re.compile(
     rf"(?P<place>{_PLACE})(?:\s+(?P<type>district|city|county|municipal|provincial))?"
-    rf"\s+(?:(?P<formal>[Pp]eople['’]s\s+(?:Procuratorate|{_OFFICE}))"
+    rf"\s+(?:(?P<formal>[Pp]eople['’]s\s+(?:[Pp]rocuratorate|{_OFFICE}))"
     rf"|(?<![Pp]eople's )(?<![Pp]eople’s )(?:[Pp]rocuratorate|{_OFFICE}))"
     r"(?![A-Za-z'’])"
     r"(?!\s+offices?\b)"  # Shanxi procuratorate office: an office in Shanxi
@@ -415,6 +419,8 @@ def _named(text: str) -> Iterator[Mention]:
         # Without People's, only a place with its type names one (Procuratorate of
         # Guangzhou City), and only a place the package knows.
         casual = groups["place_after"] is not None and groups["peoples"] is None
+        if groups["link_after"] == "in" and not _in_a_place(text, match):
+            continue
         if casual and groups["type_after"] is None and groups["type_before"] is None:
             continue
         around = next((g for g in ("around", "around_after") if groups[g]), None)
@@ -441,6 +447,22 @@ def _named(text: str) -> Iterator[Mention]:
                 yield mention
             continue
         yield new_mention(text, start, end, _read(text, start, end, place, kind))
+
+
+# What continues a place after "in": a possessive, or another capitalised word.
+_GOES_ON = re.compile(r"['’]s\b|\s+[A-Z]")
+
+
+def _in_a_place(text: str, match: re.Match[str]) -> bool:
+    """Whether "People's Procuratorate in" and a place names that place's procuratorate:
+    after "the" (a People's Procuratorate in Beijing is any of them), and not before a
+    possessive (the People's Procuratorate in Beijing's Chaoyang District is Chaoyang's) or
+    a word that goes on with the place (in Pingtan Comprehensive Experimental Zone)."""
+    return (
+        match.group("peoples") is not None
+        and _THE_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+        and _GOES_ON.match(text, match.end()) is None
+    )
 
 
 def _codes(name: str, inner: str, allowed: tuple[str, ...], outer: str | None) -> list[str]:
