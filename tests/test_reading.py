@@ -398,7 +398,7 @@ def test_shi_after_a_word_that_follows_a_place_is_no_reference_to_that_place() -
         ("内蒙古自治區小黑河地區檢察院", ["内蒙古自治區小黑河地區檢察院"]),
         ("呼和浩特市桃山林区检察院", ["呼和浩特市桃山林区检察院"]),
         # A city's outskirts, a cooperation zone, a pilot zone: kinds the registry holds.
-        ("三亞市城郊檢察院", ["三亞市城郊檢察院"]),
+        ("海口市城郊檢察院", ["海口市城郊檢察院"]),
         ("深圳市前海合作区检察院", ["深圳市前海合作区检察院"]),
         # A zone by its short type, after its city (经开区 for 经济技术开发区).
         ("长春经开区人民检察院", ["长春经开区人民检察院"]),
@@ -413,6 +413,11 @@ def test_a_special_area_named_after_a_word_that_is_no_place_is_an_unknown_name(
     found = pa.find_procuratorates(text)
     assert [m.text for m in found] == expected
     assert all((m.reason or "").startswith("unknown: ") for m in found)
+
+
+def test_a_special_area_the_registry_holds_is_read_in_either_script() -> None:
+    for text in ("三亞市城郊檢察院", "三亚市城郊人民检察院"):
+        assert _found(text) == [(text, "三亚市城郊人民检察院")]
 
 
 def test_gaiyuan_after_a_name_the_registry_does_not_hold_names_none() -> None:
