@@ -534,6 +534,16 @@ def test_a_stem_in_a_text_about_another_province_is_not_taken() -> None:
     assert found[1].reason.startswith("ambiguous")
 
 
+def test_a_citys_stem_in_a_text_about_another_province_is_taken() -> None:
+    # A prefecture-level city is named by its stem across provinces (长三角 cooperation);
+    # only a county's stem may be some other place of the province the text is about.
+    text = "上海市人民检察院第三分院召开研讨会，上海三分院、合肥、杭州等七家检察院签署协议"
+    assert _found(text)[-2:] == [
+        ("合肥", "安徽省合肥市人民检察院"),
+        ("杭州", "浙江省杭州市人民检察院"),
+    ]
+
+
 def test_a_level_word_after_a_verb_that_takes_an_organ_is_a_reference() -> None:
     text = "珙县召开会议。代表们参观县检察院，听取县检察院汇报，希望县检察院继续；经开区检察院"
     assert _found(text) == [

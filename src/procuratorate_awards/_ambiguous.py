@@ -65,9 +65,10 @@ def _by_document(
     where two lie in that city (乌鲁木齐: the city and its county), as the one the document
     names otherwise (该市检察院), by its procuratorate's full name ``named``.
 
-    A name read through a stem alone (金山 for 金山区, Shanghai) in a text whose other
-    names all lie in other provinces is no longer taken as read: 金山 may be a place
-    that is no division, in the province the text is about.
+    A name read through a county's stem alone (金山 for 金山区, Shanghai) in a text whose
+    other names all lie in other provinces is no longer taken as read: 金山 may be a place
+    that is no division, in the province the text is about. A city's stem (合肥, 杭州 in a
+    text about Shanghai) is taken: news names cities' procuratorates so across provinces.
     """
     unit = mention.procuratorate
     if (
@@ -77,6 +78,7 @@ def _by_document(
         and unit.province.name not in provinces
         and by_stem(unit)
         and not writes_its_province(mention)
+        and unit.county is not None
     ):
         elsewhere = "、".join(sorted(provinces))
         reason = (
