@@ -1,5 +1,6 @@
-"""English names written as :func:`english_name` writes them, read back whole, and the
-English place names every English reading looks places up by.
+"""English names written as :func:`english_name` writes them, read back whole, the army's
+procuratorates by the English names it gives their areas, and the English place names
+every English reading looks places up by.
 
 The looser English readings take a place and its type (People's Procuratorate of Dunhua
 …); a name the package writes may go on past them (… Dunhua Forestry Area, Jilin
@@ -12,13 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ._english import english_names, english_places
+from ._english import MILITARY_ENGLISH, english_names, english_places
 from ._mentions import Mention
 from ._reading import in_words, new_mention
 from ._resolution import ascii_key, provinces
 from ._resources import Lazy
+from ._words import MILITARY_AREAS, MILITARY_PREFIXES
 
-__all__ = ["place_codes", "written_names"]
+__all__ = ["THE_BEFORE", "army_names", "place_codes", "written_names"]
 
 
 class _Names:
@@ -132,3 +134,47 @@ def _longest(text: str, at: int, rests: dict[str, str], longest: int) -> tuple[i
         if chinese is not None:
             found = (end.start(), chinese)
     return found
+
+
+# The army's procuratorates: Chinese (or PLA) Military Procuratorate, the Military
+# Procuratorate of the PLA, the Eastern Theater Command Military Procuratorate, the
+# Military Procuratorate of the Eastern Theater Command (, the Chinese People's Liberation
+# Army), in the English names :func:`english_name` gives their areas.
+_ARMY = r"(?:Chinese\s+)?People['’]s\s+Liberation\s+Army|PLA"
+_AREAS = {MILITARY_ENGLISH[area]: area for area in MILITARY_AREAS}
+_AREA = "|".join(area.replace(" ", r"\s+") for area in _AREAS)
+_MILITARY = re.compile(
+    rf"(?:(?P<army>Chinese|{_ARMY})\s+)?(?:(?P<area>{_AREA})\s+)?Military\s+Procuratorate"
+    rf"(?:\s+of\s+the\s+(?:(?P<area_after>{_AREA})(?:,\s+the\s+(?:{_ARMY}))?|(?P<army_after>{_ARMY})))?"
+    r"(?![A-Za-z'’])"
+)
+_ARMY_NAME = MILITARY_PREFIXES[0]
+_OF_ANOTHER = re.compile(r"\s+(?:of|in)\b")
+# "the" right before: what makes a bare Military Procuratorate, or "the People's
+# Procuratorate in" a place, name one.
+THE_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he\s+\Z")
+
+
+def army_names(text: str) -> Iterator[Mention]:
+    """The army's procuratorates, and the Military Procuratorate after "the", which news
+    writes for the PLA's own; never where "of" or "in" and another name follow it.
+
+    >>> text = "the Military Procuratorate and the Eastern Theater Command Military Procuratorate"
+    >>> [(m.text, m.procuratorate.full_name) for m in army_names(text)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Military Procuratorate', '中国人民解放军军事检察院'),
+     ('Eastern Theater Command Military Procuratorate', '中国人民解放军东部战区军事检察院')]
+    """
+    for match in _MILITARY.finditer(text):
+        start, end = match.span()
+        area = match.group("area") or match.group("area_after")
+        bare = area is None and match.group("army") is None and match.group("army_after") is None
+        if bare and (
+            THE_BEFORE.search(text, max(0, start - 8), start) is None
+            or _OF_ANOTHER.match(text, end) is not None
+        ):
+            continue
+        name = _ARMY_NAME + ("" if area is None else _AREAS[" ".join(area.split())])
+        outcome = in_words(text, start, end, name + "军事检察院")
+        if outcome[0] is not None:
+            yield new_mention(text, start, end, outcome)

@@ -23,15 +23,14 @@ import re
 from collections.abc import Iterator
 
 from ._divisions import code_inside, index
-from ._english import MILITARY_ENGLISH, english_name, english_names
-from ._english_names import place_codes, written_names
+from ._english import english_name, english_names
+from ._english_names import THE_BEFORE, army_names, place_codes, written_names
 from ._english_relatives import LEVEL_WITHOUT_PLACE, ORDINAL_EN, numbered_branch, with_relatives
 from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
 from ._grammar import place_path
 from ._mentions import Mention, Mentions
 from ._reading import Outcome, in_words, new_mention
 from ._resolution import ascii_key
-from ._words import MILITARY_AREAS, MILITARY_PREFIXES
 
 __all__ = ["english_mentions"]
 
@@ -55,21 +54,6 @@ _TOP = re.compile(
     re.IGNORECASE,
 )
 
-# The army's procuratorates: Chinese (or PLA) Military Procuratorate, the Military
-# Procuratorate of the PLA, the Eastern Theater Command Military Procuratorate, the
-# Military Procuratorate of the Eastern Theater Command (, the Chinese People's Liberation
-# Army), in the English names :func:`english_name` gives their areas.
-_ARMY = r"(?:Chinese\s+)?People['’]s\s+Liberation\s+Army|PLA"
-_AREAS = {MILITARY_ENGLISH[area]: area for area in MILITARY_AREAS}
-_AREA = "|".join(area.replace(" ", r"\s+") for area in _AREAS)
-_MILITARY = re.compile(
-    rf"(?:(?P<army>Chinese|{_ARMY})\s+)?(?:(?P<area>{_AREA})\s+)?Military\s+Procuratorate"
-    rf"(?:\s+of\s+the\s+(?:(?P<area_after>{_AREA})(?:,\s+the\s+(?:{_ARMY}))?|(?P<army_after>{_ARMY})))?"
-    r"(?![A-Za-z'’])"
-)
-_ARMY_NAME = MILITARY_PREFIXES[0]
-_OF_ANOTHER = re.compile(r"\s+(?:of|in)\b")
-_THE_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he\s+\Z")
 # A word of a name, in Latin letters with or without marks (Ürümqi).
 _LOWER = "a-zß-öø-ÿ\u0100-\u024f"
 # An apostrophe inside one comes before a syllable's vowel (Xi'an); 's after one is a
@@ -228,7 +212,7 @@ def english_mentions(text: str, mentions: Mentions) -> Mentions:
     found.extend(_branches(text))
     found.extend(_typed_list(text))
     found.extend(_named_branches(text))
-    found.extend(_army(text))
+    found.extend(army_names(text))
     relative = list(LEVEL_WITHOUT_PLACE.finditer(text))
     if not found and not relative:
         return mentions
@@ -373,24 +357,6 @@ def _no_surname(place: str) -> bool:
     )
 
 
-def _army(text: str) -> Iterator[Mention]:
-    """The army's procuratorates, and the Military Procuratorate after "the", which news
-    writes for the PLA's own; never where "of" or "in" and another name follow it."""
-    for match in _MILITARY.finditer(text):
-        start, end = match.span()
-        area = match.group("area") or match.group("area_after")
-        bare = area is None and match.group("army") is None and match.group("army_after") is None
-        if bare and (
-            _THE_BEFORE.search(text, max(0, start - 8), start) is None
-            or _OF_ANOTHER.match(text, end) is not None
-        ):
-            continue
-        name = _ARMY_NAME + ("" if area is None else _AREAS[" ".join(area.split())])
-        outcome = in_words(text, start, end, name + "军事检察院")
-        if outcome[0] is not None:
-            yield new_mention(text, start, end, outcome)
-
-
 def _supreme(text: str, start: int, end: int) -> Mention:
     return new_mention(text, start, end, in_words(text, start, end, _SUPREME_NAME))
 
@@ -460,7 +426,7 @@ def _in_a_place(text: str, match: re.Match[str]) -> bool:
     a word that goes on with the place (in Pingtan Comprehensive Experimental Zone)."""
     return (
         match.group("peoples") is not None
-        and _THE_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+        and THE_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
         and _GOES_ON.match(text, match.end()) is None
     )
 
