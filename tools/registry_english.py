@@ -64,8 +64,10 @@ WORDS = (
     ("林区", "Forestry Area"),
     ("油田", "Oilfield"),
     ("市区", "Urban Area"),
+    ("城郊地区", "Suburban Area"),
     ("地区", "Area"),
-    ("城郊", "Suburban"),
+    # A city's outskirts, with 地区 after it or without (三亚市城郊人民检察院).
+    ("城郊", "Suburban Area"),
     ("转型", "Transformation"),
     ("平原", "Plain"),
     ("高原", "Plateau"),
