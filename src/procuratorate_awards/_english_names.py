@@ -20,7 +20,7 @@ from ._resolution import ascii_key, provinces
 from ._resources import Lazy
 from ._words import MILITARY_AREAS, MILITARY_PREFIXES
 
-__all__ = ["THE_BEFORE", "army_names", "place_codes", "written_names"]
+__all__ = ["after_the", "army_names", "place_codes", "written_names"]
 
 
 class _Names:
@@ -150,9 +150,17 @@ _MILITARY = re.compile(
 )
 _ARMY_NAME = MILITARY_PREFIXES[0]
 _OF_ANOTHER = re.compile(r"\s+(?:of|in)\b")
-# "the" right before: what makes a bare Military Procuratorate, or "the People's
-# Procuratorate in" a place, name one.
-THE_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he\s+\Z")
+_THE_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he\s+\Z")
+
+
+def after_the(text: str, start: int) -> bool:
+    """Whether "the" stands right before ``start``: what makes a bare Military
+    Procuratorate, or "the People's Procuratorate in" a place, name one.
+
+    >>> after_the("the Military Procuratorate", 4), after_the("a Military Procuratorate", 2)
+    (True, False)
+    """
+    return _THE_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def army_names(text: str) -> Iterator[Mention]:
@@ -169,10 +177,7 @@ def army_names(text: str) -> Iterator[Mention]:
         start, end = match.span()
         area = match.group("area") or match.group("area_after")
         bare = area is None and match.group("army") is None and match.group("army_after") is None
-        if bare and (
-            THE_BEFORE.search(text, max(0, start - 8), start) is None
-            or _OF_ANOTHER.match(text, end) is not None
-        ):
+        if bare and (not after_the(text, start) or _OF_ANOTHER.match(text, end) is not None):
             continue
         name = _ARMY_NAME + ("" if area is None else _AREAS[" ".join(area.split())])
         outcome = in_words(text, start, end, name + "军事检察院")

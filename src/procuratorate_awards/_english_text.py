@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from ._divisions import code_inside, index
 from ._english import english_name, english_names
-from ._english_names import THE_BEFORE, army_names, place_codes, written_names
+from ._english_names import after_the, army_names, place_codes, written_names
 from ._english_relatives import LEVEL_WITHOUT_PLACE, ORDINAL_EN, numbered_branch, with_relatives
 from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
 from ._grammar import place_path
@@ -426,7 +426,7 @@ def _in_a_place(text: str, match: re.Match[str]) -> bool:
     a word that goes on with the place (in Pingtan Comprehensive Experimental Zone)."""
     return (
         match.group("peoples") is not None
-        and THE_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+        and after_the(text, match.start())
         and _GOES_ON.match(text, match.end()) is None
     )
 
