@@ -103,7 +103,8 @@ def own_procuratorate(
     # procuratorate, where none of its names is another party's, a host's or an addressee's.
     own = _the_one(text, named)[1]
     if own is None or any(
-        _NOT_OWN_BEFORE.search(text, max(0, m.span.start - 5), m.span.start) for m in named
+        _NOT_OWN_BEFORE.search(text, max(0, m.span.start - _NOT_OWN_REACH), m.span.start)
+        for m in named
     ):
         return None
     return own
@@ -118,6 +119,8 @@ _NOT_OWN_BEFORE = re.compile(
     "(?:" + VISITING + "|" + "|".join(_TOGETHER) + "|[与和同及对向经與對經]|邀请|邀請"
     "|[来來]源[：:]\\s{0,2})\\Z"
 )
+# How far before a name those words are looked for: the longest, 来源： and two spaces.
+_NOT_OWN_REACH = 5
 
 
 def _the_one(text: str, mentions: list[Mention]) -> tuple[bool, Procuratorate | None]:
