@@ -882,13 +882,22 @@ def test_places_coordinated_before_a_short_form_name_their_own(
 
 # What closes a list without a level's word, as a pattern: the scan back from each 检察院
 # and each 基层院 must find exactly what it would.
+_COUNT = (
+    "(?:[2-9２-９]|[1-9１-９][0-9０-９]{1,2}"
+    "|[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九])"
+)
 _CLOSING = (
-    rf"(?:等(?P<counted>[{''.join(_lists.COUNTS)}])?|(?P<count>[{''.join(_lists.COUNTS)}]))"
+    rf"(?:等(?P<counted>{_COUNT})?|(?P<count>{_COUNT}))"
     r"[个家]?(?:(?P<kind>地|基[层層])?(?:人民)?检察院|(?P<basic>基[层層])院)"
 )
 
 
-@given(st.lists(st.sampled_from([*"等两三3４个家地基层層人民检察院市、甲", "检察院"]), max_size=30))
+@given(
+    st.lists(
+        st.sampled_from([*"等两三十一二3４1０个家地基层層县级級人民检察院市、甲", "检察院"]),
+        max_size=30,
+    )
+)
 @settings(max_examples=400, deadline=None)
 def test_list_closings_are_found_as_their_pattern_defines(pieces: list[str]) -> None:
     text = "".join(pieces)
@@ -2752,3 +2761,53 @@ def test_references_read_the_text_before_them_alike_with_or_without_the_last_one
             continue
         alone = place_for(text, position, level, suffix, [], None, Looked(), None)
         assert place_for(text, position, level, suffix, [], None, shared, None) == alone
+
+
+# --- lists: long ones, counts past nine, railway procuratorates, provinces in brackets ------
+
+_SHANGHAI = "闵行、宝山、徐汇、浦东、奉贤、金山、松江、青浦、嘉定、崇明、黄浦、静安"
+
+
+@pytest.mark.parametrize(
+    ("count", "read"),
+    [("十二个区", 12), ("12个区", 12), ("１２个区", 12), ("十一个区", 0), ("等十二个区", 12)],
+)
+def test_a_list_counted_past_nine_gives_each_place(count: str, read: int) -> None:
+    found = _found(f"{_SHANGHAI}{count}检察院参加")
+    assert len(found) == read
+    if read:
+        assert found[0] == ("闵行", "上海市闵行区人民检察院")
+        assert found[-1] == ("静安", "上海市静安区人民检察院")
+
+
+def test_a_long_list_keeps_its_first_places() -> None:
+    # Eight places, each with its province and city: 69 characters before 等地.
+    text = (
+        "北京市通州区、天津市北辰区、河北省廊坊市、山东省枣庄市台儿庄区、江苏省邳州市、"
+        "江苏省扬州市广陵区、浙江省嘉兴市秀洲区、浙江省杭州市拱墅区等地检察院齐聚"
+    )
+    found = _found(text)
+    assert len(found) == 8
+    assert found[0] == ("北京市通州区", "北京市通州区人民检察院")
+
+
+def _numeral(n: int) -> str:
+    """``n`` (2 to 99) in Chinese numerals, as a count is written (十二, 二十一, 两)."""
+    digits = "一二三四五六七八九"
+    if n < 10:
+        return "两" if n == 2 else digits[n - 1]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else digits[tens - 1]) + "十" + ("" if ones == 0 else digits[ones - 1])
+
+
+@given(st.integers(min_value=2, max_value=99), st.booleans())
+def test_a_count_is_read_as_its_number(n: int, in_digits: bool) -> None:
+    word = str(n) if in_digits else _numeral(n)
+    assert _lists.count_value(word) == n
+    text = f"甲乙{word}个"
+    assert _lists.counted_before(text, len(text)) == (2, word)
+
+
+@pytest.mark.parametrize("word", ["一", "1", "0", "01", "十十", "两十", "1234"])
+def test_what_is_no_count_of_places(word: str) -> None:
+    assert _lists.count_value(word) is None

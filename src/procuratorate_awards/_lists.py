@@ -18,36 +18,66 @@ from ._enums import Level
 from ._letters import GENERIC_BEFORE, forms_before, prev_char
 from ._mentions import Mention
 from ._reading import in_words, new_mention
-from ._words import COORDINATORS
+from ._words import COORDINATORS, NUMERALS
 
 __all__ = [
-    "COUNTS",
+    "LIST_REACH",
+    "PLACE_TYPES",
     "coordinated_before",
     "count_at",
+    "count_start",
+    "count_value",
+    "counted_before",
     "counted_places",
     "level_word_alone",
     "list_closed",
     "list_types",
+    "listed_places",
     "lists_without_level",
     "provinces_closed",
     "provinces_listed",
 ]
 
-# The counts a list of places may close with (闵行、宝山两个区; 南阳、十堰、汉中三市; 3地),
-# in words or in digits, half or full width.
-COUNTS = {
-    "两": 2,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    **{str(n): n for n in range(2, 10)},
-    **{chr(0xFF10 + n): n for n in range(2, 10)},
-}
+# The characters a count of places is written in (闵行、宝山两个区; 3地; 12个; 十一个): numerals
+# from 两 to 九十九, or digits, half or full width.
+_NUMERALS = frozenset(NUMERALS + "两0123456789０１２３４５６７８９")
+_COUNT = re.compile(
+    "[2-9２-９]|[1-9１-９][0-9０-９]{1,2}"
+    "|[二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九]"
+)
+_UNITS = {char: n for n, char in enumerate(NUMERALS[:9], start=1)} | {"两": 2}
+
+
+def count_value(word: str) -> int | None:
+    """How many places a count says (两, 3, 十二, 21), or None where ``word`` is no count of
+    at least two.
+
+    >>> count_value("两"), count_value("１２"), count_value("二十一"), count_value("一")
+    (2, 12, 21, None)
+    """
+    if _COUNT.fullmatch(word) is None:
+        return None
+    if word[0] not in _UNITS and word[0] != "十":
+        return int(word)  # digits, which int reads in either width
+    tens, ten, ones = word.partition("十")
+    if not ten:
+        return _UNITS[word]
+    return _UNITS.get(tens, 1) * 10 + _UNITS.get(ones, 0)
+
+
+def count_start(folded: str, end: int) -> int:
+    """Where the count that ends right before ``end`` starts: the longest that is one, of
+    at most three characters; ``end`` where none ends there.
+
+    >>> count_start("宝山等十二个", 5), count_start("宝山等个", 3)
+    (3, 3)
+    """
+    start = end
+    while start > 0 and end - start < 3 and folded[start - 1] in _NUMERALS:
+        start -= 1
+    while start < end and count_value(folded[start:end]) is None:
+        start += 1
+    return start
 
 
 def counted_places(
@@ -79,38 +109,46 @@ def counted_places(
     """
     # A counted list may separate its places by commas too (萧山区,越城区,余姚市等五地).
     separators = COORDINATORS if count == "等" else _COUNTED_SEPARATORS
-    items = _listed(text, end, suffix, separators)
+    items = listed_places(text, end, suffix, separators)
     # 等 closes a list of any length; a count, one of exactly as many places; 等 and a
     # count, some of as many (琼海、保亭、陵水等9个: three of the nine).
     if count.startswith("等"):
-        enough = 2 <= len(items) <= COUNTS.get(count[1:], len(items))
+        enough = 2 <= len(items) <= (count_value(count[1:]) or len(items))
     else:
-        enough = len(items) == COUNTS.get(count, 0)
+        enough = len(items) == count_value(count)
     return items if enough else []
 
 
 def count_at(text: str, at: int) -> str:
-    """The count of the list closing at ``at``: 等, a count (三), or 等 then a count (等三),
-    as :func:`counted_places` takes it.
+    """The count of the list closing at ``at``: 等, a count (三, 12), or 等 then a count
+    (等三), as :func:`counted_places` takes it.
 
-    >>> count_at("闵行、宝山等三个区", 5), count_at("闵行、宝山三个区", 5)
-    ('等三', '三')
+    >>> count_at("闵行、宝山等三个区", 5), count_at("闵行、宝山十二个区", 5)
+    ('等三', '十二')
     """
-    if text[at] == "等" and text[at + 1 : at + 2] in COUNTS:
-        return text[at : at + 2]
-    return text[at]
+    first = at + 1 if text[at] == "等" else at
+    end = first
+    while end < len(text) and end - first < 3 and text[end] in _NUMERALS:
+        end += 1
+    while end > first and count_value(text[first:end]) is None:
+        end -= 1
+    return text[at : max(end, at + 1)]
 
 
-def _listed(
+def listed_places(
     text: str, end: int, suffix: str | tuple[str, ...], separators: frozenset[str]
 ) -> list[tuple[int, int, str]]:
     """The places of ``suffix``'s types named one after another right before ``end``,
-    each after a separator, in the order they are written."""
+    each after a separator, in the order they are written: each one's span and name.
+
+    >>> listed_places("闵行、宝山", 5, "区", frozenset("、"))
+    [(0, 2, '闵行区'), (3, 5, '宝山区')]
+    """
     idx = index()
     items: list[tuple[int, int, str]] = []
     position = end
-    floor = max(0, end - 64)
-    while len(items) < 10:
+    floor = max(0, end - LIST_REACH)
+    while len(items) < _MOST_PLACES:
         found: list[tuple[int, str, str]] = []
         for start, _ in forms_before(text, position, floor):
             words = normalize(text[start:position])
@@ -134,6 +172,13 @@ def _listed(
             break
         position = prev_char(text, separator, floor) + 1
     return list(reversed(items))
+
+
+# How far back a list's places are looked for, and how many it may name: enough for the 31
+# provincial-level units, or a city's counties each with its province and city, and bounded so
+# that reading each list costs at most a constant.
+LIST_REACH = 400
+_MOST_PLACES = 40
 
 
 def _in_places_before(
@@ -175,7 +220,7 @@ _COUNTED_SEPARATORS = COORDINATORS | {",", "，"}
 # and each 基层院 (basic procuratorates, as news writes them) after a count or 等.
 # The patterns start with the name's own characters, which the engine finds by plain search:
 # one that starts with a choice of characters would be tried at every character of a text.
-_CLOSING_ENDS = re.escape("".join(sorted(frozenset("个家地层層等").union(COUNTS))))
+_CLOSING_ENDS = re.escape("".join(sorted(frozenset("个家地层層等").union(_NUMERALS))))
 _CLOSED = re.compile(f"检察院(?:(?<=[{_CLOSING_ENDS}]检察院)|(?<=[{_CLOSING_ENDS}]人民检察院))")
 _BASIC_CLOSED = re.compile(f"基[层層]院(?<=[{_CLOSING_ENDS}]基.院)")
 
@@ -199,24 +244,38 @@ def _closings(folded: str) -> Iterator[tuple[int, str, str]]:
             kind = next((k for k in ("基层", "基層", "地") if folded.endswith(k, 0, at)), "")
             at -= len(kind)
             kind = kind.replace("層", "层")
-        if at and folded[at - 1] in "个家":
-            at -= 1
-        if not at:
-            continue
-        if folded[at - 1] in COUNTS:
-            count, at = folded[at - 1], at - 1
-            if at and folded[at - 1] == "等":
-                count, at = "等" + count, at - 1
-        elif folded[at - 1] == "等":
-            count, at = "等", at - 1
-        else:
-            continue
-        yield at, count, kind
+        closing = counted_before(folded, at)
+        if closing is not None:
+            yield *closing, kind
+
+
+def counted_before(folded: str, at: int) -> tuple[int, str] | None:
+    """The 等, the count or both, then 个 or 家 or neither, that end at ``at``
+    (等四个, 两家, 3), as where they start and the count (等 for none); None where none
+    does.
+
+    >>> counted_before("兰州、武威等两个", 8), counted_before("兰州、武威", 5)
+    ((5, '等两'), None)
+    """
+    if at and folded[at - 1] in "个家":
+        at -= 1
+    if not at:
+        return None
+    begin = count_start(folded, at)
+    if begin < at:
+        count, at = folded[begin:at], begin
+        if at and folded[at - 1] == "等":
+            count, at = "等" + count, at - 1
+    elif folded[at - 1] == "等":
+        count, at = "等", at - 1
+    else:
+        return None
+    return at, count
 
 
 # The places such a list may name: any division but a province, whose bare name is no form
 # a list is read in.
-_TYPES = ("市", "县", "区", "旗", "州", "盟")
+PLACE_TYPES = ("市", "县", "区", "旗", "州", "盟")
 
 
 def coordinated_before(text: str, start: int) -> list[Mention]:
@@ -232,7 +291,7 @@ def coordinated_before(text: str, start: int) -> list[Mention]:
         return []
     return [
         new_mention(text, s, e, in_words(text, s, e, text[s:e] + "人民检察院"))
-        for s, e, _ in _listed(text, separator, _TYPES, _COORDINATION)
+        for s, e, _ in listed_places(text, separator, PLACE_TYPES, _COORDINATION)
     ]
 
 
@@ -252,7 +311,7 @@ def lists_without_level(
     found: list[Mention] = []
     for at, count, kind in _closings(folded):
         # A count closes exactly as many places; 等, at least two.
-        places = counted_places(text, at, count, _TYPES)
+        places = counted_places(text, at, count, PLACE_TYPES)
         if any(scanned(start, end) for start, end, _ in places):
             continue
         # Each place as written: a name that fits several divisions (华容: 华容县 and 华容区)
@@ -286,9 +345,11 @@ def list_closed(folded: str, start: int) -> int | None:
         if at < 1 or not folded.startswith(qualifier, at):
             continue
         if at >= 2 and folded[at - 1] == "个":  # 等 may come first: 等三个区
-            return at - 3 if at >= 3 and folded[at - 3] == "等" else at - 2
-        if folded[at - 1] in COUNTS:  # 汉中、商洛两市检察院
-            return at - 2 if at >= 2 and folded[at - 2] == "等" else at - 1
+            # 个 with no count before it (这个区) closes no list, nor is what follows a
+            # reference: the character before it stands as a closing that reads no place.
+            return _after_etc(folded, min(count_start(folded, at - 1), at - 2))
+        if (begin := count_start(folded, at)) < at:  # 汉中、商洛两市检察院
+            return _after_etc(folded, begin)
         if folded[at - 1] == "等":
             return at - 1
     for mixed in _MIXED_TYPES:
@@ -351,11 +412,17 @@ def provinces_closed(folded: str, start: int) -> int | None:
             continue
         if folded[at] == "个":
             at -= 1
-        if folded[at] in COUNTS and folded[at - 1 : at] == "等":
-            return at - 1
-        if folded[at] == "等" or folded[at] in COUNTS:
+        if (begin := count_start(folded, at + 1)) <= at:
+            return _after_etc(folded, begin)
+        if folded[at] == "等":
             return at
     return None
+
+
+def _after_etc(folded: str, count: int) -> int:
+    """Where a list's closing starts whose count is at ``count``: at the 等 right before
+    it (等三个), if there is one."""
+    return count - 1 if count and folded[count - 1] == "等" else count
 
 
 def provinces_listed(text: str, folded: str, end: int) -> list[Mention]:
