@@ -2811,3 +2811,40 @@ def test_a_count_is_read_as_its_number(n: int, in_digits: bool) -> None:
 @pytest.mark.parametrize("word", ["一", "1", "0", "01", "十十", "两十", "1234"])
 def test_what_is_no_count_of_places(word: str) -> None:
     assert _lists.count_value(word) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "兰州、武威、西宁、银川铁路运输检察院",
+            [
+                ("兰州", "兰州铁路运输检察院"),
+                ("武威", "武威铁路运输检察院"),
+                # One body with two signs: the registry holds 西宁铁路运输检察院 so.
+                ("西宁", "青海省三江源地区人民检察院"),
+                ("银川铁路运输检察院", "银川铁路运输检察院"),
+            ],
+        ),
+        (
+            "兰州、武威、银川3个铁路运输检察院先后派出",
+            [
+                ("兰州", "兰州铁路运输检察院"),
+                ("武威", "武威铁路运输检察院"),
+                ("银川", "银川铁路运输检察院"),
+            ],
+        ),
+        # A place with its type names its own procuratorate, not a railway one.
+        ("兰州市、银川铁路运输检察院", [("银川铁路运输检察院", "银川铁路运输检察院")]),
+        # A count that is not the list's length reads none of it.
+        (
+            "兰州、武威两个铁路运输检察院和银川",
+            [("兰州", "兰州铁路运输检察院"), ("武威", "武威铁路运输检察院")],
+        ),
+        ("兰州、武威、银川两个铁路运输检察院", []),
+    ],
+)
+def test_places_listed_before_a_railway_name_name_railway_procuratorates(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _found(text) == expected

@@ -37,6 +37,7 @@ from ._passes import (
     superiors,
 )
 from ._places import Behind, between
+from ._railway_lists import railway_listed
 from ._reading import in_words, new_mention, unresolved_mention
 from ._words import NUMERALS
 
@@ -334,6 +335,8 @@ def relatives(
     if "上级" in folded or "上級" in folded:
         found.extend(superiors(text, folded, scanned))
     found.extend(lists_without_level(text, folded, scanned))
+    if "铁路运输" in folded:
+        found.extend(railway_listed(text, folded, scanned))
     found.extend(
         Pending(s, e, None, "检察院", whole=True) for s, e in _organs_alone(folded, scanned)
     )
