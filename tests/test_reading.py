@@ -395,16 +395,16 @@ def test_shi_after_a_word_that_follows_a_place_is_no_reference_to_that_place() -
     ("text", "expected"),
     [
         # Named after a river or a town no table of divisions holds, after a place.
-        ("内蒙古自治區小黑河地區檢察院", ["内蒙古自治區小黑河地區檢察院"]),
-        ("呼和浩特市桃山林区检察院", ["呼和浩特市桃山林区检察院"]),
+        ("内蒙古自治區大青山地區檢察院", ["内蒙古自治區大青山地區檢察院"]),
+        ("吉林省白石山林区检察院", ["吉林省白石山林区检察院"]),
         # A city's outskirts, a cooperation zone, a pilot zone: kinds the registry holds.
         ("海口市城郊檢察院", ["海口市城郊檢察院"]),
         ("深圳市前海合作区检察院", ["深圳市前海合作区检察院"]),
         # A zone by its short type, after its city (经开区 for 经济技术开发区).
-        ("长春经开区人民检察院", ["长春经开区人民检察院"]),
+        ("烟台经开区人民检察院", ["烟台经开区人民检察院"]),
         # A word that makes it generic, or no place before it: nothing.
         ("内蒙古自治区各地区检察院", []),
-        ("在小黑河地区检察院工作", []),
+        ("在大青山地区检察院工作", []),
     ],
 )
 def test_a_special_area_named_after_a_word_that_is_no_place_is_an_unknown_name(
@@ -422,11 +422,11 @@ def test_a_special_area_the_registry_holds_is_read_in_either_script() -> None:
 
 def test_gaiyuan_after_a_name_the_registry_does_not_hold_names_none() -> None:
     # Not the procuratorate named before the unknown one.
-    text = "江西省乐安县检察院办理此案。内蒙古自治区小黑河地区检察院也参与。该院"
+    text = "江西省乐安县检察院办理此案。内蒙古自治区大青山地区检察院也参与。该院"
     found = pa.find_procuratorates(text)
     assert [(m.text, m.procuratorate is None) for m in found] == [
         ("江西省乐安县检察院", False),
-        ("内蒙古自治区小黑河地区检察院", True),
+        ("内蒙古自治区大青山地区检察院", True),
         ("该院", True),
     ]
 
@@ -503,9 +503,12 @@ def test_a_place_and_then_its_procuratorate_are_no_coordination() -> None:
 
 
 def test_a_special_name_starts_at_a_word_not_inside_one() -> None:
-    # 小黑河地区: no 黑河地区 inside it; the registry holds no such procuratorate, so the
-    # whole name, from the region before it, is unknown.
-    assert _found("内蒙古自治区小黑河地区检察院") == [("内蒙古自治区小黑河地区检察院", None)]
+    # 小黑河地区: no 黑河地区 inside it; the whole name, from the region before it, is the
+    # registry's, and a name it does not hold is unknown as a whole.
+    assert _found("内蒙古自治区小黑河地区检察院") == [
+        ("内蒙古自治区小黑河地区检察院", "内蒙古自治区小黑河地区检察院")
+    ]
+    assert _found("内蒙古自治区大青山地区检察院") == [("内蒙古自治区大青山地区检察院", None)]
     [zone] = pa.find_procuratorates("合肥经济技术开发区人民检察院")
     assert zone.reason is not None
     assert zone.reason.startswith("unknown: ")

@@ -37,8 +37,10 @@ ORDINALS = (
 # Longest first where one word holds another (经济技术开发区 before 开发区).
 WORDS = (
     ("高新技术产业开发区", "High-tech Industrial Development Zone"),
+    ("高新技术产业园区", "High-tech Industrial Park"),
     ("经济技术开发区", "Economic and Technological Development Zone"),
     ("新技术开发区", "New Technology Development Zone"),
+    ("经济开发区", "Economic Development Zone"),
     ("自由贸易试验区", "Pilot Free Trade Zone"),
     ("综合改革示范区", "Comprehensive Reform Demonstration Zone"),
     ("深度合作区", "In-depth Cooperation Zone"),
