@@ -24,8 +24,6 @@ __all__ = [
     "LIST_REACH",
     "PLACE_TYPES",
     "coordinated_before",
-    "count_at",
-    "count_start",
     "count_value",
     "counted_before",
     "counted_places",
@@ -65,11 +63,11 @@ def count_value(word: str) -> int | None:
     return _UNITS.get(tens, 1) * 10 + _UNITS.get(ones, 0)
 
 
-def count_start(folded: str, end: int) -> int:
+def _count_start(folded: str, end: int) -> int:
     """Where the count that ends right before ``end`` starts: the longest that is one, of
     at most three characters; ``end`` where none ends there.
 
-    >>> count_start("宝山等十二个", 5), count_start("宝山等个", 3)
+    >>> _count_start("宝山等十二个", 5), _count_start("宝山等个", 3)
     (3, 3)
     """
     start = end
@@ -117,22 +115,6 @@ def counted_places(
     else:
         enough = len(items) == count_value(count)
     return items if enough else []
-
-
-def count_at(text: str, at: int) -> str:
-    """The count of the list closing at ``at``: 等, a count (三, 12), or 等 then a count
-    (等三), as :func:`counted_places` takes it.
-
-    >>> count_at("闵行、宝山等三个区", 5), count_at("闵行、宝山十二个区", 5)
-    ('等三', '十二')
-    """
-    first = at + 1 if text[at] == "等" else at
-    end = first
-    while end < len(text) and end - first < 3 and text[end] in _NUMERALS:
-        end += 1
-    while end > first and count_value(text[first:end]) is None:
-        end -= 1
-    return text[at : max(end, at + 1)]
 
 
 def listed_places(
@@ -249,19 +231,19 @@ def _closings(folded: str) -> Iterator[tuple[int, str, str]]:
             yield *closing, kind
 
 
-def counted_before(folded: str, at: int) -> tuple[int, str] | None:
-    """The 等, the count or both, then 个 or 家 or neither, that end at ``at``
-    (等四个, 两家, 3), as where they start and the count (等 for none); None where none
-    does.
+def counted_before(folded: str, at: int, classifiers: str = "个家") -> tuple[int, str] | None:
+    """The 等, the count or both, then one of ``classifiers`` (个 or 家) or none, that end
+    at ``at`` (等四个, 两家, 3), as where they start and the count (等 for none); None where
+    none does.
 
     >>> counted_before("兰州、武威等两个", 8), counted_before("兰州、武威", 5)
     ((5, '等两'), None)
     """
-    if at and folded[at - 1] in "个家":
+    if at and folded[at - 1] in classifiers:
         at -= 1
     if not at:
         return None
-    begin = count_start(folded, at)
+    begin = _count_start(folded, at)
     if begin < at:
         count, at = folded[begin:at], begin
         if at and folded[at - 1] == "等":
@@ -330,31 +312,33 @@ def lists_without_level(
     return found
 
 
-def list_closed(folded: str, start: int) -> int | None:
-    """Where the count (三个) or the 等 that closes a list of places before ``start`` is.
+def list_closed(folded: str, start: int) -> tuple[int, str] | None:
+    """Where the count (三个) or the 等 that closes a list of places before ``start`` is,
+    and the count, as :func:`counted_places` takes them.
 
     A word may say which places between the two and the level word (三个省直管市, 等设区市),
     and after 等 the level word may follow another (罗田、武穴等县市检察院: counties and
     cities).
 
     >>> list_closed("汉中、商洛两市检察院", 6), list_closed("罗田、武穴等县市检察院", 7)
-    (5, 5)
+    ((5, '两'), (5, '等'))
     """
     for qualifier in _QUALIFIERS:
         at = start - len(qualifier)
         if at < 1 or not folded.startswith(qualifier, at):
             continue
-        if at >= 2 and folded[at - 1] == "个":  # 等 may come first: 等三个区
+        closing = counted_before(folded, at, "个")  # 汉中、商洛两市, 等三个区
+        if closing is not None:
+            return closing
+        if at >= 2 and folded[at - 1] == "个":
             # 个 with no count before it (这个区) closes no list, nor is what follows a
-            # reference: the character before it stands as a closing that reads no place.
-            return _after_etc(folded, min(count_start(folded, at - 1), at - 2))
-        if (begin := count_start(folded, at)) < at:  # 汉中、商洛两市检察院
-            return _after_etc(folded, begin)
-        if folded[at - 1] == "等":
-            return at - 1
+            # reference: the character before it stands as a count that reads no place,
+            # after any 等.
+            other = at - 2
+            return (other - 1, "等") if other and folded[other - 1] == "等" else (other, "")
     for mixed in _MIXED_TYPES:
         if start >= 2 and folded[start - 2 : start] == "等" + mixed:
-            return start - 2
+            return start - 2, "等"
     return None
 
 
@@ -399,39 +383,31 @@ def level_word_alone(text: str, at: int) -> bool:
 _PROVINCE_GROUPS = ("省区市", "省市", "省区", "省")
 
 
-def provinces_closed(folded: str, start: int) -> int | None:
-    """Where the 等 or the count is that closes a list of provinces, where ``start`` is the
-    last character of 省, 省市, 省区 or 省区市 after it (等省市, 三省, 六个省区, 等三省).
+def provinces_closed(folded: str, start: int) -> tuple[int, str] | None:
+    """Where the 等 or the count is that closes a list of provinces, and the count, where
+    ``start`` is the last character of 省, 省市, 省区 or 省区市 after it (等省市, 三省,
+    六个省区, 等三省).
 
     >>> provinces_closed("陕西、甘肃、青海三省检察院", 9)
-    8
+    (8, '三')
     """
     for group in _PROVINCE_GROUPS:
         at = start - len(group)
         if at < 1 or not folded.startswith(group, at + 1):
             continue
-        if folded[at] == "个":
-            at -= 1
-        if (begin := count_start(folded, at + 1)) <= at:
-            return _after_etc(folded, begin)
-        if folded[at] == "等":
-            return at
+        closing = counted_before(folded, at + 1, "个")
+        if closing is not None:
+            return closing
     return None
 
 
-def _after_etc(folded: str, count: int) -> int:
-    """Where a list's closing starts whose count is at ``count``: at the 等 right before
-    it (等三个), if there is one."""
-    return count - 1 if count and folded[count - 1] == "等" else count
-
-
-def provinces_listed(text: str, folded: str, end: int) -> list[Mention]:
+def provinces_listed(text: str, end: int, count: str) -> list[Mention]:
     """The provincial procuratorates of the provinces a 等 or a count at ``end`` closes.
 
-    >>> [m.text for m in provinces_listed("陕西、甘肃两省", "陕西、甘肃两省", 5)]
+    >>> [m.text for m in provinces_listed("陕西、甘肃两省", 5, "两")]
     ['陕西', '甘肃']
     """
     return [
         new_mention(text, s, e, in_words(text, s, e, name + "人民检察院"))
-        for s, e, name in counted_places(text, end, count_at(folded, end), "省")
+        for s, e, name in counted_places(text, end, count, "省")
     ]

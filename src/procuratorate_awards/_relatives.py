@@ -17,7 +17,6 @@ from ._hidden import anonymised, with_hidden_places
 from ._letters import BEFORE_RELATIVE, GENERIC_BEFORE, branch_end, word_starts
 from ._lists import (
     coordinated_before,
-    count_at,
     counted_places,
     level_word_alone,
     list_closed,
@@ -216,7 +215,7 @@ def relatives(
             if closing is not None:
                 # 贵州、四川、重庆等省市检察院, 陕西、甘肃、青海三省检察院: the provinces are
                 # named, then closed by 等 or counted.
-                provinces = provinces_listed(text, folded, closing)
+                provinces = provinces_listed(text, *closing)
                 found.extend(provinces)
                 behind.read = _last_read(provinces, behind.read)
                 continue
@@ -224,8 +223,8 @@ def relatives(
         if listed is not None and level_word is not None:
             # 闵行、宝山、徐汇三个区检察院, 福州、泉州等设区市检察院: the places are named,
             # then counted or closed by 等.
-            types = list_types(folded, listed, start)
-            places = _counted_list(text, listed, count_at(folded, listed), types)
+            types = list_types(folded, listed[0], start)
+            places = _counted_list(text, *listed, types)
             found.extend(places)
             behind.read = _last_read(places, behind.read)
             continue
