@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import procuratorate_awards as pa
 from procuratorate_awards import _lists, _reading, _windows
+from procuratorate_awards._divisions import STEM, division_level, index
 from procuratorate_awards._letters import BEFORE_RELATIVE
 from procuratorate_awards._relatives import ORGAN_VERBS
 
@@ -619,12 +620,69 @@ def test_a_stem_the_texts_full_names_place_is_a_place_for_a_reference() -> None:
         ("海门检察院", "江苏省南通市海门区人民检察院"),
         ("区检察院", "江苏省南通市海门区人民检察院"),
     ]
-    # Alone, or beside names of another province, a stem places no reference.
-    for text in (
-        "海门检察院召开会议。区检察院检察长",
-        "镇江市检察院和金山检察院开会。区检察院检察长",
-    ):
-        assert _found(text)[-1] == ("区检察院", None)
+    # Beside names of another province, a stem places no reference; alone, it is the
+    # one county the text writes, read as the last resort.
+    assert _found("镇江市检察院和金山检察院开会。区检察院检察长")[-1] == ("区检察院", None)
+    assert _found("海门检察院召开会议。区检察院检察长")[-1] == (
+        "区检察院",
+        "江苏省南通市海门区人民检察院",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("会议在余杭召开。区检察院要求", "浙江省杭州市余杭区人民检察院"),
+        ("晋中市检察院检察长在灵石调研。县人民检察院检察长参加", "山西省灵石县人民检察院"),
+        # Two counties' stems settle nothing; nor does a word that is a city's stem too.
+        ("余杭和萧山的代表出席。区检察院要求", None),
+        ("会议在吉安召开。县检察院要求", None),
+        # The county must lie where the text's places and full names lie.
+        ("浙江省召开会议，代表在灵石调研。县检察院要求", None),
+        ("安徽省人民检察院检察长介绍。\n千山万水。区检院要求", None),
+        # A place of the level named before it comes first.
+        ("会议在余杭召开。萧山区代表发言。区检察院要求", "浙江省杭州市萧山区人民检察院"),
+    ],
+)
+def test_the_one_county_a_text_writes_by_its_stem_places_a_reference(
+    text: str, name: str | None
+) -> None:
+    found = pa.find_procuratorates(text)
+    mention = found[-1]
+    assert (mention.procuratorate.full_name if mention.procuratorate else None) == name
+    if name is None:
+        assert mention.reason is not None
+        assert mention.reason.startswith("relative:")
+
+
+def _counties_by_unique_stem() -> list[tuple[str, str, str]]:
+    """(stem, type, code) of the counties and districts whose stem names nothing else."""
+    idx = index()
+    rows = []
+    for words, forms in idx.forms.items():
+        if len(forms) != 1 or forms[0].rank != STEM or division_level(forms[0].division.code) != 2:
+            continue
+        county = forms[0].division
+        if county.name.endswith(("区", "县")):
+            rows.append((words, county.name[-1], county.code))
+    return sorted(rows)
+
+
+@given(st.sampled_from(_counties_by_unique_stem()))
+@settings(max_examples=200, deadline=None)
+def test_a_county_written_by_its_stem_is_the_only_place_a_reference_takes(
+    county: tuple[str, str, str],
+) -> None:
+    stem, suffix, code = county
+    [mention] = pa.find_procuratorates(f"会议在{stem}召开。{suffix}检察院要求")
+    unit = mention.procuratorate
+    # Its own, or none where the stem does not start a word the text reads as a place.
+    if unit is None:
+        assert mention.reason is not None
+        assert mention.reason.startswith("relative:")
+    else:
+        assert unit.county is not None
+        assert unit.county.code == code
 
 
 _PIECES = [*"省市县区院检察人民本该我和、<>&;b/p 高最", "&nbsp;", "\u200b", "杭州", "朝阳", "<b>"]
@@ -1328,7 +1386,6 @@ def test_fenyuan_alone_is_no_mention_where_the_text_names_no_one_branch(
         ("督导组到东莞检查。市检察院要求", "广东省东莞市人民检察院"),
         ("会议在中山大学举行。省检察院要求", None),
         ("会议在黄山召开。市检察院要求", None),
-        ("会议在余杭召开。区检察院要求", None),
     ],
 )
 def test_a_citys_name_without_its_type_fixes_a_relative_reference(

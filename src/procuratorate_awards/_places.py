@@ -193,7 +193,7 @@ class Looked:
     '浙江省杭州市人民检察院'
     """
 
-    __slots__ = ("_named", "_provinces", "back", "visits", "whole", "zones")
+    __slots__ = ("_named", "_provinces", "back", "stems", "visits", "whole", "zones")
 
     def __init__(self, named: Callable[[], frozenset[str]] = frozenset) -> None:
         # The provinces of the text's procuratorates named by full name, looked up only
@@ -201,6 +201,8 @@ class Looked:
         self._named = named
         self._provinces: frozenset[str] | None = None
         self.whole: dict[tuple[int, str], str | None] = {}
+        # A county-level type (区, 县): the one county of it whose stem the text writes.
+        self.stems: dict[str, str | None] = {}
         # (level, suffix): the last reference's position, the floor it read down to, and
         # where the nearest place it found starts and its procuratorate (-1, None: none).
         self.back: dict[tuple[int, str], tuple[int, int, int, str | None]] = {}
@@ -348,7 +350,62 @@ def place_for(
     if place is None and context is not None:
         # A county-level city's own text calls itself 本院; its 市检察院 is the prefecture's.
         place = level_of(context, level, suffix, own=level != 1)
+    if place is None and level == 2:
+        place = _county_by_stem(text, suffix, looked)
     return place
+
+
+def _county_by_stem(text: str, suffix: str, looked: Looked) -> str | None:
+    """The procuratorate of the one county-level division of ``suffix``'s type whose name
+    without its type the text writes (灵石 of 灵石县), where
+    nothing else settles a reference of that level (在灵石调研…县人民检察院).
+
+    A stem is too loose to settle a reference where a place is named (金山 of 金山区, and
+    a 金山 in another city), but a county's own news writes its county so, and calls it
+    区 or 县. So it is read only as the last resort, where it names one county, as the
+    text's places are read for a headline (:func:`_place_of_document`): within their
+    reach, at a word's start, and only where that county lies in the province the
+    text's places settle, if they settle one, and in a province of its procuratorates
+    named by full name, if it names any (千山 of 千山万水 in a text about 西藏 and 安徽 is
+    no 千山区). A word that is also another kind of name (a city's stem, a short form:
+    吉安 of 吉安市 and 吉安县) is not read.
+
+    >>> place_for("检察长在灵石调研。县人民检察院", 9, 2, "县", [], None, Looked(), None)
+    '山西省灵石县人民检察院'
+    """
+    if suffix in looked.stems:
+        return looked.stems[suffix]
+    idx = index()
+    province = _place_of_document(text, 0, "", looked.whole)
+    divisions = division_trie.get()
+    names: set[str] = set()
+    for at in range(min(len(text), REACH), 0, -1):
+        if not may_close(text[at - 1], divisions):
+            continue
+        for start, _ in forms_before(text, at, 0):
+            words = normalize(text[start:at])
+            forms = idx.forms.get(words, ())
+            if (
+                words in GENERIC_PLACES
+                or not forms
+                or any(f.rank != STEM or division_level(f.division.code) != 2 for f in forms)
+                or not at_word_start(text, start, at, 0)
+            ):
+                continue
+            for form in forms:
+                home = idx.province_of(form.division).name
+                if (
+                    form.division.name.endswith(suffix)
+                    and province in (None, home + "人民检察院")
+                    and (not looked.provinces or home in looked.provinces)
+                    and (name := division_level_name(idx, form.division, 2, suffix))
+                ):
+                    names.add(name)
+        if len(names) > 1:
+            break
+    found = names.pop() if len(names) == 1 else None
+    looked.stems[suffix] = found
+    return found
 
 
 def division_level_name(
