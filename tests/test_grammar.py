@@ -355,6 +355,11 @@ def test_the_shipped_script_table_is_what_the_tool_builds() -> None:
     assert shipped.read_text(encoding="utf-8") == _load_script_tool().build()
 
 
+def test_the_shipped_everyday_words_are_what_the_tool_builds() -> None:
+    shipped = resources.files("procuratorate_awards").joinpath("data").joinpath("everyday.json")
+    assert shipped.read_text(encoding="utf-8") == load_script("tools/build_everyday.py").build()
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

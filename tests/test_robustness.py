@@ -32,7 +32,7 @@ from hypothesis import strategies as st
 import procuratorate_awards as pa
 from procuratorate_awards import _convert, _divisions, _resolution, _resources
 from procuratorate_awards._records import builder
-from procuratorate_awards._shapes import DivisionTable
+from procuratorate_awards._shapes import DivisionTable, WordList
 
 PACKAGE_DIR = Path(pa.__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
@@ -100,6 +100,11 @@ def _first_use_of_divisions() -> object:
     return pa.resolve_procuratorate("浙江省嵊州市人民检察院")
 
 
+def _first_use_of_everyday_words() -> object:
+    # A reference only a county's name without its type could place reads the list.
+    return pa.find_procuratorates("会议在武进召开。区检察院要求")
+
+
 # (damage, file, how it is damaged, what reads it, the record the error must name)
 DAMAGES: list[tuple[str, str, Callable[[bytes], bytes], Callable[[], object], str | None]] = [
     ("truncated JSON", "awards.json", _truncate, pa.awards, "line "),
@@ -121,6 +126,13 @@ DAMAGES: list[tuple[str, str, Callable[[bytes], bytes], Callable[[], object], st
         "$.divisions[7]",
     ),
     ("wrong type", "notice.json", _edit_json(_set(("year",), "2022")), pa.notice, "$.year"),
+    (
+        "wrong type",
+        "everyday.json",
+        _edit_json(_set(("words", 3), 7)),
+        _first_use_of_everyday_words,
+        "$.words[3]",
+    ),
     ("missing field", "awards.json", _edit_json(_drop((2, "title"))), pa.awards, "$[2].title"),
     (
         "missing field",
@@ -202,6 +214,7 @@ def test_damaged_resources_raise_data_error_naming_file_and_record(
         ("awards.json", tuple[pa.Award, ...]),
         ("provinces.json", tuple[pa.Province, ...]),
         ("notice.json", pa.Notice),
+        ("everyday.json", WordList),
     ],
 )
 def test_well_formed_resources_load_into_what_the_converter_builds(file: str, kind: Any) -> None:

@@ -2,9 +2,9 @@
 
 ``python tools/build.py``: the division table, the English place names, the registry
 (whose English reads both), the table of traditional characters (which reads the
-names of all three), and last the notice, the award list and the manifest, which
-records the digest of every resource. The tests fail while any shipped file and its
-generator disagree.
+names of all three), the everyday words among counties' names, and last the notice,
+the award list and the manifest, which records the digest of every resource. The tests
+fail while any shipped file and its generator disagree.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ ORDER = (
     "build_english.py",
     "build_registry.py",
     "build_script.py",
+    "build_everyday.py",
     "build_data.py",
 )
 

@@ -27,6 +27,7 @@ from ._enums import Level
 from ._letters import REACH, at_word_start, division_trie, forms_before, may_close
 from ._mentions import Mention
 from ._models import Division, Procuratorate, Province, Span
+from ._records import everyday_stems
 from ._words import EVERYDAY_CITY_STEMS, GENERIC_PLACES, MUNICIPALITY_CODES
 
 __all__ = [
@@ -356,26 +357,24 @@ def place_for(
 
 
 def _county_by_stem(text: str, suffix: str, looked: Looked) -> str | None:
-    """The procuratorate of the one county-level division of ``suffix``'s type whose name
-    without its type the text writes (灵石 of 灵石县), where
-    nothing else settles a reference of that level (在灵石调研…县人民检察院).
+    """The procuratorate of the one county of ``suffix``'s type whose name without its type
+    the text writes (在灵石调研…县人民检察院: 灵石县), where nothing else settles a reference.
 
-    A stem is too loose to settle a reference where a place is named (金山 of 金山区, and
-    a 金山 in another city), but a county's own news writes its county so, and calls it
-    区 or 县. So it is read only as the last resort, where it names one county, as the
-    text's places are read for a headline (:func:`_place_of_document`): within their
-    reach, at a word's start, and only where that county lies in the province the
-    text's places settle, if they settle one, and in a province of its procuratorates
-    named by full name, if it names any (千山 of 千山万水 in a text about 西藏 and 安徽 is
-    no 千山区). A word that is also another kind of name (a city's stem, a short form:
-    吉安 of 吉安市 and 吉安县) is not read.
+    A stem is too loose to settle a reference where a place is named (金山 of 金山区, and a
+    金山 in another city), but a county's own news writes its county so and calls it 区 or
+    县. So it is the last resort, read as a headline's places are (:func:`_place_of_document`),
+    at a word's start, where the county lies in the province the text's places settle, if
+    any, and in a province of its procuratorates named by full name, if any (千山 of 千山万水
+    in a text about 西藏 and 安徽 is no 千山区). A word that is also another kind of name
+    (吉安 of 吉安市 and 吉安县), or an everyday word (公安 of 公安机关, 振兴; the list
+    ``tools/build_everyday.py`` builds), is not read.
 
     >>> place_for("检察长在灵石调研。县人民检察院", 9, 2, "县", [], None, Looked(), None)
     '山西省灵石县人民检察院'
     """
     if suffix in looked.stems:
         return looked.stems[suffix]
-    idx = index()
+    idx, everyday = index(), everyday_stems.get()
     province = _place_of_document(text, 0, "", looked.whole)
     divisions = division_trie.get()
     names: set[str] = set()
@@ -387,6 +386,7 @@ def _county_by_stem(text: str, suffix: str, looked: Looked) -> str | None:
             forms = idx.forms.get(words, ())
             if (
                 words in GENERIC_PLACES
+                or words in everyday
                 or not forms
                 or any(f.rank != STEM or division_level(f.division.code) != 2 for f in forms)
                 or not at_word_start(text, start, at, 0)

@@ -30,6 +30,7 @@ from ._models import (
 from ._resources import (
     AWARDS_FILE,
     DIVISIONS_FILE,
+    EVERYDAY_FILE,
     NOTICE_FILE,
     PROVINCES_FILE,
     REGISTRY_FILE,
@@ -48,6 +49,7 @@ __all__ = [
     "award_records",
     "builder",
     "division_table",
+    "everyday_stems",
     "load",
     "notice_record",
     "province_records",
@@ -225,6 +227,14 @@ def _simplified() -> dict[int, str]:
     return str.maketrans(table.characters)
 
 
+def _everyday() -> frozenset[str]:
+    """Counties' names without their type that are everyday words too (公安, 振兴)."""
+    from ._shapes import WordList
+
+    table: WordList = load(EVERYDAY_FILE, WordList)
+    return frozenset(table.words)
+
+
 source_text = Lazy(_source_text)
 
 
@@ -250,3 +260,4 @@ province_records: Lazy[tuple[Province, ...]] = Lazy(
 division_table = Lazy(_divisions)
 registry_records = Lazy(_load_registry)
 simplified_table = Lazy(_simplified)
+everyday_stems = Lazy(_everyday)

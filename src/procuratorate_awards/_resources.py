@@ -41,6 +41,7 @@ TRANSLATIONS_FILE = "translations.json"
 REGISTRY_FILE = "registry.json"
 SIMPLIFIED_FILE = "simplified.json"
 ENGLISH_FILE = "english.json"
+EVERYDAY_FILE = "everyday.json"
 CHECKED_FILES = (
     SOURCE_FILE,
     NOTICE_FILE,
@@ -51,6 +52,7 @@ CHECKED_FILES = (
     REGISTRY_FILE,
     SIMPLIFIED_FILE,
     ENGLISH_FILE,
+    EVERYDAY_FILE,
 )
 
 

@@ -6,7 +6,7 @@ The names that alone fit several places are read in ``_ambiguous``.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from attrs import evolve
 
@@ -99,7 +99,9 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
                 first,
             )
             if item.level is not None:
-                read = _not_another_party(text, item, read, found, at, settled, others)
+                read = _not_another_party(
+                    text, item, read, found, at, settled, others, looked.stems.values()
+                )
             if read is not None:
                 settled.append(read)
                 if first is None:
@@ -121,11 +123,13 @@ def _not_another_party(
     at: int,
     settled: list[Mention],
     others: dict[str, set[str]],
+    by_stem: Iterable[str | None],
 ) -> Mention | None:
     """``read``, unless it names a procuratorate that its word was coordinated with as
     another party, where it named that one or none (县检察院与承德市兴隆县检察院…在兴隆县
     检察院举行。县检察院…: the county's own, which only the page around the text names, not
-    兴隆县's); then unresolved."""
+    兴隆县's); then unresolved. A county read from its name without its type alone
+    (``by_stem``: 遷西縣…) counts as none, as weakly as it is read."""
     partners = set()
     nearby = []
     if at + 1 < len(found) and isinstance(after := found[at + 1], Mention):
@@ -136,7 +140,7 @@ def _not_another_party(
         if mention.procuratorate is not None and _coordinated(text[end:start]):
             partners.add(mention.procuratorate.full_name)
     unit = None if read is None else read.procuratorate
-    if unit is None or unit.full_name in partners:
+    if unit is None or unit.full_name in partners or unit.full_name in by_stem:
         others.setdefault(item.word, set()).update(partners)
     if unit is None or unit.full_name not in others.get(item.word, ()):
         return read

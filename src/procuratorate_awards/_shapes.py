@@ -1,7 +1,8 @@
 """The stored shapes of the division and character tables, which only their loading reads.
 
-The records the package hands out are in ``_models``; these classes describe how two
-large tables are stored, and are defined when those tables are first loaded.
+The records the package hands out are in ``_models``; these classes describe how the
+division, character and word tables are stored, and are defined when those tables are
+first loaded.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from typing import ClassVar
 
 from attrs import field, frozen
 
-__all__ = ["CharacterTable", "DivisionTable", "FormerName"]
+__all__ = ["CharacterTable", "DivisionTable", "FormerName", "WordList"]
 
 
 @frozen
@@ -54,3 +55,11 @@ class CharacterTable:
 
     about: str
     characters: dict[str, str] = field(validator=_one_for_one)
+
+
+@frozen
+class WordList:
+    """Words a reading passes over, as stored: what they are and where they come from."""
+
+    about: str
+    words: tuple[str, ...]
