@@ -123,13 +123,13 @@ def _not_another_party(
     at: int,
     settled: list[Mention],
     others: dict[str, set[str]],
-    by_stem: Iterable[str | None],
+    stem_read: Iterable[str | None],
 ) -> Mention | None:
     """``read``, unless it names a procuratorate that its word was coordinated with as
     another party, where it named that one or none (县检察院与承德市兴隆县检察院…在兴隆县
     检察院举行。县检察院…: the county's own, which only the page around the text names, not
     兴隆县's); then unresolved. A county read from its name without its type alone
-    (``by_stem``: 遷西縣…) counts as none, as weakly as it is read."""
+    (``stem_read``: 遷西縣…) counts as none, as weakly as it is read."""
     partners = set()
     nearby = []
     if at + 1 < len(found) and isinstance(after := found[at + 1], Mention):
@@ -140,7 +140,7 @@ def _not_another_party(
         if mention.procuratorate is not None and _coordinated(text[end:start]):
             partners.add(mention.procuratorate.full_name)
     unit = None if read is None else read.procuratorate
-    if unit is None or unit.full_name in partners or unit.full_name in by_stem:
+    if unit is None or unit.full_name in partners or unit.full_name in stem_read:
         others.setdefault(item.word, set()).update(partners)
     if unit is None or unit.full_name not in others.get(item.word, ()):
         return read

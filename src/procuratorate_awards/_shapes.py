@@ -1,4 +1,4 @@
-"""The stored shapes of the division and character tables, which only their loading reads.
+"""The stored shapes of the division, character and word tables, which only loading reads.
 
 The records the package hands out are in ``_models``; these classes describe how the
 division, character and word tables are stored, and are defined when those tables are
