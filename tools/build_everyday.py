@@ -40,9 +40,14 @@ ABOUT = (
 
 def counts() -> dict[str, int]:
     """jieba's dictionary: each word and how often its text counts it."""
-    from importlib import resources
+    from importlib.util import find_spec
 
-    text = resources.files("jieba").joinpath("dict.txt").read_text("utf-8")
+    # Found, not imported: the package's own code is not needed, and it does not compile
+    # cleanly where warnings are errors (invalid escape sequences).
+    spec = find_spec("jieba")
+    if spec is None or spec.origin is None:
+        raise SystemExit("jieba is not installed; pip install 'jieba==0.42.1'")
+    text = (Path(spec.origin).parent / "dict.txt").read_text("utf-8")
     found: dict[str, int] = {}
     for line in text.splitlines():
         word, count, *_ = line.split()
