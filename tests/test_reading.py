@@ -2322,6 +2322,16 @@ def test_the_supreme_peoples_procuratorate_in_english(
                 ("Hangzhou procuratorate", "浙江省杭州市人民检察院"),
             ],
         ),
+        # A possessive or a closing quote after it is no part of the name.
+        (
+            "the Hangzhou procuratorate's spokesman, the Wuhan Procuratorate’s report "
+            "and 'Zhengzhou Procuratorate', its slogan",
+            [
+                ("Hangzhou procuratorate", "浙江省杭州市人民检察院"),
+                ("Wuhan Procuratorate", "湖北省武汉市人民检察院"),
+                ("Zhengzhou Procuratorate", "河南省郑州市人民检察院"),
+            ],
+        ),
         (
             "Xinghualing district procuratorate and the Panyu People's Procuratorate",
             [

@@ -158,7 +158,9 @@ _PLACE_BEFORE = re.compile(
     rf"(?P<place>{_PLACE})(?:\s+(?P<type>district|city|county|municipal|provincial))?"
     rf"\s+(?:(?P<formal>[Pp]eople['’]s\s+(?:[Pp]rocuratorate|{_OFFICE}))"
     rf"|(?<![Pp]eople's )(?<![Pp]eople’s )(?:[Pp]rocuratorate|{_OFFICE}))"
-    r"(?![A-Za-z'’])"
+    # A possessive or a closing quote may follow (the Hangzhou procuratorate's spokesman,
+    # 'Zhengzhou Procuratorate'), not more letters.
+    r"(?![A-Za-z])(?!['’](?!s\b)[A-Za-z])"
     r"(?!\s+offices?\b)"  # Shanxi procuratorate office: an office in Shanxi
     rf"(?:{_PROVINCE_AFTER})?"
 )
