@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import procuratorate_awards as pa
 from procuratorate_awards import _lists, _reading, _windows
-from procuratorate_awards._divisions import STEM, division_level, index
+from procuratorate_awards._divisions import CURRENT, STEM, division_level, index
 from procuratorate_awards._letters import BEFORE_RELATIVE
 from procuratorate_awards._relatives import ORGAN_VERBS
 
@@ -688,6 +688,94 @@ def test_a_county_written_by_its_stem_is_the_only_place_a_reference_takes(
     else:
         assert unit.county is not None
         assert unit.county.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "candidates"),
+    [
+        (
+            "青海省花垣县人民检察院诉龙山县自然资源局",
+            "青海省花垣县人民检察院",
+            ("湖南省湘西土家族苗族自治州花垣县",),
+        ),
+        (
+            "近日，山东省济宁市槐荫区检察院党组书记",
+            "山东省济宁市槐荫区检察院",
+            ("山东省济南市槐荫区",),
+        ),
+        ("在济宁市槐荫区检察院调研", "济宁市槐荫区检察院", ("山东省济南市槐荫区",)),
+    ],
+)
+def test_a_name_put_in_a_place_that_does_not_hold_it_is_unknown_whole(
+    text: str, words: str, candidates: tuple[str, ...]
+) -> None:
+    [mention] = pa.find_procuratorates(text)
+    assert mention.text == words
+    assert mention.procuratorate is None
+    assert mention.reason is not None
+    assert mention.reason.startswith("unknown: ")
+    assert mention.candidates == candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Coordinated, or after a word the place ends, each name is its own.
+        (
+            "济宁市、槐荫区检察院",
+            [
+                ("济宁市", "山东省济宁市人民检察院"),
+                ("槐荫区检察院", "山东省济南市槐荫区人民检察院"),
+            ],
+        ),
+        ("城市槐荫区检察院", [("槐荫区检察院", "山东省济南市槐荫区人民检察院")]),
+        # A place that holds it is part of the name, as ever.
+        ("湖南省花垣县人民检察院", [("湖南省花垣县人民检察院", "湖南省花垣县人民检察院")]),
+    ],
+)
+def test_a_place_before_a_name_it_does_not_hold_is_read_only_where_it_joins_it(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [
+        (m.text, m.procuratorate.full_name if m.procuratorate else None)
+        for m in pa.find_procuratorates(text)
+    ] == found
+
+
+def _counties_by_unique_name() -> list[str]:
+    """The counties and districts whose name names no other division."""
+    idx = index()
+    return sorted(
+        words
+        for words, forms in idx.forms.items()
+        if len(forms) == 1
+        and forms[0].rank == CURRENT
+        and division_level(forms[0].division.code) == 2
+        and words == forms[0].division.name
+        # After another ideograph, 和 joins what comes before it (省和县: the province and
+        # the county), so 和布克赛尔蒙古自治县 after a province is no name.
+        and words[0] not in "和与及"
+    )
+
+
+_DIVISION_PROVINCES = [province for province in pa.provinces() if province.division_code]
+
+
+@given(st.sampled_from(_counties_by_unique_name()), st.sampled_from(_DIVISION_PROVINCES))
+@settings(max_examples=200, deadline=None)
+def test_the_finder_and_the_resolver_agree_on_a_name_put_in_another_province(
+    county: str, province: pa.Province
+) -> None:
+    name = province.name + county + "人民检察院"
+    [mention] = pa.find_procuratorates(f"。{name}。")
+    expected: tuple[str, pa.Procuratorate | None, str | None, tuple[str, ...]]
+    try:
+        unit = pa.resolve_procuratorate(name)
+    except pa.UnknownNameError as error:
+        expected = (name, None, "unknown: " + error.reason, error.candidates)
+    else:
+        expected = (name, unit, None, ())
+    assert (mention.text, mention.procuratorate, mention.reason, mention.candidates) == expected
 
 
 _PIECES = [*"省市县区院检察人民本该我和、<>&;b/p 高最", "&nbsp;", "\u200b", "杭州", "朝阳", "<b>"]

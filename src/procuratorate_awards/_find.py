@@ -23,6 +23,8 @@ How a name is found, in time linear in the length of the text:
 * Of the names that end at an anchor, the longest that resolves is the mention
   (浙江省绍兴市人民检察院 is one mention, not also 绍兴市人民检察院); when none resolves, the
   longest is reported with the reason and the candidates instead of a procuratorate.
+  A province's or a city's full name right before a name it does not hold (青海省花垣县)
+  makes the whole the mention, unresolved, as the resolver reads it.
 * Names coordinated under one suffix (浙江省丽水市、松阳县人民检察院) are two mentions: each
   later name is read in the place of the one before, so 松阳县 is looked for in
   浙江省丽水市 first, then in 浙江省, then alone.

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ._divisions import FORMER, DivisionIndex, Form, division_level, index, is_inside
+from ._divisions import CURRENT, FORMER, DivisionIndex, Form, division_level, index, is_inside
 from ._enums import Kind, Level
 from ._errors import AmbiguousNameError, UnknownNameError
 from ._models import Division, Procuratorate, Province
@@ -177,8 +177,25 @@ def _unplaced(name: str, text: str, idx: DivisionIndex) -> UnknownNameError:
         suggestions = idx.suggestions(text)
     else:
         reason = f"{text[end:]} after {text[:end]} is not a 2022 division inside it"
-        suggestions = idx.suggestions(text[end:], within=known) or (known,)
+        # Where the rest names a place elsewhere (青海省花垣县: 花垣县 lies in Hunan), the
+        # text has put it in the wrong place, and that place is what would have matched.
+        suggestions = (
+            _named_elsewhere(idx, text[end:])
+            or idx.suggestions(text[end:], within=known)
+            or (known,)
+        )
     return UnknownNameError(name, reason, tuple(place_path(idx, d) for d in suggestions))
+
+
+def _named_elsewhere(idx: DivisionIndex, text: str) -> tuple[Division, ...]:
+    """The divisions ``text`` names by current names alone, wherever they lie."""
+    return tuple(
+        dict.fromkeys(
+            reading[-1].division
+            for reading in _readings(idx, text)
+            if all(form.rank == CURRENT for form in reading)
+        )
+    )
 
 
 # --- the parse ----------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from ._letters import (
     word_before,
 )
 from ._mentions import Mention, awards_of
+from ._misplaced import misplaced_start
 from ._models import Award, Procuratorate, Span
 from ._resolution import resolve_procuratorate
 from ._resources import Lazy, Memo
@@ -170,6 +171,10 @@ def _read_head(text: str, anchor: int, end: int, floor: int) -> _Head | list[Men
         # A binding designation (第一分院, 汉江分院) belongs to the name even unresolved.
         start, stop = ordered[0], branch[0]
         outcome = _outcome(text[start:stop])
+    elif outcome[0] is not None and start in places:
+        misplaced = misplaced_start(text, start, floor, outcome[0])
+        if misplaced is not None:
+            return misplaced, stop, _outcome(text[misplaced:stop]), False
     return start, stop, outcome, start in places and not _alone(text, start, floor)
 
 
