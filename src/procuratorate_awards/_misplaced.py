@@ -29,12 +29,15 @@ def misplaced_start(text: str, start: int, floor: int, unit: Procuratorate) -> i
     """
     inner = unit.county or unit.prefecture
     before = forms_before(text, start, floor)
-    if inner is None or any(code_inside(code, inner.code) for _, codes in before for code in codes):
+    # Most names follow no place at all; one that holds this one is part of it already.
+    if inner is None or not before:
+        return None
+    if any(code_inside(code, inner.code) for _, codes in before for code in codes):
         return None
     level = division_level(inner.code)
     outer = [
         (at, place)
-        for at, place in _current_before(text, start, floor)
+        for at, place in _current_names(text, before, start)
         if division_level(place.code) < level
     ]
     if not outer:
@@ -42,19 +45,22 @@ def misplaced_start(text: str, start: int, floor: int, unit: Procuratorate) -> i
     first, place = outer[-1]
     around = (
         at
-        for at, division in _current_before(text, first, floor)
+        for at, division in _current_names(text, forms_before(text, first, floor), first)
         if code_inside(division.code, place.code)
     )
     first = min(around, default=first)
     return first if at_word_start(text, first, start, floor) else None
 
 
-def _current_before(text: str, position: int, floor: int) -> list[tuple[int, Division]]:
-    """Each division whose full current name ends right before ``position``, with its start."""
+def _current_names(
+    text: str, before: list[tuple[int, tuple[str, ...]]], position: int
+) -> list[tuple[int, Division]]:
+    """Of the names ``before`` ``position`` (as :func:`forms_before` gives them), each
+    division whose full current name it is, with its start."""
     forms = index().forms
     return [
         (at, form.division)
-        for at, _ in forms_before(text, position, floor)
+        for at, _ in before
         for form in forms.get(normalize(text[at:position]), ())
         if form.rank == CURRENT
     ]
