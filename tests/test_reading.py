@@ -524,9 +524,24 @@ def test_a_registry_name_is_read_without_its_province_where_a_place_follows_it()
     assert _found("第一地区人民检察院") == []
 
 
-def test_a_zone_is_read_with_or_without_its_citys_shi() -> None:
-    for name in ("芜湖市经济技术开发区检察院", "芜湖经济技术开发区检察院"):
-        assert _found(f"据{name}消息") == [(name, "芜湖经济技术开发区人民检察院")]
+@pytest.mark.parametrize(
+    ("name", "unit"),
+    [
+        ("芜湖市经济技术开发区检察院", "芜湖经济技术开发区人民检察院"),
+        ("芜湖经济技术开发区检察院", "芜湖经济技术开发区人民检察院"),
+        # A zone named after a place of its city, not by its type alone.
+        ("武汉市东湖新技术开发区人民检察院", "武汉东湖新技术开发区人民检察院"),
+        ("湖北省武汉市东湖新技术开发区人民检察院", "武汉东湖新技术开发区人民检察院"),
+        # A name that begins with its city's, after that city.
+        ("江苏省宿迁市宿迁经济技术开发区人民检察院", "宿迁经济技术开发区人民检察院"),
+        ("苏州市苏州工业园区检察院", "苏州工业园区人民检察院"),
+        # A name that writes its city with 市, without it.
+        ("唐山芦台经济技术开发区检察院", "唐山市芦台经济技术开发区检察院"),
+    ],
+)
+def test_a_zone_is_read_with_or_without_its_citys_shi(name: str, unit: str) -> None:
+    assert _found(f"据{name}消息") == [(name, unit)]
+    assert pa.resolve_procuratorate(name).full_name == unit
 
 
 def test_a_stem_in_a_text_about_another_province_is_not_taken() -> None:

@@ -27,7 +27,6 @@ from ._words import (
     PROCURATORATE_SUFFIXES,
     RAILWAY,
     SPECIAL_AREA_WORDS,
-    ZONE_QUALIFIERS,
 )
 
 __all__ = [
@@ -233,22 +232,17 @@ def _by_level_word(by_form: dict[str, RegistryEntry]) -> dict[str, RegistryEntry
     return {form: next(iter(found.values())) for form, found in readings.items() if len(found) == 1}
 
 
-# What follows a zone's city in its name (芜湖经济技术开发区, 苏州工业园区, 雄安新区).
-_ZONE_AFTER_CITY = (*ZONE_QUALIFIERS, "开发区", "新区", "园区", "实验区", "管理区")
-
-
 def _zone_city_forms(name: str, cities: frozenset[str]) -> tuple[str, ...]:
-    """芜湖市经济技术开发区人民检察院 for 芜湖经济技术开发区人民检察院, and the other way round:
-    a zone's city with and without its 市."""
-    for after in _ZONE_AFTER_CITY:
-        at = name.find(after)
-        if at < 2:
-            continue
-        city = name[:at]
-        if city in cities:
-            return (city.removesuffix("市") + name[at:],)
-        if city + "市" in cities:
-            return (city + "市" + name[at:],)
+    """A zone's name as text writes its city: with or without 市 (芜湖市经济技术开发区人民检察院
+    for 芜湖经济技术开发区人民检察院, 武汉市东湖新技术开发区 for 武汉东湖新技术开发区, and the other
+    way round), and, for a name that begins with the city's name without 市, after the city
+    (宿迁市宿迁经济技术开发区人民检察院)."""
+    for size in range(min(len(name), 8), 1, -1):
+        head = name[:size]
+        if head in cities:
+            return (head.removesuffix("市") + name[size:],)
+        if head + "市" in cities:
+            return (head + "市" + name[size:], head + "市" + name)
     return ()
 
 
