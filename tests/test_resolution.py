@@ -331,6 +331,8 @@ def test_a_plain_branch_form_after_another_word_is_no_mention(text: str) -> None
         "省检察院林区分院",
         "省检察院农垦分院",
         "省检察院铁路运输分院",
+        # A municipality's short form without the municipality (北京市检三分院).
+        "检三分院",
     ],
 )
 def test_a_registry_name_under_another_or_no_province_is_refused(written: str) -> None:

@@ -67,9 +67,10 @@ def _variants(name: str, province: str | None, bare: str = "") -> Iterator[str]:
     if not name.startswith(province) and province != CORPS:
         forms.add(province + name)
     rest = name.removeprefix(province)
-    if rest != name and province != CORPS and not rest.startswith(("人民", "检察", "第")):
+    if rest != name and province != CORPS and not rest.startswith(("人民", "检", "第")):
         # 三江源地区人民检察院 for 青海省三江源地区人民检察院: a place of its own follows the
-        # province; an ordinal (第一地区) or a bare designation would fit any province.
+        # province; an ordinal (第一地区) or a bare designation (检三分院 of 北京市检三分院)
+        # would fit any province.
         forms.add(rest)
     if rest != name and bare and bare != province and not rest.startswith(("人民", "检察")):
         forms.add(bare + rest)
