@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import procuratorate_awards as pa
+from procuratorate_awards._registry import registry_index
 
 B, P, S = pa.Level.BASIC, pa.Level.PREFECTURAL, pa.Level.PROVINCIAL
 ORD, BR, RW = pa.Kind.ORDINARY, pa.Kind.BRANCH, pa.Kind.RAILWAY_TRANSPORT
@@ -311,6 +312,22 @@ def test_registry_names_as_pages_print_them(written: str, full_name: str) -> Non
     (mention,) = pa.find_procuratorates(f"据{written}消息")
     assert mention.procuratorate is not None
     assert mention.procuratorate.full_name == full_name
+
+
+def _registry_forms() -> list[str]:
+    """Every form the registry answers to that a procuratorate's word closes (院, 检)."""
+    return sorted(form for form in registry_index().by_form if form.endswith(("院", "检")))
+
+
+def test_the_finder_finds_every_registry_form_the_resolver_takes() -> None:
+    # Short forms no 检察院 closes (上海三分检, 长沙铁检, 沈阳城郊院) and names under their
+    # parent (北京市人民检察院团河地区检察院) included: one mention each, read alike.
+    forms = _registry_forms()
+    assert {"上海三分检", "长沙铁检", "沈阳城郊院", "北京市人民检察院团河地区检察院"} <= set(forms)
+    for form in forms:
+        (mention,) = pa.find_procuratorates(f"据{form}消息，")
+        assert mention.text == form
+        assert mention.procuratorate == pa.resolve_procuratorate(form), form
 
 
 @pytest.mark.parametrize("text", ["宣武医院雄安分院", "医院阿克苏分院", "协和医院分院"])

@@ -1,6 +1,6 @@
 """References read in passes of their own after the scan, where few texts have them: a
-prosecutor's 本院 in court, 上级院, and coordinated 地区 procuratorates (四川省第一、第二地区
-人民检察院).
+prosecutor's 本院 in court, 上级院, coordinated 地区 procuratorates (四川省第一、第二地区
+人民检察院), and the registry's short forms that no anchor of the scan closes (上海三分检).
 """
 
 from __future__ import annotations
@@ -10,10 +10,12 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from ._divisions import index
-from ._letters import forms_before
+from ._letters import at_word_start, forms_before
 from ._mentions import Mention
 from ._models import Span
 from ._reading import in_words, new_mention, unresolved_mention
+from ._registry import registry_index
+from ._resources import Lazy
 from ._words import NUMERALS
 
 __all__ = [
@@ -21,6 +23,7 @@ __all__ = [
     "coordinated_areas",
     "deputed_own",
     "scanned_by",
+    "short_forms",
     "superiors",
 ]
 
@@ -128,4 +131,45 @@ def coordinated_areas(text: str, folded: str, scanned: Callable[[int, int], bool
             mentions.append(new_mention(text, span_start, span_end, outcome))
         else:
             found.extend(mentions)
+    return found
+
+
+def _unanchored(form: str) -> bool:
+    """Whether no anchor of the scan closes the registry's ``form``: it ends with 检 (上海三分检,
+    长沙铁检, 中山一区检), with 院 after a word that is no 检察 or 分 (沈阳城郊院), or with 分院
+    after a 检 that no 察 follows (北京检三分院)."""
+    if form.endswith("检"):
+        return not form.endswith("最高检")
+    if form.endswith("院") and form[-2] not in "察检分":
+        return True
+    return form.endswith("分院") and "检" in form and "检察" not in form
+
+
+def _build_short_forms() -> re.Pattern[str]:
+    forms = sorted(
+        (form for form in registry_index().by_form if _unanchored(form)), key=len, reverse=True
+    )
+    return re.compile("|".join(map(re.escape, forms)))
+
+
+_SHORT_FORMS = Lazy(_build_short_forms)
+
+
+def short_forms(text: str, folded: str, scanned: Callable[[int, int], bool]) -> list[Mention]:
+    """The registry's forms that no anchor of the scan closes, each a mention of its
+    procuratorate where it starts a word and no 察 or 院 goes on with it (长沙铁检院 is read
+    by the scan).
+
+    >>> from procuratorate_awards import find_procuratorates
+    >>> [(m.text, m.procuratorate.full_name) for m in find_procuratorates("上海三分检、长沙铁检")]
+    [('上海三分检', '上海市人民检察院第三分院'), ('长沙铁检', '长沙铁路运输检察院')]
+    """
+    found = []
+    for match in _SHORT_FORMS.get().finditer(folded):
+        start, end = match.span()
+        after = folded[end : end + 1]
+        if scanned(start, end) or after in NOT_A_PROCURATORATE_AFTER or after in ("察", "院"):
+            continue
+        if at_word_start(folded, start, end, 0):
+            found.append(new_mention(text, start, end, in_words(text, start, end, match.group())))
     return found

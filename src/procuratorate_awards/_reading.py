@@ -37,6 +37,7 @@ from ._letters import (
 from ._mentions import Mention, awards_of
 from ._misplaced import misplaced_start
 from ._models import Award, Procuratorate, Span
+from ._registry import registry_index
 from ._resolution import resolve_procuratorate
 from ._resources import Lazy, Memo
 from ._special import railway_short_start, railway_starts, special_starts
@@ -408,13 +409,16 @@ _ANCHOR = Lazy(_build_anchor)
 _JOINED = re.compile(rf"\s*[{''.join(sorted(COORDINATORS))}]\s*")
 
 
-def _compound(text: str, anchor: int, end: int, mentions: list[Mention]) -> bool:
-    """Read a registry name that holds the mention before it (X人民检察院Y铁路运输检察分院).
+def _compound(
+    text: str, anchor: int, end: int, mentions: list[Mention], *, branch: bool = True
+) -> bool:
+    """Read a registry name that holds the mention before it (X人民检察院Y铁路运输检察分院,
+    北京市人民检察院团河地区检察院 where 检察院 closes it).
 
     If one resolves, it replaces the mentions it covers in ``mentions``.
     """
     reach = mentions[-1].span.start
-    for start in sorted(registry_starts(text, anchor, reach, branch=True)):
+    for start in sorted(registry_starts(text, anchor, reach, branch=branch)):
         if start > reach:
             break
         outcome = _outcome(text[start:end])
@@ -424,6 +428,19 @@ def _compound(text: str, anchor: int, end: int, mentions: list[Mention]) -> bool
             mentions.append(new_mention(text, start, end, outcome))
             return True
     return False
+
+
+# How far after its parent's name a procuratorate the registry names under it may close.
+_UNDER_PARENT_REACH = 12
+
+
+def _after_a_parent(mentions: list[Mention], anchor: int) -> bool:
+    """Whether the last mention, right before ``anchor``, names a procuratorate the registry
+    names others under (北京市人民检察院 of 北京市人民检察院团河地区检察院)."""
+    if not mentions or anchor - mentions[-1].span.end > _UNDER_PARENT_REACH:
+        return False
+    unit = mentions[-1].procuratorate
+    return unit is not None and unit.full_name in registry_index().children
 
 
 def scan(text: str) -> list[Mention]:
@@ -455,6 +472,9 @@ def scan(text: str) -> list[Mention]:
             if starts:
                 found = _first_resolved(text, starts, [end])
                 mentions.append(new_mention(text, *found))
+            floor = end
+            continue
+        if _after_a_parent(mentions, start) and _compound(text, start, end, mentions, branch=False):
             floor = end
             continue
         read = _read_procuratorate(text, start, end, floor)

@@ -5,6 +5,7 @@ left pending until the whole document is read: where each is, and the level it n
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from attrs import frozen
@@ -33,6 +34,7 @@ from ._passes import (
     coordinated_areas,
     deputed_own,
     scanned_by,
+    short_forms,
     superiors,
 )
 from ._places import Behind, between
@@ -334,6 +336,7 @@ def relatives(
     if "上级" in folded or "上級" in folded:
         found.extend(superiors(text, folded, scanned))
     found.extend(lists_without_level(text, folded, scanned))
+    found.extend(_outside(found, short_forms(text, folded, scanned)))
     if "铁路运输" in folded:
         found.extend(railway_listed(text, folded, scanned))
     found.extend(
@@ -426,6 +429,23 @@ def _starts_a_word(text: str, start: int) -> bool:
 def _last_read(listed: Sequence[Mention | Pending], read: Mention | None) -> Mention | None:
     """The last name of ``listed`` that a list read, if it read one, else ``read``."""
     return next((m for m in reversed(listed) if isinstance(m, Mention)), read)
+
+
+def _outside(found: list[Mention | Pending], mentions: list[Mention]) -> list[Mention]:
+    """Those of ``mentions`` that overlap nothing in ``found`` (which overlap nothing else)."""
+    if not mentions:
+        return mentions
+    spans = sorted(
+        (item.start, item.end) if isinstance(item, Pending) else (item.span.start, item.span.end)
+        for item in found
+    )
+    starts = [start for start, _ in spans]
+    kept = []
+    for mention in mentions:
+        before = bisect_left(starts, mention.span.end) - 1
+        if before < 0 or spans[before][1] <= mention.span.start:
+            kept.append(mention)
+    return kept
 
 
 def _counted_list(
