@@ -1903,6 +1903,9 @@ def test_wo_yuan_is_the_procuratorate_that_invites_others_to_it(
         ("报上级人民检察院批准", "上级人民检察院"),
         ("上级院督导", "上级院"),
         ("在縣委和上級檢察院的領導下", "上級檢察院"),
+        # The local one: the procuratorate of the place the text speaks of.
+        ("14天后，當地檢察院不予批捕", "當地檢察院"),
+        ("现场交由属地检察院跟进办理", "属地检察院"),
     ],
 )
 def test_the_superior_procuratorate_is_a_mention_left_unresolved(text: str, words: str) -> None:
@@ -1911,6 +1914,22 @@ def test_the_superior_procuratorate_is_a_mention_left_unresolved(text: str, word
     assert superior.reason is not None
     assert superior.reason.startswith("relative: ")
     assert pa.find_procuratorates("上级院校和上级法院") == ()
+    assert pa.find_procuratorates("当地检察院长") == ()
+
+
+@pytest.mark.parametrize("word", ["上级检察院", "当地检察院"])
+def test_a_superior_or_local_reference_leaves_the_texts_own_procuratorate_settled(
+    word: str,
+) -> None:
+    text = f"涞水县人民检察院召开会议，{word}派员指导。会议要求，检察院要主动作为。"
+    assert [
+        (m.text, m.procuratorate.full_name if m.procuratorate else None)
+        for m in pa.find_procuratorates(text)
+    ] == [
+        ("涞水县人民检察院", "河北省涞水县人民检察院"),
+        (word, None),
+        ("检察院", "河北省涞水县人民检察院"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -131,6 +131,8 @@ def _the_one(text: str, mentions: list[Mention]) -> tuple[bool, Procuratorate | 
     for mention in mentions:
         unit = mention.procuratorate
         if unit is None:
+            if (mention.reason or "").startswith("relative:"):
+                continue  # 上级检察院, 当地检察院: a reference, no name of any one procuratorate
             return True, None
         if unit.level is Level.SUPREME or _an_authority(text, mention):
             continue

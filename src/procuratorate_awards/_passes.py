@@ -54,10 +54,15 @@ def deputed_own(text: str, folded: str, mentions: list[Mention]) -> list[Mention
 
 
 # 上级检察院, 上级院 (上級 in traditional script, which names do not fold): the procuratorate
-# above the document's own, which no rule here names.
-_SUPERIOR = re.compile(r"上[级級](?:人民)?(?:检察院|院)")
+# above the document's own; 当地检察院, 属地检察院 (當地, 屬地): the procuratorate of the place
+# the text speaks of. No rule here names either.
+_SUPERIOR = re.compile(r"上[级級](?:人民)?(?:检察院|院)|(?P<local>[当當属屬]地)(?:人民)?检察院")
 _SUPERIOR_REASON = (
     "relative: {} names the procuratorate above the document's own, which the text does not name"
+)
+_LOCAL_REASON = (
+    "relative: {} names the procuratorate of the place the text speaks of, which it does "
+    "not name as one"
 )
 
 
@@ -69,7 +74,12 @@ def scanned_by(taken: list[Span]) -> Callable[[int, int], bool]:
 
 
 def superiors(text: str, folded: str, scanned: Callable[[int, int], bool]) -> list[Mention]:
-    """上级检察院 and 上级院: mentions of one procuratorate, left unresolved."""
+    """上级检察院, 上级院, 当地检察院 and 属地检察院: mentions of one procuratorate, left
+    unresolved.
+
+    >>> [m.reason[:30] for m in superiors("由當地檢察院批捕", "由当地检察院批捕", lambda *_: False)]
+    ['relative: 當地檢察院 names the proc']
+    """
     found = []
     for match in _SUPERIOR.finditer(folded):
         start, end = match.span()
@@ -77,7 +87,9 @@ def superiors(text: str, folded: str, scanned: Callable[[int, int], bool]) -> li
             continue  # inside a name the scan read
         if end < len(folded) and folded[end] in NOT_A_PROCURATORATE_AFTER:
             continue  # 上级院校
-        reason = _SUPERIOR_REASON.format(text[start:end])
+        reason = (_LOCAL_REASON if match.group("local") else _SUPERIOR_REASON).format(
+            text[start:end]
+        )
         found.append(unresolved_mention(text, start, end, reason))
     return found
 
