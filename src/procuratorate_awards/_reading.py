@@ -430,17 +430,9 @@ def _compound(
     return False
 
 
-# How far after its parent's name a procuratorate the registry names under it may close.
+# How far after its parent's name (北京市人民检察院) a procuratorate the registry names under
+# it (…团河地区检察院) may close.
 _UNDER_PARENT_REACH = 12
-
-
-def _after_a_parent(mentions: list[Mention], anchor: int) -> bool:
-    """Whether the last mention, right before ``anchor``, names a procuratorate the registry
-    names others under (北京市人民检察院 of 北京市人民检察院团河地区检察院)."""
-    if not mentions or anchor - mentions[-1].span.end > _UNDER_PARENT_REACH:
-        return False
-    unit = mentions[-1].procuratorate
-    return unit is not None and unit.full_name in registry_index().children
 
 
 def scan(text: str) -> list[Mention]:
@@ -474,7 +466,13 @@ def scan(text: str) -> list[Mention]:
                 mentions.append(new_mention(text, *found))
             floor = end
             continue
-        if _after_a_parent(mentions, start) and _compound(text, start, end, mentions, branch=False):
+        if (
+            mentions
+            and start - mentions[-1].span.end <= _UNDER_PARENT_REACH
+            and (unit := mentions[-1].procuratorate) is not None
+            and unit.full_name in registry_index().children
+            and _compound(text, start, end, mentions, branch=False)
+        ):
             floor = end
             continue
         read = _read_procuratorate(text, start, end, floor)
