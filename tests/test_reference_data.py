@@ -114,7 +114,7 @@ def test_render_round_trips_and_ends_with_newline() -> None:
 
 def test_document_keys() -> None:
     doc = _divisions_doc()
-    assert list(doc) == ["vintage", "source", "divisions", "former_names", "short_names"]
+    assert list(doc) == ["vintage", "source", "divisions", "former_names", "short_names", "moved"]
     assert doc["vintage"] == "2022-12-31"
     assert "民政部" in doc["source"]
     assert "\n" not in doc["source"]
@@ -251,6 +251,33 @@ def test_former_name_successors_are_current_codes() -> None:
         assert 1981 <= start < end <= 2022, code
         assert len(code) == 6
         assert code[:2] not in MAINLAND_EXCLUDED
+
+
+@pytest.mark.parametrize(
+    ("code", "place", "until"),
+    [
+        ("510185", "512000", 2016),  # 简阳市 lay in 资阳市 until 2016, now in 成都市
+        ("510185", "511000", 1998),  # and in 内江市 before
+        ("500106", "510000", 1997),  # 沙坪坝区 in 四川省 until 重庆市 was made a municipality
+        ("500101", "510000", 1997),  # 万州区, whose predecessor 万县 lay in 四川省
+        ("460100", "440000", 1988),  # 海口市 in 广东省 until 海南省 was made a province
+    ],
+)
+def test_a_place_a_division_left(code: str, place: str, until: int) -> None:
+    assert [code, place, until] in _divisions_doc()["moved"]
+
+
+def test_the_places_divisions_left_are_2022_divisions_that_no_longer_hold_them() -> None:
+    names = _names()
+    moved = _divisions_doc()["moved"]
+    assert moved == sorted(moved)
+    assert len({(code, place) for code, place, _ in moved}) == len(moved)
+    for code, place, until in moved:
+        assert code in names, code
+        assert place in names, code
+        holds = place[:2] if place.endswith("0000") else place[:4]
+        assert not code.startswith(holds), code
+        assert 1981 < until <= 2022, code
 
 
 def test_former_names_are_unique_and_ordered() -> None:

@@ -85,7 +85,9 @@ def _append_to_title(document: Any) -> None:
 
 
 def _truncate(data: bytes) -> bytes:
-    return data[: len(data) // 2]
+    # Cut between two characters, so that the damage is to the JSON, not to the UTF-8.
+    text = data.decode("utf-8")
+    return text[: len(text) // 2].encode("utf-8")
 
 
 def _to_utf16(data: bytes) -> bytes:

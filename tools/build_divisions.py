@@ -10,6 +10,11 @@ Short names that no rule derives from a full name (科右前旗 for 科尔沁右
 ``short_names.toml`` beside the table, each with the pages that state it; the tool checks
 that each names one 2022 division by its code and name and is no other division's name.
 
+A division that moved from one place to another (简阳市 from 资阳市 to 成都市 in 2016,
+万县, now 万州区, from 四川省 to 重庆市 in 1997) keeps, for each place it left that is still a
+2022 division, that place's code and the year it left: a name written under the place it
+lay in then is no error.
+
 Run ``python tools/build_divisions.py`` to rewrite the file. The test suite compares
 ``render(build())`` with the shipped file byte for byte.
 
@@ -72,6 +77,9 @@ IN_USE, CHANGED, WITHDRAWN = "在用", "变更", "弃用"
 
 Division = tuple[str, str]
 FormerName = tuple[str, str, int, int, tuple[str, ...]]
+# (2022 code, 2022 code of a prefecture or province it or a predecessor lay in, the year it
+# left)
+Move = tuple[str, str, int]
 
 
 @dataclass(frozen=True)
@@ -256,6 +264,44 @@ def collect_former_names(
     return report
 
 
+def collect_moves(
+    divisions: Sequence[Division], history: Sequence[HistoryRow], report: FormerNameReport
+) -> list[Move]:
+    """The places each division or its predecessors lay in that are still 2022 divisions
+    and no longer hold it.
+
+    A code that went out of use for a successor under another prefecture or province, of
+    the same name (511081 简阳市 for 510185 简阳市) or another (512221 万县 for 500101 万州区),
+    lay in the prefecture and the province its code began with, as they were in its last
+    year, where that place is a 2022 division of the same code and name; the year kept is
+    the last a predecessor left it.
+    """
+    names = dict(divisions)
+    by_code = _index(history)
+    # The last year each place held a predecessor, for each division.
+    left: dict[tuple[str, str], int] = {}
+    for code, _, _, end, successors in (*report.same_name, *report.entries):
+        for successor in successors:
+            for width in (4, 2):
+                if code[:width] == successor[:width]:
+                    continue
+                place = _row_at(by_code, code[:width].ljust(6, "0"), end - 1)
+                if (
+                    place is not None
+                    and names.get(place.code) == place.name
+                    and place.in_use(VINTAGE_YEAR)
+                    and not successor.startswith(_holds(place.code))
+                ):
+                    key = (successor, place.code)
+                    left[key] = max(end, left.get(key, end))
+    return sorted((code, place, end) for (code, place), end in left.items())
+
+
+def _holds(code: str) -> str:
+    """What the codes of the divisions inside a province's or a prefecture's begin with."""
+    return code[:2] if code.endswith("0000") else code[:4]
+
+
 def read_short_names(
     divisions: Sequence[Division], path: Path = SHORT_NAMES_PATH
 ) -> list[tuple[str, str]]:
@@ -281,15 +327,20 @@ def read_short_names(
     return sorted(rows)
 
 
-def _collect() -> tuple[list[Division], FormerNameReport, list[tuple[str, str]]]:
+def _collect() -> tuple[list[Division], FormerNameReport, list[tuple[str, str]], list[Move]]:
     divisions = mainland(read_table())
     history = read_history()
     check_consistency(divisions, history)
-    return divisions, collect_former_names(divisions, history), read_short_names(divisions)
+    report = collect_former_names(divisions, history)
+    moves = collect_moves(divisions, history, report)
+    return divisions, report, read_short_names(divisions), moves
 
 
 def _document(
-    divisions: Sequence[Division], report: FormerNameReport, short_names: Sequence[tuple[str, str]]
+    divisions: Sequence[Division],
+    report: FormerNameReport,
+    short_names: Sequence[tuple[str, str]],
+    moves: Sequence[Move],
 ) -> dict[str, object]:
     return {
         "vintage": VINTAGE,
@@ -300,6 +351,7 @@ def _document(
             for code, name, start, end, successors in report.entries
         ],
         "short_names": [list(row) for row in short_names],
+        "moved": [list(move) for move in moves],
     }
 
 
@@ -326,8 +378,8 @@ def render(doc: Mapping[str, object]) -> str:
 
 
 def main() -> int:
-    divisions, report, short_names = _collect()
-    doc = _document(divisions, report, short_names)
+    divisions, report, short_names, moves = _collect()
+    doc = _document(divisions, report, short_names, moves)
     text = render(doc)
     if json.loads(text) != doc:
         raise AssertionError("render() does not round-trip")
@@ -346,6 +398,7 @@ def main() -> int:
     print(f"history rows out of use by {VINTAGE_YEAR}: {report.candidates}")
     print(f"former names written: {len(report.entries)}")
     print(f"dropped, name unchanged in a successor: {len(report.same_name)}")
+    print(f"places left that are still 2022 divisions: {len(moves)}")
     print(f"dropped, no successor in the {VINTAGE_YEAR} table: {len(report.no_successor)}")
     print(f"dropped, duplicates: {report.duplicates}")
     print(f"successor codes with no row in use at the hand-over: {len(report.broken_links)}")

@@ -290,8 +290,13 @@ class DivisionIndex:
         former_names: Iterable[FormerName],
         provinces: tuple[Province, ...],
         short_names: Iterable[tuple[str, str]] = (),
+        moved: Iterable[tuple[str, str, int]] = (),
     ) -> None:
         self.divisions = divisions
+        # The places each division lay in before under the same name, by its code.
+        self.lay_in: defaultdict[str, set[str]] = defaultdict(set)
+        for code, place, _ in moved:
+            self.lay_in[code].add(place)
         self.by_code: dict[str, Division] = {d.code: d for d in divisions}
         self.provinces = provinces
         self.province_by_code: dict[str, Province] = {
@@ -440,8 +445,9 @@ _GENERIC_CHARACTERS = frozenset("省市县区州旗盟地自治族人民检察�
 
 
 def _build() -> DivisionIndex:
-    divisions, former_names, short_names = _records.division_table.get()
-    return DivisionIndex(divisions, former_names, _records.province_records.get(), short_names)
+    divisions, former_names, short_names, moved = _records.division_table.get()
+    provinces = _records.province_records.get()
+    return DivisionIndex(divisions, former_names, provinces, short_names, moved)
 
 
 _index = Lazy(_build)

@@ -3,7 +3,8 @@
 青海省花垣县人民检察院 writes 花垣县, a county of Hunan, after 青海省; 山东省济宁市槐荫区检察院
 writes 济南's 槐荫区 after 济宁市. The resolver refuses such a whole name, and which of its
 parts is wrong is not known: the finder reads the whole as one mention, left unknown, rather
-than its last part resolved.
+than its last part resolved. A place the division lay in before under the same name
+(四川省资阳市简阳市, until 2016) is no error: the name is read as it was before.
 """
 
 from __future__ import annotations
@@ -35,10 +36,12 @@ def misplaced_start(text: str, start: int, floor: int, unit: Procuratorate) -> i
     if any(code_inside(code, inner.code) for _, codes in before for code in codes):
         return None
     level = division_level(inner.code)
+    # A place it lay in before under its name (四川省资阳市简阳市 until 2016) is no error.
+    earlier = index().lay_in.get(inner.code, ())
     outer = [
         (at, place)
         for at, place in _current_names(text, before, start)
-        if division_level(place.code) < level
+        if division_level(place.code) < level and place.code not in earlier
     ]
     if not outer:
         return None

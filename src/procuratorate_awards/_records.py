@@ -210,13 +210,16 @@ def _with_source_text(document: Any) -> Any:
 
 
 def _divisions() -> tuple[
-    tuple[Division, ...], tuple[FormerName, ...], tuple[tuple[str, str], ...]
+    tuple[Division, ...],
+    tuple[FormerName, ...],
+    tuple[tuple[str, str], ...],
+    tuple[tuple[str, str, int], ...],
 ]:
     from ._shapes import DivisionTable
 
     table: DivisionTable = load(DIVISIONS_FILE, DivisionTable)
     divisions = tuple(Division(code, name) for code, name in table.divisions)
-    return divisions, table.former_names, table.short_names
+    return divisions, table.former_names, table.short_names, table.moved
 
 
 def _simplified() -> dict[int, str]:

@@ -42,6 +42,9 @@ class DivisionTable:
     former_names: tuple[FormerName, ...]
     # (code, short name): conventional short names no rule derives (科右前旗).
     short_names: tuple[tuple[str, str], ...] = ()
+    # (code, code of a place it lay in before under the same name, the year it left):
+    # 简阳市 in 资阳市 until 2016.
+    moved: tuple[tuple[str, str, int], ...] = ()
 
 
 def _one_for_one(instance: CharacterTable, attribute: object, value: dict[str, str]) -> None:
