@@ -55,8 +55,10 @@ def deputed_own(text: str, folded: str, mentions: list[Mention]) -> list[Mention
 
 # 上级检察院, 上级院 (上級 in traditional script, which names do not fold): the procuratorate
 # above the document's own; 当地检察院, 属地检察院 (當地, 屬地): the procuratorate of the place
-# the text speaks of. No rule here names either.
-_SUPERIOR = re.compile(r"上[级級](?:人民)?(?:检察院|院)|(?P<local>[当當属屬]地)(?:人民)?检察院")
+# the text speaks of. No rule here names either. The second pattern starts with its 检察院,
+# which the engine looks for by plain search, and looks behind it for the rest.
+_SUPERIOR = re.compile(r"上[级級](?:人民)?(?:检察院|院)")
+_LOCAL = re.compile("检察院(?:(?<=[当當属屬]地检察院)|(?<=[当當属屬]地人民检察院))")
 _SUPERIOR_REASON = (
     "relative: {} names the procuratorate above the document's own, which the text does not name"
 )
@@ -80,17 +82,18 @@ def superiors(text: str, folded: str, scanned: Callable[[int, int], bool]) -> li
     >>> [m.reason[:30] for m in superiors("由當地檢察院批捕", "由当地检察院批捕", lambda *_: False)]
     ['relative: 當地檢察院 names the proc']
     """
-    found = []
-    for match in _SUPERIOR.finditer(folded):
+    spans = [(*m.span(), _SUPERIOR_REASON) for m in _SUPERIOR.finditer(folded)]
+    for match in _LOCAL.finditer(folded):
         start, end = match.span()
+        start -= 4 if folded.endswith("人民", 0, start) else 2
+        spans.append((start, end, _LOCAL_REASON))
+    found = []
+    for start, end, reason in sorted(spans):
         if scanned(start, end):
             continue  # inside a name the scan read
         if end < len(folded) and folded[end] in NOT_A_PROCURATORATE_AFTER:
             continue  # 上级院校
-        reason = (_LOCAL_REASON if match.group("local") else _SUPERIOR_REASON).format(
-            text[start:end]
-        )
-        found.append(unresolved_mention(text, start, end, reason))
+        found.append(unresolved_mention(text, start, end, reason.format(text[start:end])))
     return found
 
 

@@ -333,8 +333,7 @@ def relatives(
     scanned = scanned_by(taken)
     if "地区" in folded:
         found.extend(coordinated_areas(text, folded, scanned))
-    if any(word in folded for word in _SUPERIOR_WORDS):
-        found.extend(superiors(text, folded, scanned))
+    found.extend(superiors(text, folded, scanned))
     found.extend(lists_without_level(text, folded, scanned))
     found.extend(_outside(found, short_forms(text, folded, scanned)))
     if "铁路运输" in folded:
@@ -429,11 +428,6 @@ def _starts_a_word(text: str, start: int) -> bool:
 def _last_read(listed: Sequence[Mention | Pending], read: Mention | None) -> Mention | None:
     """The last name of ``listed`` that a list read, if it read one, else ``read``."""
     return next((m for m in reversed(listed) if isinstance(m, Mention)), read)
-
-
-# The words 上级检察院, 当地检察院 and 属地检察院 begin with, in either script: the pass that
-# reads them runs only where one is written.
-_SUPERIOR_WORDS = ("上级", "上級", "当地", "當地", "属地", "屬地")
 
 
 def _outside(found: list[Mention | Pending], mentions: list[Mention]) -> list[Mention]:
