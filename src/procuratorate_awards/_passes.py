@@ -160,11 +160,14 @@ def _unanchored(form: str) -> bool:
     return form.endswith("分院") and "检" in form and "检察" not in form
 
 
-def _build_short_forms() -> re.Pattern[str]:
-    forms = sorted(
-        (form for form in registry_index().by_form if _unanchored(form)), key=len, reverse=True
-    )
-    return re.compile("|".join(map(re.escape, forms)))
+def _build_short_forms() -> dict[str, tuple[str, ...]]:
+    """The forms by their last three characters, longest first: each is looked for where
+    those characters are, which a plain search finds."""
+    by_ending: dict[str, list[str]] = {}
+    forms = (form for form in registry_index().by_form if _unanchored(form))
+    for form in sorted(forms, key=len, reverse=True):
+        by_ending.setdefault(form[-3:], []).append(form)
+    return {ending: tuple(forms) for ending, forms in by_ending.items()}
 
 
 _SHORT_FORMS = Lazy(_build_short_forms)
@@ -179,12 +182,22 @@ def short_forms(text: str, folded: str, scanned: Callable[[int, int], bool]) -> 
     >>> [(m.text, m.procuratorate.full_name) for m in find_procuratorates("上海三分检、长沙铁检")]
     [('上海三分检', '上海市人民检察院第三分院'), ('长沙铁检', '长沙铁路运输检察院')]
     """
-    found = []
-    for match in _SHORT_FORMS.get().finditer(folded):
-        start, end = match.span()
+    spans = []
+    for ending, forms in _SHORT_FORMS.get().items():
+        at = folded.find(ending)
+        while at >= 0:
+            end = at + len(ending)
+            form = next((f for f in forms if folded.startswith(f, end - len(f))), None)
+            if form is not None:
+                spans.append((end - len(form), end, form))
+            at = folded.find(ending, end)
+    found: list[Mention] = []
+    for start, end, form in sorted(spans):
         after = folded[end : end + 1]
+        if found and found[-1].span.end > start:
+            continue  # inside a longer form read already
         if scanned(start, end) or after in NOT_A_PROCURATORATE_AFTER or after in ("察", "院"):
             continue
         if at_word_start(folded, start, end, 0):
-            found.append(new_mention(text, start, end, in_words(text, start, end, match.group())))
+            found.append(new_mention(text, start, end, in_words(text, start, end, form)))
     return found
