@@ -293,7 +293,8 @@ class DivisionIndex:
         moved: Iterable[tuple[str, str, int]] = (),
     ) -> None:
         self.divisions = divisions
-        # The places each division lay in before under the same name, by its code.
+        # The places each division or a predecessor lay in that no longer hold it, by its
+        # code (简阳市: 资阳市, until 2016).
         self.lay_in: defaultdict[str, set[str]] = defaultdict(set)
         for code, place, _ in moved:
             self.lay_in[code].add(place)

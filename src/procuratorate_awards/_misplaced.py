@@ -3,8 +3,9 @@
 青海省花垣县人民检察院 writes 花垣县, a county of Hunan, after 青海省; 山东省济宁市槐荫区检察院
 writes 济南's 槐荫区 after 济宁市. The resolver refuses such a whole name, and which of its
 parts is wrong is not known: the finder reads the whole as one mention, left unknown, rather
-than its last part resolved. A place the division lay in before under the same name
-(四川省资阳市简阳市, until 2016) is no error: the name is read as it was before.
+than its last part resolved. A place the division or a predecessor lay in before
+(四川省资阳市简阳市, until 2016; 四川省重庆市万县, until 1997) is no error: the name is read
+as it was before.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ def misplaced_start(text: str, start: int, floor: int, unit: Procuratorate) -> i
     if any(code_inside(code, inner.code) for _, codes in before for code in codes):
         return None
     level = division_level(inner.code)
-    # A place it lay in before under its name (四川省资阳市简阳市 until 2016) is no error.
+    # A place it or a predecessor lay in before (四川省资阳市简阳市 until 2016) is no error.
     earlier = index().lay_in.get(inner.code, ())
     outer = [
         (at, place)

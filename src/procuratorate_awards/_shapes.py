@@ -42,8 +42,8 @@ class DivisionTable:
     former_names: tuple[FormerName, ...]
     # (code, short name): conventional short names no rule derives (科右前旗).
     short_names: tuple[tuple[str, str], ...] = ()
-    # (code, code of a place it lay in before under the same name, the year it left):
-    # 简阳市 in 资阳市 until 2016.
+    # (code, code of a place it or a predecessor lay in that no longer holds it, the last
+    # year it did): 简阳市 in 资阳市 until 2016.
     moved: tuple[tuple[str, str, int], ...] = ()
 
 
