@@ -314,6 +314,30 @@ def test_registry_names_as_pages_print_them(written: str, full_name: str) -> Non
     assert mention.procuratorate.full_name == full_name
 
 
+@pytest.mark.parametrize(
+    ("name", "full_name", "note"),
+    [
+        (
+            "四川省资阳市简阳市人民检察院",
+            "四川省简阳市人民检察院",
+            "简阳市 lay in 资阳市 until 2016",
+        ),
+        ("广东省海口市人民检察院", "海南省海口市人民检察院", "海口市 lay in 广东省 until 1988"),
+        (
+            "江苏省扬州市泰兴市人民检察院",
+            "江苏省泰兴市人民检察院",
+            "泰兴市 lay in 扬州市 until 1996",
+        ),
+    ],
+)
+def test_a_name_under_a_place_it_lay_in_before_resolves_with_a_note(
+    name: str, full_name: str, note: str
+) -> None:
+    unit = pa.resolve_procuratorate(name)
+    assert unit.full_name == full_name
+    assert note in unit.notes
+
+
 def _registry_forms() -> list[str]:
     """Every form the registry answers to that a procuratorate's word closes (院, 检)."""
     return sorted(form for form in registry_index().by_form if form.endswith(("院", "检")))

@@ -293,11 +293,11 @@ class DivisionIndex:
         moved: Iterable[tuple[str, str, int]] = (),
     ) -> None:
         self.divisions = divisions
-        # The places each division or a predecessor lay in that no longer hold it, by its
-        # code (简阳市: 资阳市, until 2016).
-        self.lay_in: defaultdict[str, set[str]] = defaultdict(set)
-        for code, place, _ in moved:
-            self.lay_in[code].add(place)
+        # The places each division or a predecessor lay in that no longer hold it, with the
+        # last year they did, by its code (简阳市: 资阳市, until 2016).
+        self.lay_in: dict[str, dict[str, int]] = {}
+        for code, place, until in moved:
+            self.lay_in.setdefault(code, {})[place] = until
         self.by_code: dict[str, Division] = {d.code: d for d in divisions}
         self.provinces = provinces
         self.province_by_code: dict[str, Province] = {
@@ -346,6 +346,16 @@ class DivisionIndex:
         self._prefectures_with_counties = frozenset(
             d.code[:4] for d in divisions if division_level(d.code) == 2
         )
+
+    def held(self, outer: Division, inner: Division) -> bool:
+        """Whether ``inner`` lies inside ``outer``, or lay inside it before under its name
+        or a predecessor's (简阳市 in 资阳市, until 2016).
+
+        >>> idx = index()
+        >>> idx.held(idx.by_code["512000"], idx.by_code["510185"])
+        True
+        """
+        return is_inside(outer, inner) or outer.code in self.lay_in.get(inner.code, ())
 
     def parent(self, division: Division) -> Division | None:
         """The prefecture a county-level division belongs to, if it belongs to one."""

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from ._divisions import CURRENT, FORMER, DivisionIndex, Form, division_level, index, is_inside
 from ._enums import Kind, Level
@@ -108,7 +109,7 @@ def _readings(idx: DivisionIndex, place: str) -> Iterator[tuple[Form, ...]]:
         if len(chain) == 3:
             return
         for end, form in idx.forms_at(place, start):
-            if chain and not is_inside(chain[-1].division, form.division):
+            if chain and not idx.held(chain[-1].division, form.division):
                 continue
             # A former name of two characters (新区, 郊区, 南区) is an everyday word
             # too; it is read only after the division it lay in, never on its own,
@@ -125,6 +126,16 @@ def _readings(idx: DivisionIndex, place: str) -> Iterator[tuple[Form, ...]]:
     yield from extend(0, ())
 
 
+def _earlier(idx: DivisionIndex, reading: tuple[Form, ...]) -> tuple[str, ...]:
+    """A note for each name of ``reading`` written under a place that held it only before."""
+    return tuple(
+        f"{inner.division.name} lay in {outer.division.name} until "
+        f"{idx.lay_in[inner.division.code][outer.division.code]}"
+        for outer, inner in pairwise(reading)
+        if not is_inside(outer.division, inner.division)
+    )
+
+
 def place(
     name: str, text: str
 ) -> tuple[Province, Division | None, Division | None, tuple[str, ...]]:
@@ -138,11 +149,12 @@ def place(
     if readings:
         best_rank = min(max(form.rank for form in reading) for reading in readings)
         readings = [r for r in readings if max(form.rank for form in r) == best_rank]
+        # A place that holds a name now wins over one that held it before.
+        readings = [r for r in readings if not _earlier(idx, r)] or readings
     places: dict[Division, tuple[str, ...]] = {}
     for reading in readings:
-        places.setdefault(
-            reading[-1].division, tuple(f.note for f in reading if f.note is not None)
-        )
+        notes = (*(f.note for f in reading if f.note is not None), *_earlier(idx, reading))
+        places.setdefault(reading[-1].division, notes)
     if not places:
         raise _unplaced(name, text, idx)
     if len(places) > 1:

@@ -269,14 +269,14 @@ def _generic_tail(text: str, start: int, end: int) -> bool:
 def chain_starts(text: str, end: int, floor: int) -> set[int]:
     """Starts of the runs of one to three nested division names that end at ``end``."""
     starts: set[int] = set()
-    # Where the outermost name of a run so far starts, and the codes it may stand for;
-    # a province contains nothing before it, so a run that reached one is done.
+    # Where the outermost name of a run so far starts, and the codes it may stand for; a
+    # run that reached a province is done. A place that held a name before holds it here.
+    lay_in = index().lay_in
     frontier: dict[int, list[str]] = {}
     for start, codes in forms_before(text, end, floor):
         if end - start != 2 or not _generic_tail(text, start, end):
             starts.add(start)
-        inner = [code for code in codes if not code.endswith("0000")]
-        if inner:
+        if inner := [code for code in codes if not code.endswith("0000")]:
             frontier[start] = inner
     for _ in range(2):
         if not frontier:
@@ -285,7 +285,7 @@ def chain_starts(text: str, end: int, floor: int) -> set[int]:
         for position, inners in frontier.items():
             for start, codes in forms_before(text, position, floor):
                 for code in codes:
-                    if any(code_inside(code, inner) for inner in inners):
+                    if any(code_inside(code, i) or code in lay_in.get(i, ()) for i in inners):
                         starts.add(start)
                         if not code.endswith("0000"):
                             outer.setdefault(start, []).append(code)

@@ -4,8 +4,8 @@
 writes 济南's 槐荫区 after 济宁市. The resolver refuses such a whole name, and which of its
 parts is wrong is not known: the finder reads the whole as one mention, left unknown, rather
 than its last part resolved. A place the division or a predecessor lay in before
-(四川省资阳市简阳市, until 2016; 四川省重庆市万县, until 1997) is no error: the name is read
-as it was before.
+(四川省资阳市简阳市, until 2016) is no error: the name is read with it, as the resolver
+reads it.
 """
 
 from __future__ import annotations
@@ -38,11 +38,10 @@ def misplaced_start(text: str, start: int, floor: int, unit: Procuratorate) -> i
         return None
     level = division_level(inner.code)
     # A place it or a predecessor lay in before (四川省资阳市简阳市 until 2016) is no error.
-    earlier = index().lay_in.get(inner.code, ())
     outer = [
         (at, place)
         for at, place in _current_names(text, before, start)
-        if division_level(place.code) < level and place.code not in earlier
+        if division_level(place.code) < level and not index().held(place, inner)
     ]
     if not outer:
         return None
