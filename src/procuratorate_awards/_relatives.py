@@ -5,7 +5,6 @@ left pending until the whole document is read: where each is, and the level it n
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from attrs import frozen
@@ -335,7 +334,11 @@ def relatives(
         found.extend(coordinated_areas(text, folded, scanned))
     found.extend(superiors(text, folded, scanned))
     found.extend(lists_without_level(text, folded, scanned))
-    found.extend(_outside(found, short_forms(text, folded, scanned)))
+    shorts = short_forms(text, folded, scanned)
+    if shorts:  # few texts have any: only then are the references read so far looked at
+        spans = (Span(m.start, m.end) if isinstance(m, Pending) else m.span for m in found)
+        outside = scanned_by([*sorted(spans, key=lambda span: span.end), taken[-1]])
+        found.extend(m for m in shorts if not outside(m.span.start, m.span.end))
     if "铁路运输" in folded:
         found.extend(railway_listed(text, folded, scanned))
     found.extend(
@@ -428,23 +431,6 @@ def _starts_a_word(text: str, start: int) -> bool:
 def _last_read(listed: Sequence[Mention | Pending], read: Mention | None) -> Mention | None:
     """The last name of ``listed`` that a list read, if it read one, else ``read``."""
     return next((m for m in reversed(listed) if isinstance(m, Mention)), read)
-
-
-def _outside(found: list[Mention | Pending], mentions: list[Mention]) -> list[Mention]:
-    """Those of ``mentions`` that overlap nothing in ``found`` (which overlap nothing else)."""
-    if not mentions:
-        return mentions
-    spans = sorted(
-        (item.start, item.end) if isinstance(item, Pending) else (item.span.start, item.span.end)
-        for item in found
-    )
-    starts = [start for start, _ in spans]
-    kept = []
-    for mention in mentions:
-        before = bisect_left(starts, mention.span.end) - 1
-        if before < 0 or spans[before][1] <= mention.span.start:
-            kept.append(mention)
-    return kept
 
 
 def _counted_list(
