@@ -20,6 +20,8 @@ from typing import Any
 import pycountry
 import pytest
 
+from procuratorate_awards._divisions import code_inside
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised on Python 3.10 only
@@ -275,8 +277,9 @@ def test_the_places_divisions_left_are_2022_divisions_that_no_longer_hold_them()
     for code, place, until in moved:
         assert code in names, code
         assert place in names, code
-        holds = place[:2] if place.endswith("0000") else place[:4]
-        assert not code.startswith(holds), code
+        # No longer inside it, nor itself, by the rule the package nests codes by.
+        assert place != code, code
+        assert not code_inside(place, code), code
         assert 1981 < until <= 2022, code
 
 
