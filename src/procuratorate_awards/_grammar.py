@@ -149,11 +149,12 @@ def place(
     if readings:
         best_rank = min(max(form.rank for form in reading) for reading in readings)
         readings = [r for r in readings if max(form.rank for form in r) == best_rank]
-        # A place that holds a name now wins over one that held it before.
-        readings = [r for r in readings if not _earlier(idx, r)] or readings
+    noted = [(reading, _earlier(idx, reading)) for reading in readings]
+    # A place that holds a name now wins over one that held it before.
+    noted = [(reading, earlier) for reading, earlier in noted if not earlier] or noted
     places: dict[Division, tuple[str, ...]] = {}
-    for reading in readings:
-        notes = (*(f.note for f in reading if f.note is not None), *_earlier(idx, reading))
+    for reading, earlier in noted:
+        notes = (*(f.note for f in reading if f.note is not None), *earlier)
         places.setdefault(reading[-1].division, notes)
     if not places:
         raise _unplaced(name, text, idx)
