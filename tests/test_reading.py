@@ -1030,6 +1030,12 @@ def test_a_counted_list_of_districts_is_read_under_the_city_named_before() -> No
         ("各地等市检察院", []),
         ("浙江省院组织宁波等市检察院", [("浙江省院", "浙江省人民检察院")]),
         ("北京等省市检察院", []),
+        # 级 after the level word: a list's, or procuratorates of that level in general.
+        (
+            "对口援助洛扎、措美等四个县级检察院",
+            [("洛扎", "西藏自治区洛扎县人民检察院"), ("措美", "西藏自治区措美县人民检察院")],
+        ),
+        ("推动县级检察院建设，市级院要带头", []),
     ],
 )
 def test_a_list_closed_by_deng_gives_each_place_it_names(

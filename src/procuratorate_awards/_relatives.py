@@ -56,12 +56,13 @@ def _relative_pattern(this: str) -> re.Pattern[str]:
     numerals = NUMERALS
     numeral = f"[{numerals}]"
     return re.compile(
-        rf"[省市州区县旗自第经高开新园林垦分验{this}](?=[人检院治开新发区{numerals}])"
+        rf"[省市州区县旗自第经高开新园林垦分验{this}](?=[人检院治开新发区级{numerals}])"
         rf"(?:{NUMBERED_BRANCH}"
         rf"|(?<=第)(?P<district>){numeral}市区(?:人民)?检察院"
         r"|(?P<zone>)(?:(?:(?<=经)开区|(?<=高)新区|(?<=开)发区)(?:(?:人民)?检察院|院)"
         r"|(?:(?<=实验)区|(?<=[新园林垦])区)(?:人民)?检察院)"
-        r"|(?P<level>)(?:(?<=自)治区|(?<=[省市州区县旗]))(?:人民)?(?:检察院|检院|院)"
+        r"|(?:(?<=自)治区|(?<=[省市州区县旗]))(?P<listed>级)?"
+        r"(?:人民)?(?:检察院|检院|院)(?P<level>)"
         rf"|(?<=[{this}])(?P<this>)院"
         r"|(?<=该)(?P<that>)(?:人民)?检察院"
         rf"|(?<={numeral}分)(?P<bare>)院"
@@ -221,6 +222,8 @@ def relatives(
                 behind.read = _last_read(provinces, behind.read)
                 continue
         listed = list_closed(folded, start) if level_word in ("市", "区", "县") else None
+        if match.group("listed") and listed is None:
+            continue  # 县级检察院: procuratorates of a level, unless a list's (等四个县级)
         if listed is not None and level_word is not None:
             # 闵行、宝山、徐汇三个区检察院, 福州、泉州等设区市检察院: the places are named,
             # then counted or closed by 等.
