@@ -2542,6 +2542,23 @@ def test_the_supreme_peoples_procuratorate_in_english(
             "Chengdu people’s Procuratorate said",
             [("Chengdu people’s Procuratorate", "四川省成都市人民检察院")],
         ),
+        # People's as tokenisers and careless translations write it.
+        (
+            "the First Branch of Chongqing Municipal People 's Procuratorate, the first "
+            "branch of the People Procuratorate of Hainan Province and Dalian Peoples "
+            "Procuratorate",
+            [
+                (
+                    "First Branch of Chongqing Municipal People 's Procuratorate",
+                    "重庆市人民检察院第一分院",
+                ),
+                (
+                    "first branch of the People Procuratorate of Hainan Province",
+                    "海南省人民检察院第一分院",
+                ),
+                ("Dalian Peoples Procuratorate", "辽宁省大连市人民检察院"),
+            ],
+        ),
         # The words after a place in lower case, with its type or without.
         (
             "The Pudong people's procuratorate and Xining City People's procuratorate",

@@ -23,12 +23,15 @@ from ._places import Looked, division_level_name, first_named, level_of, no_plac
 from ._reading import found, in_words, new_mention, unresolved_mention
 from ._resolution import ascii_key
 
-__all__ = ["LEVEL_WITHOUT_PLACE", "ORDINAL_EN", "numbered_branch", "with_relatives"]
+__all__ = ["LEVEL_WITHOUT_PLACE", "ORDINAL_EN", "PEOPLES", "numbered_branch", "with_relatives"]
 
 _ORDINALS = {
     **{word: n for n, word in enumerate(("first", "second", "third", "fourth", "fifth"), 1)},
     **{word: n for n, word in enumerate(("1st", "2nd", "3rd", "4th", "5th"), 1)},
 }
+# People's as news writes it: with any apostrophe, or one set apart by a tokeniser
+# (People 's), or none (Peoples, People).
+PEOPLES = r"[Pp]eople(?:\s?['’´]s|s)?\s+"
 ORDINAL_EN = (
     r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[1-5](?:st|nd|rd|th)|No\.?\s?[1-5])"
 )
@@ -37,10 +40,10 @@ ORDINAL_EN = (
 LEVEL_WITHOUT_PLACE = re.compile(
     r"(?<![A-Za-z])(?:[Tt]he\s+(?:"
     r"(?P<owner>district|city|county|province|municipality)['’]s\s+procuratorate"
-    r"|(?P<lower>provincial|municipal|city|district|county)\s+(?:people['’]s\s+)?procuratorate"
+    rf"|(?P<lower>provincial|municipal|city|district|county)\s+(?:{PEOPLES})?procuratorate"
     # The procuratorate, the People's Procuratorate: the one named last, as 该院 is; the
     # branch: the one named last, where that is a branch.
-    r"|(?P<this>(?:[Pp]eople['’]s\s+)?[Pp]rocuratorate)"
+    rf"|(?P<this>(?:{PEOPLES})?[Pp]rocuratorate)"
     r"(?!\s+(?:of|in|at|system|organs?|offices?|level|[Dd]aily)\b)"
     # (for questioning, for approval; not for a place: for the Haidian District)
     r"(?!\s+for\s+(?:the\s+)?[A-Z])"
@@ -51,7 +54,7 @@ LEVEL_WITHOUT_PLACE = re.compile(
     r"|(?:[Tt]he\s+)?"
     # Title case names one procuratorate with or without "the" (of Provincial Procuratorate
     # Party Group); after a place it is that place's, which the named forms read.
-    r"(?P<title>Municipal|City|District|County|Provincial)\s+(?:People['’]s\s+)?Procuratorate"
+    rf"(?P<title>Municipal|City|District|County|Provincial)\s+(?:{PEOPLES})?Procuratorate"
     # A possessive 's after it is no part of a longer word (the procuratorate's indictment).
     r")(?![A-Za-z])(?!['’](?!s(?![A-Za-z])))(?!\s+(?:in|of|at)\s+[A-Z])"
 )

@@ -25,7 +25,13 @@ from collections.abc import Iterator
 from ._divisions import code_inside, index
 from ._english import english_name, english_names
 from ._english_names import after_the, army_names, place_codes, written_names
-from ._english_relatives import LEVEL_WITHOUT_PLACE, ORDINAL_EN, numbered_branch, with_relatives
+from ._english_relatives import (
+    LEVEL_WITHOUT_PLACE,
+    ORDINAL_EN,
+    PEOPLES,
+    numbered_branch,
+    with_relatives,
+)
 from ._errors import AmbiguousNameError, NameLookupError, UnknownNameError
 from ._grammar import place_path
 from ._mentions import Mention, Mentions
@@ -38,7 +44,7 @@ _SUPREME_NAME = "最高人民检察院"
 # With or without People's, and "of China" or "of the People's Republic of China" as part
 # of the name; the apostrophe as keyboards and converters write it (’, ´).
 _SUPREME = re.compile(
-    r"Supreme\s+(?:People['’´]s\s+)?Procuratorate"
+    rf"Supreme\s+(?:{PEOPLES})?Procuratorate"
     r"(?:\s+of\s+(?:the\s+People['’´]s\s+Republic\s+of\s+)?China)?",
     re.IGNORECASE,
 )
@@ -83,13 +89,13 @@ _NAMED = re.compile(
     # Dalian Municipal People's Procuratorate; Xining City Procuratorate (in Qinghai); news
     # writes the words after a typed place in lower case too (Xining City People's
     # procuratorate)
-    rf"(?P<place>{_PLACE})\s+(?P<type>{_TYPE})\s+(?:[Pp]eople['’]s\s+)?[Pp]rocuratorate"
+    rf"(?P<place>{_PLACE})\s+(?P<type>{_TYPE})\s+(?:{PEOPLES})?[Pp]rocuratorate"
     rf"(?P<around>\s+(?P<link>of|in)\s+{_CHINAS}(?P<outer>{_WORD})"
     r"(?:\s+(?:City|Municipality|[Pp]rovince))?"
     r"(?![A-Za-z'’]))?"
     # (Municipal) People's Procuratorate of Dalian (City); Procuratorate of Guangzhou City;
     # the People's Procuratorate in Pudong
-    rf"|(?:(?P<type_before>{_TYPE})\s+)?(?P<peoples>People['’]s\s+)?(?:P|(?<=[Tt]he\s)p)rocuratorate"
+    rf"|(?:(?P<type_before>{_TYPE})\s+)?(?P<peoples>{PEOPLES})?(?:P|(?<=[Tt]he\s)p)rocuratorate"
     r"\s+(?P<link_after>of|in)\s+"
     # of the Gansu Province, of the Xinjiang Uygur Autonomous Region; not of the People's
     # Republic of China, a country's name
@@ -116,7 +122,7 @@ _NAMED = re.compile(
 _OF_PROVINCE = (
     # The fewest words that make a place, so that People's is not taken for one.
     rf"(?P<place>{_WORD}(?:[ -]{_WORD}){{0,2}}?)(?:\s+(?:Municipal|Provincial))?"
-    r"\s+(?:[Pp]eople(?:['’]s|s)\s+)?[Pp]rocuratorate"
+    rf"\s+(?:{PEOPLES})?[Pp]rocuratorate"
 )
 # The Third (Municipal) Branch of: what follows names the branch's parent, never alone.
 _BRANCH_OF = rf"(?P<ordinal>{ORDINAL_EN})\s+(?:Municipal\s+)?[Bb]ranch\s+of\s+(?:the\s+)?"
@@ -124,7 +130,7 @@ _BRANCHES = (
     re.compile(rf"{_BRANCH_OF}{_OF_PROVINCE}(?![A-Za-z])"),
     # the First Branch of the People's Procuratorate of Shanghai (Municipality)
     re.compile(
-        rf"{_BRANCH_OF}[Pp]eople['’]s\s+Procuratorate\s+of\s+(?P<place>{_WORD})"
+        rf"{_BRANCH_OF}{PEOPLES}Procuratorate\s+of\s+(?P<place>{_WORD})"
         r"(?:\s+(?:Municipality|Province|City))?(?![A-Za-z])"
     ),
     re.compile(rf"{_OF_PROVINCE}(?:['’]s)?\s+(?P<ordinal>{ORDINAL_EN})\s+[Bb]ranch(?![A-Za-z])"),
@@ -132,7 +138,7 @@ _BRANCHES = (
     re.compile(rf"{_OF_PROVINCE}\s+[Bb]ranch\s+(?P<ordinal>No\.?\s?[1-5])(?![A-Za-z0-9])"),
     # Beijing No. 2 People's Procuratorate, as the courts' Beijing No. 2 Intermediate Court
     re.compile(
-        rf"(?P<place>{_WORD})\s+(?P<ordinal>No\.?\s?[1-5])\s+[Pp]eople['’]s\s+Procuratorate"
+        rf"(?P<place>{_WORD})\s+(?P<ordinal>No\.?\s?[1-5])\s+{PEOPLES}Procuratorate"
         r"(?![A-Za-z])"
     ),
 )
@@ -156,8 +162,8 @@ _OFFICE = r"[Pp]rosecutors?(?:['’]s|s['’])?\s+[Oo]ffice"
 # allows.
 _PLACE_BEFORE = re.compile(
     rf"(?P<place>{_PLACE})(?:\s+(?P<type>district|city|county|municipal|provincial))?"
-    rf"\s+(?:(?P<formal>[Pp]eople['’]s\s+(?:[Pp]rocuratorate|{_OFFICE}))"
-    rf"|(?<![Pp]eople's )(?<![Pp]eople’s )(?:[Pp]rocuratorate|{_OFFICE}))"
+    rf"\s+(?:(?P<formal>{PEOPLES}(?:[Pp]rocuratorate|{_OFFICE}))"
+    rf"|(?<![Pp]eople )(?<![Pp]eoples )(?<!['’´]s )(?:[Pp]rocuratorate|{_OFFICE}))"
     # A possessive or a closing quote may follow (the Hangzhou procuratorate's spokesman,
     # 'Zhengzhou Procuratorate'), not more letters.
     r"(?![A-Za-z])(?!['’](?!s\b)[A-Za-z])"
