@@ -1696,6 +1696,44 @@ def test_wo_yuan_with_a_procuratorates_word_after_it_counts_after_a_court(word: 
     ]
 
 
+_ZJG = "江苏省张家港市人民检察院"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A procuratorate named before any court: its own text, and the court heard its case.
+        (
+            "张家港市人民检察院提起公诉。法院作出判决。下一步，我院将持续推进",
+            [("张家港市人民检察院", _ZJG), ("我院", _ZJG)],
+        ),
+        (
+            "张家港市人民检察院提起公诉，法院审理后，该院将持续推进",
+            [("张家港市人民检察院", _ZJG), ("该院", _ZJG)],
+        ),
+        (
+            "长春经开区人民检察院出庭支持公诉，法院当庭宣判，采纳了本院的量刑建议",
+            [("长春经开区人民检察院", "长春经开区人民检察院"), ("本院", "长春经开区人民检察院")],
+        ),
+        # A court named first: 我院 may be the court's.
+        (
+            "张家港市人民法院审理。张家港市人民检察院提起公诉。我院将持续推进",
+            [("张家港市人民检察院", _ZJG)],
+        ),
+        # A court's verb after it makes it the court; a trial's words make 本院 the court's.
+        ("张家港市人民检察院提起公诉，法院审理后，我院审理认为", [("张家港市人民检察院", _ZJG)]),
+        (
+            "长春经开区人民检察院出庭支持公诉，法院判决，采纳了本院的量刑建议",
+            [("长春经开区人民检察院", "长春经开区人民检察院")],
+        ),
+    ],
+)
+def test_a_text_that_names_a_procuratorate_before_any_court_is_its_own(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _found(text) == expected
+
+
 _LONGYAO = "河北省隆尧县人民检察院"
 
 

@@ -16,7 +16,9 @@ from ._words import LONGEST_VISIT, VISITING
 
 __all__ = [
     "everyones_own",
+    "first_court",
     "last_named",
+    "named_before_court",
     "of_a_trial",
     "ours_here",
     "own_is_a_procuratorate",
@@ -201,8 +203,10 @@ _PROSECUTES = re.compile(r"(?<![向至到送\s])本院(?:依法)?(?:指控|提�
 _EVERYONES_OWN = re.compile("本地|实际")
 
 
-def of_a_trial(text: str) -> bool:
-    """Whether ``text`` speaks of a court or a trial, where 本院 would be the court's.
+def of_a_trial(text: str, first_named: int = -1) -> bool:
+    """Whether ``text`` speaks of a court or a trial, where 本院 would be the court's;
+    ``first_named`` is where the text first names a procuratorate (-1: nowhere), as
+    :func:`named_before_court` takes it.
 
     A procuratorate's own instrument, headed by its name (…人民检察院 刑事抗诉书), speaks of
     courts and judgments, but its 本院 is the procuratorate's.
@@ -219,6 +223,11 @@ def of_a_trial(text: str) -> bool:
 
     >>> of_a_trial("广南县人民法院采纳本院指控的事实"), of_a_trial("检察院向\\n本院提起公诉。法院")
     (False, True)
+
+    Nor does a court named only after the text's first procuratorate.
+
+    >>> of_a_trial("海淀区检察院起诉，法院采纳本院意见", 0)
+    False
     """
     if _INSTRUMENT.match(text) is not None:
         return False
@@ -226,10 +235,33 @@ def of_a_trial(text: str) -> bool:
         return True
     if _PROSECUTES.search(text) is not None:
         return False
-    return any(
-        text[max(0, court.start() - 4) : court.start()] != "最高人民"
-        for court in _COURT.finditer(text)
-    )
+    court = first_court(text)
+    return court >= 0 and not named_before_court(first_named, court)
+
+
+def first_court(text: str) -> int:
+    """Where ``text`` first names a court, the Supreme People's Court aside (texts cite it
+    in a law's title), or -1.
+
+    >>> first_court("最高人民法院的解释，区法院"), first_court("检察院")
+    (11, -1)
+    """
+    for court in _COURT.finditer(text):
+        if text[max(0, court.start() - 4) : court.start()] != "最高人民":
+            return court.start()
+    return -1
+
+
+def named_before_court(first_named: int, court: int) -> bool:
+    """Whether a text that first names a procuratorate at ``first_named`` and a court at
+    ``court`` (-1: nowhere) names the procuratorate first: a procuratorate's own text,
+    whose 我院, 本院 and 该院 are its own, and whose court is the one that heard its case
+    (…检察院提起公诉…法院判决…我院将…).
+
+    >>> named_before_court(0, 8), named_before_court(8, 0), named_before_court(-1, -1)
+    (True, False, False)
+    """
+    return first_named >= 0 and (court < 0 or first_named < court)
 
 
 def everyones_own(text: str, start: int, end: int) -> bool:

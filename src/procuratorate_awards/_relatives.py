@@ -27,7 +27,14 @@ from ._lists import (
 )
 from ._mentions import Mention
 from ._models import Procuratorate, Span
-from ._own import everyones_own, of_a_trial, ours_here, own_is_a_procuratorate
+from ._own import (
+    everyones_own,
+    first_court,
+    named_before_court,
+    of_a_trial,
+    ours_here,
+    own_is_a_procuratorate,
+)
 from ._passes import (
     NOT_A_PROCURATORATE_AFTER,
     coordinated_areas,
@@ -127,11 +134,18 @@ def relatives(
     # 本院 is the document's own, but in a judgment the court's: without a context, a text
     # with 本院 is looked at once, and a court's is not scanned for 本院 at all (judgments
     # write 本人 and 本院 often, and each costs a look).
-    own = context is not None or ("本院" in folded and not of_a_trial(folded))
+    first_named = mentions[0].span.start if mentions else -1
+    own = context is not None or ("本院" in folded and not of_a_trial(folded, first_named))
     pattern = _RELATIVE if own else _NOT_OWN
     # Where the text first names a court (-1: nowhere), looked up once, when first needed:
-    # looking again at each 该院 of a text with no court would cost time in its square.
-    first_court: int | None = None
+    # looking again at each 该院 or 我院 would cost time in the square of the text's length.
+    courts: list[int] = []
+
+    def _first_court() -> int:
+        if not courts:
+            courts.append(first_court(folded))
+        return courts[0]
+
     ours: bool | None = None  # whether the text's own is a procuratorate, looked once
     # Where the first and the last reference of a level found so far start (区检察院 …
     # 该院 names the procuratorate a reference named), brought up to date at each 该院 by
@@ -286,6 +300,8 @@ def relatives(
         elif start in deputed_at:
             continue
         elif folded[start] == "本" and context is None:
+            if folded[end : end + 2] in _COURTS_VERBS and _first_court() >= 0:
+                continue  # 本院受理 in a text that names a court: the court's
             if behind.last_mention(start) is None:
                 if ours is None:
                     ours = own_is_a_procuratorate(folded)
@@ -296,19 +312,27 @@ def relatives(
         elif (
             (court := behind.last_court(start)) < 0
             or folded[start] == "该"
-            or (folded[start] == "我" and ours_here(folded, start))
+            or (
+                folded[start] == "我"
+                and (
+                    ours_here(folded, start)
+                    or (
+                        named_before_court(first_named, _first_court())
+                        and folded[end : end + 2] not in _COURTS_VERBS
+                    )
+                )
+            )
         ):
             # 本院 in a court's text is the court; 该院 is whatever procuratorate or court
             # was named last, so it counts only after a procuratorate. Without a context,
             # 我院 counts only in a text that has named a procuratorate and no court, or
             # whose 我院 or 本院 has a procuratorate's word after it (我院检察长); after a
-            # court, only where this 我院 has one (…法院…我院检委会委员).
+            # court, only where this 我院 has one (…法院…我院检委会委员), or where the text
+            # named a procuratorate before any court: then it is the procuratorate's text.
             last = behind.last_mention(start)
             if folded[start] == "该":
                 # Or a procuratorate's text, which names it before any court (the court
                 # that heard its case), where no trial's verb follows (该院审理).
-                if first_court is None:
-                    first_court = folded.find("法院")
                 for newest in found[looked:]:
                     if isinstance(newest, Pending) and newest.level is not None:
                         last_reference = newest.start
@@ -322,7 +346,10 @@ def relatives(
                     earliest = first_reference
                 taken_here = latest >= 0 and (
                     court < latest
-                    or (earliest < first_court and folded[end : end + 2] not in _COURTS_VERBS)
+                    or (
+                        named_before_court(earliest, _first_court())
+                        and folded[end : end + 2] not in _COURTS_VERBS
+                    )
                 )
             else:
                 if context is None and last is None and ours is None:
