@@ -1965,6 +1965,8 @@ def test_wo_yuan_is_the_procuratorate_that_invites_others_to_it(
         # The local one: the procuratorate of the place the text speaks of.
         ("14天后，當地檢察院不予批捕", "當地檢察院"),
         ("现场交由属地检察院跟进办理", "属地检察院"),
+        ("The local procuratorate has filed the case.", "local procuratorate"),
+        ("the local people's procuratorate approved it", "local people's procuratorate"),
     ],
 )
 def test_the_superior_procuratorate_is_a_mention_left_unresolved(text: str, words: str) -> None:
@@ -1974,6 +1976,7 @@ def test_the_superior_procuratorate_is_a_mention_left_unresolved(text: str, word
     assert superior.reason.startswith("relative: ")
     assert pa.find_procuratorates("上级院校和上级法院") == ()
     assert pa.find_procuratorates("当地检察院长") == ()
+    assert pa.find_procuratorates("a local procuratorate official") == ()
 
 
 @pytest.mark.parametrize("word", ["上级检察院", "当地检察院"])

@@ -19,6 +19,7 @@ from ._letters import REACH
 from ._mentions import Mention
 from ._models import Procuratorate
 from ._own import last_named
+from ._passes import LOCAL_REASON
 from ._places import Looked, division_level_name, first_named, level_of, no_place, place_for
 from ._reading import found, in_words, new_mention, unresolved_mention
 from ._resolution import ascii_key
@@ -43,6 +44,8 @@ LEVEL_WITHOUT_PLACE = re.compile(
     rf"|(?P<lower>provincial|municipal|city|district|county)\s+(?:{PEOPLES})?procuratorate"
     # The procuratorate, the People's Procuratorate: the one named last, as 该院 is; the
     # branch: the one named last, where that is a branch.
+    # The local procuratorate: the place's the text speaks of, as 当地检察院 is.
+    rf"|(?P<local>local\s+(?:{PEOPLES})?procuratorate)"
     rf"|(?P<this>(?:{PEOPLES})?[Pp]rocuratorate)"
     r"(?!\s+(?:of|in|at|system|organs?|offices?|level|[Dd]aily)\b)"
     # (for questioning, for approval; not for a place: for the Haidian District)
@@ -113,6 +116,9 @@ def with_relatives(
             continue
         if word == "title" and _INDEFINITE.search(text, max(0, start - 6), start):
             continue  # a Municipal Procuratorate: any one
+        if word == "local":
+            read.append(unresolved_mention(text, start, end, LOCAL_REASON.format(text[start:end])))
+            continue
         if word in ("this", "own", "branch"):
             unit = last_named(text, named, start)
             if unit is not None and (word != "branch" or unit.full_name.endswith("分院")):

@@ -19,6 +19,7 @@ from ._resources import Lazy
 from ._words import NUMERALS
 
 __all__ = [
+    "LOCAL_REASON",
     "NOT_A_PROCURATORATE_AFTER",
     "coordinated_areas",
     "deputed_own",
@@ -62,7 +63,7 @@ _LOCAL = re.compile("检察院(?:(?<=[当當属屬]地检察院)|(?<=[当當属�
 _SUPERIOR_REASON = (
     "relative: {} names the procuratorate above the document's own, which the text does not name"
 )
-_LOCAL_REASON = (
+LOCAL_REASON = (
     "relative: {} names the procuratorate of the place the text speaks of, which it does "
     "not name as one"
 )
@@ -86,7 +87,7 @@ def superiors(text: str, folded: str, scanned: Callable[[int, int], bool]) -> li
     for match in _LOCAL.finditer(folded):
         start, end = match.span()
         start -= 4 if folded.endswith("人民", 0, start) else 2
-        spans.append((start, end, _LOCAL_REASON))
+        spans.append((start, end, LOCAL_REASON))
     found = []
     for start, end, reason in sorted(spans):
         if scanned(start, end):
