@@ -2583,6 +2583,21 @@ def test_the_supreme_peoples_procuratorate_in_english(
             "Chengdu people’s Procuratorate said",
             [("Chengdu people’s Procuratorate", "四川省成都市人民检察院")],
         ),
+        # A district of a city before the city's name, word for word: the district's.
+        (
+            "the Chengbei District of Xining City People’s Procuratorate and The Haidian "
+            "District of Beijing Municipal People's Procuratorate",
+            [
+                (
+                    "Chengbei District of Xining City People’s Procuratorate",
+                    "青海省西宁市城北区人民检察院",
+                ),
+                (
+                    "Haidian District of Beijing Municipal People's Procuratorate",
+                    "北京市海淀区人民检察院",
+                ),
+            ],
+        ),
         # People's as tokenisers and careless translations write it.
         (
             "the First Branch of Chongqing Municipal People 's Procuratorate, the first "

@@ -89,6 +89,9 @@ _NAMED = re.compile(
     # Dalian Municipal People's Procuratorate; Xining City Procuratorate (in Qinghai); news
     # writes the words after a typed place in lower case too (Xining City People's
     # procuratorate)
+    # A district or a county of it before the place, as word-for-word translations write
+    # it (Chengbei District of Xining City People's Procuratorate): that one's.
+    rf"(?:(?P<inner>{_PLACE})\s+(?P<inner_type>District|County)\s+of\s+)?"
     rf"(?P<place>{_PLACE})\s+(?P<type>{_TYPE})\s+(?:{PEOPLES})?[Pp]rocuratorate"
     rf"(?P<around>\s+(?P<link>of|in)\s+{_CHINAS}(?P<outer>{_WORD})"
     r"(?:\s+(?:City|Municipality|[Pp]rovince))?"
@@ -371,7 +374,17 @@ def _supreme(text: str, start: int, end: int) -> Mention:
 
 def _named(text: str) -> Iterator[Mention]:
     for match in _NAMED.finditer(text):
-        start = match.start()
+        start, inner = match.start(), (match.group("inner") or "").split()
+        while inner and inner[0] in _NOT_PLACES:  # The Chengbei District of Xining City …
+            inner = inner[1:]
+            start = text.index(inner[0], start + 1) if inner else match.start("place")
+        if inner:
+            end = match.start("around") if match.group("around") else match.end()
+            kind, outer = match.group("inner_type"), match.group("place")
+            yield new_mention(
+                text, start, end, _read(text, start, end, " ".join(inner), kind, outer)
+            )
+            continue
         place = match.group("place")
         if place is not None and place.split()[0] in _NOT_PLACES:
             words = place.split()[1:]
