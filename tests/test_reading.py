@@ -1720,8 +1720,19 @@ _ZJG = "江苏省张家港市人民检察院"
             "张家港市人民法院审理。张家港市人民检察院提起公诉。我院将持续推进",
             [("张家港市人民检察院", _ZJG)],
         ),
-        # A court's verb after it makes it the court; a trial's words make 本院 the court's.
+        # A court's act or officer after it makes it the court, as court news writes it;
+        # a trial's words make 本院 the court's.
         ("张家港市人民检察院提起公诉，法院审理后，我院审理认为", [("张家港市人民检察院", _ZJG)]),
+        (
+            "由张家港市人民检察院提起公诉的张某盗窃一案，在张家港市人民法院开庭。我院依法审结此案",
+            [("张家港市人民检察院", _ZJG)],
+        ),
+        ("张家港市人民检察院起诉，法院于近日审结。我院法官表示", [("张家港市人民检察院", _ZJG)]),
+        # What courts did with its cases is no court's act of its own.
+        (
+            "张家港市人民检察院提起公诉。法院作出判决。我院起诉的案件一审判决",
+            [("张家港市人民检察院", _ZJG), ("我院", _ZJG)],
+        ),
         (
             "长春经开区人民检察院出庭支持公诉，法院判决，采纳了本院的量刑建议",
             [("长春经开区人民检察院", "长春经开区人民检察院")],

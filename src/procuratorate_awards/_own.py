@@ -15,6 +15,7 @@ from ._models import Procuratorate
 from ._words import LONGEST_VISIT, VISITING
 
 __all__ = [
+    "a_courts",
     "everyones_own",
     "first_court",
     "last_named",
@@ -280,6 +281,28 @@ def everyones_own(text: str, start: int, end: int) -> bool:
 _OURS_IS_A_PROCURATORATE = tuple(
     re.compile(own + f"[^{_CLAUSE_MARKS}]{{0,12}}?检(?:察(?!院)|委会)") for own in ("我院", "本院")
 )
+
+
+# A court's act or officer right after 我院, 本院 or 该院, an adverb or 经 between or not
+# (该院审理, 我院依法审结, 本院经审理查明, 我院法官): then it is the court's, though a
+# procuratorate is named before the court. Not further on in the clause: a procuratorate
+# speaks of what courts did with its cases (我院起诉的案件一审判决).
+_A_COURTS = re.compile(
+    "(?:依法|经|近日|日前|公开)?(?:审理|审结|判决|判处|宣判|裁定|一审|二审|开庭|受理"
+    "|法官|合议庭|审判员)"
+)
+
+
+def a_courts(folded: str, end: int) -> bool:
+    """Whether a court's act or officer follows the 我院, 本院 or 该院 that ends at ``end``
+    (我院依法审结, 该院审理, 我院法官), which makes it the court's.
+
+    >>> a_courts("我院依法审结此案", 2), a_courts("我院将持续推进", 2)
+    (True, False)
+    >>> a_courts("我院起诉的案件一审判决", 2)
+    False
+    """
+    return _A_COURTS.match(folded, end) is not None
 
 
 def ours_here(folded: str, start: int) -> bool:

@@ -28,6 +28,7 @@ from ._lists import (
 from ._mentions import Mention
 from ._models import Procuratorate, Span
 from ._own import (
+    a_courts,
     everyones_own,
     first_court,
     named_before_court,
@@ -89,8 +90,6 @@ _GENERIC_BEFORE_BRANCH = (
     | frozenset("个第察铁院校行司所馆会社部心厅委台站队团局")
     | frozenset("個鐵館會廳臺隊團")
 )
-# What a court does, right after 该院: then 该院 is the court.
-_COURTS_VERBS = frozenset({"审理", "判决", "判处", "宣判", "裁定", "一审", "二审", "开庭", "受理"})
 _RELATIVE_LEVELS = {"自治区": 0, "省": 0, "市": 1, "州": 1, "区": 2, "县": 2, "旗": 2}
 # What before a pair of levels (14个市、州检察院, 各市、州检察院) makes it generic.
 _COUNTED = GENERIC_BEFORE | frozenset("个個")
@@ -300,7 +299,7 @@ def relatives(
         elif start in deputed_at:
             continue
         elif folded[start] == "本" and context is None:
-            if folded[end : end + 2] in _COURTS_VERBS and _first_court() >= 0:
+            if _first_court() >= 0 and a_courts(folded, end):
                 continue  # 本院受理 in a text that names a court: the court's
             if behind.last_mention(start) is None:
                 if ours is None:
@@ -318,7 +317,7 @@ def relatives(
                     ours_here(folded, start)
                     or (
                         named_before_court(first_named, _first_court())
-                        and folded[end : end + 2] not in _COURTS_VERBS
+                        and not a_courts(folded, end)
                     )
                 )
             )
@@ -346,10 +345,7 @@ def relatives(
                     earliest = first_reference
                 taken_here = latest >= 0 and (
                     court < latest
-                    or (
-                        named_before_court(earliest, _first_court())
-                        and folded[end : end + 2] not in _COURTS_VERBS
-                    )
+                    or (named_before_court(earliest, _first_court()) and not a_courts(folded, end))
                 )
             else:
                 if context is None and last is None and ours is None:
