@@ -331,7 +331,7 @@ def relatives(
             last = behind.last_mention(start)
             if folded[start] == "该":
                 # Or a procuratorate's text, which names it before any court (the court
-                # that heard its case), where no trial's verb follows (该院审理).
+                # that heard its case), where no court's act follows (该院审理).
                 for newest in found[looked:]:
                     if isinstance(newest, Pending) and newest.level is not None:
                         last_reference = newest.start
