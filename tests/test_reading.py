@@ -1728,6 +1728,11 @@ _ZJG = "江苏省张家港市人民检察院"
             [("张家港市人民检察院", _ZJG)],
         ),
         ("张家港市人民检察院起诉，法院于近日审结。我院法官表示", [("张家港市人民检察院", _ZJG)]),
+        # A text whose 我院 has a president (院长) is a court's, a hospital's or a college's.
+        (
+            "遂昌县人民检察院检察长应邀列席。会议由我院院长主持。我院将把检察长列席审委会作为途径",
+            [("遂昌县人民检察院", "浙江省遂昌县人民检察院")],
+        ),
         # What courts did with its cases is no court's act of its own.
         (
             "张家港市人民检察院提起公诉。法院作出判决。我院起诉的案件一审判决",
@@ -2593,6 +2598,13 @@ def test_the_supreme_peoples_procuratorate_in_english(
         (
             "Chengdu people’s Procuratorate said",
             [("Chengdu people’s Procuratorate", "四川省成都市人民检察院")],
+        ),
+        # "The procuratorate" before "public interest", as translations write 检察公益诉讼,
+        # is no reference.
+        (
+            "Dalian Municipal People's Procuratorate said. It studied the procuratorate public "
+            "interest litigation rules",
+            [("Dalian Municipal People's Procuratorate", "辽宁省大连市人民检察院")],
         ),
         # A district of a city before the city's name, word for word: the district's.
         (

@@ -47,7 +47,7 @@ LEVEL_WITHOUT_PLACE = re.compile(
     # The local procuratorate: the place's the text speaks of, as 当地检察院 is.
     rf"|(?P<local>local\s+(?:{PEOPLES})?procuratorate)"
     rf"|(?P<this>(?:{PEOPLES})?[Pp]rocuratorate)"
-    r"(?!\s+(?:of|in|at|system|organs?|offices?|level|[Dd]aily)\b)"
+    r"(?!\s+(?:of|in|at|system|organs?|offices?|level|[Dd]aily|public)\b)"
     # (for questioning, for approval; not for a place: for the Haidian District)
     r"(?!\s+for\s+(?:the\s+)?[A-Z])"
     r"|(?P<branch>branch)(?!\s+(?:of|in|at|offices?|managers?|banks?)\b)"

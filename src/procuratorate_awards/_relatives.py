@@ -90,6 +90,7 @@ _GENERIC_BEFORE_BRANCH = (
     | frozenset("个第察铁院校行司所馆会社部心厅委台站队团局")
     | frozenset("個鐵館會廳臺隊團")
 )
+_HEADED = re.compile("[我本]院院[长長]")
 _RELATIVE_LEVELS = {"自治区": 0, "省": 0, "市": 1, "州": 1, "区": 2, "县": 2, "旗": 2}
 # What before a pair of levels (14个市、州检察院, 各市、州检察院) makes it generic.
 _COUNTED = GENERIC_BEFORE | frozenset("个個")
@@ -298,6 +299,8 @@ def relatives(
             found.append(Pending(start, end, level, match.group()))
         elif start in deputed_at:
             continue
+        elif folded[start] in "本我" and context is None and _HEADED.search(folded):
+            continue  # 我院院长: the text's own is a court, a hospital or a college
         elif folded[start] == "本" and context is None:
             if _first_court() >= 0 and a_courts(folded, end):
                 continue  # 本院受理 in a text that names a court: the court's
