@@ -147,6 +147,8 @@ def relatives(
         return courts[0]
 
     ours: bool | None = None  # whether the text's own is a procuratorate, looked once
+    # Whether a 我院 or 本院 of the text has a president (我院院长), looked once.
+    headed = context is None and _HEADED.search(folded) is not None
     # Where the first and the last reference of a level found so far start (区检察院 …
     # 该院 names the procuratorate a reference named), brought up to date at each 该院 by
     # looking at what was found since the last one.
@@ -299,7 +301,7 @@ def relatives(
             found.append(Pending(start, end, level, match.group()))
         elif start in deputed_at:
             continue
-        elif folded[start] in "本我" and context is None and _HEADED.search(folded):
+        elif folded[start] in "本我" and context is None and headed:
             continue  # 我院院长: the text's own is a court, a hospital or a college
         elif folded[start] == "本" and context is None:
             if _first_court() >= 0 and a_courts(folded, end):
