@@ -330,6 +330,11 @@ def test_a_zone_named_by_its_type_is_the_last_such_zone_named() -> None:
 def test_pinyin_glosses_of_mirror_sites_are_read_through() -> None:
     text = "北京市朝陽(yáng)區(qū)人民檢察院"
     assert _found(text) == [(text, "北京市朝阳区人民检察院")]
+    # A gloss belongs to the character it glosses, at a mention's end too.
+    assert _found("涉及漢濱區(qū)、旬陽(yáng)市等7個(gè)檢察院") == [
+        ("漢濱區(qū)", "陕西省安康市汉滨区人民检察院"),
+        ("旬陽(yáng)市", "陕西省旬阳市人民检察院"),
+    ]
 
 
 def test_a_relative_reference_nothing_settles_is_reported_unresolved() -> None:

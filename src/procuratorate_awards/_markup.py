@@ -78,6 +78,12 @@ def clean(text: str) -> tuple[str, Offsets | None]:
     True
     >>> clean("最高人民檢察署部署")[0], clean("最高人民檢\u200b察署")[0]
     ('最高人民檢察院部署', '最高人民檢察院')
+
+    A gloss belongs to the character it glosses: a span that ends there takes it in.
+
+    >>> text, offsets = clean("漢濱區(qū)、")
+    >>> text, offsets.span(0, 3)
+    ('漢濱區、', (0, 7))
     """
     first = _NOISE.search(text)
     if first is None:
@@ -96,6 +102,9 @@ def clean(text: str) -> tuple[str, Offsets | None]:
             pieces.append("院")
             starts.append(match.start())
             ends.append(match.end())
+        elif word[0] in "(（" and ends and ends[-1] == match.start():
+            # A gloss belongs to the character it glosses: a span that ends there takes it in.
+            ends[-1] = match.end()
         elif word.startswith("&"):
             decoded = html.unescape(word)
             # &#8203; and &shy; stand for characters that are dropped as themselves.
