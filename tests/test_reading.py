@@ -1052,6 +1052,39 @@ def test_a_list_closed_by_deng_gives_each_place_it_names(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # A procuratorate's site lists its basic procuratorates under a heading, by place.
+        (
+            "基层院：东湖区  西湖区  南昌经开区  进贤县\n当前位置：首页",
+            [
+                ("东湖区", "江西省南昌市东湖区人民检察院"),
+                ("西湖区", "江西省南昌市西湖区人民检察院"),
+                ("南昌经开区", None),
+                ("进贤县", "江西省进贤县人民检察院"),
+            ],
+        ),
+        (
+            "基層院:\n東湖區\n西湖區\n青雲譜區\n檢察要聞",
+            [
+                ("東湖區", "江西省南昌市东湖区人民检察院"),
+                ("西湖區", "江西省南昌市西湖区人民检察院"),
+                ("青雲譜區", "江西省南昌市青云谱区人民检察院"),
+            ],
+        ),
+        # One place is no list; nor is running text after the words (基层检察院以及…).
+        ("基层院：东湖区", []),
+        ("基层检察院以及高新区知识产权检察室", []),
+        ("区县院 简介", []),
+    ],
+)
+def test_places_a_heading_of_basic_procuratorates_lists(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "渭源、漳县院来我县观摩",
             [("渭源", "甘肃省渭源县人民检察院"), ("漳县院", "甘肃省漳县人民检察院")],

@@ -1,6 +1,7 @@
 """References read in passes of their own after the scan, where few texts have them: a
 prosecutor's 本院 in court, 上级院, coordinated 地区 procuratorates (四川省第一、第二地区
-人民检察院), and the registry's short forms that no anchor of the scan closes (上海三分检).
+人民检察院), the registry's short forms that no anchor of the scan closes (上海三分检), and
+the places a heading of basic procuratorates lists (基层院：东湖区 西湖区 …).
 """
 
 from __future__ import annotations
@@ -10,19 +11,21 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from ._divisions import index
+from ._errors import AmbiguousNameError
 from ._letters import at_word_start, forms_before
 from ._mentions import Mention
 from ._models import Span
 from ._reading import in_words, new_mention, unresolved_mention
 from ._registry import registry_index
 from ._resources import Lazy
-from ._words import NUMERALS
+from ._words import NUMERALS, SPECIAL_AREA_WORDS
 
 __all__ = [
     "LOCAL_REASON",
     "NOT_A_PROCURATORATE_AFTER",
     "coordinated_areas",
     "deputed_own",
+    "headed_lists",
     "scanned_by",
     "short_forms",
     "superiors",
@@ -201,4 +204,56 @@ def short_forms(text: str, folded: str, scanned: Callable[[int, int], bool]) -> 
             continue
         if at_word_start(folded, start, end, 0):
             found.append(new_mention(text, start, end, in_words(text, start, end, form)))
+    return found
+
+
+# A heading of the basic procuratorates, in either script, then a colon or a space: a
+# procuratorate's site lists them so, one place after another (基层院：东湖区 西湖区 …).
+# Looked for from its 院, which the engine finds by plain search.
+_HEADING = re.compile(
+    "院(?:(?<=基层院|基層院|区县院|县区院|旗县院)|(?<=县市区院)"
+    "|(?<=基层检察院|基層检察院|区县检察院|县区检察院))(?:[:：]\\s*|\\s+)"
+)
+# A listed place, and what separates it from the next: spaces, line breaks, 、 or |.
+_LISTED = re.compile(r"([^\s、|,，:：>]{2,12})([\s、|]+|\Z)")
+# How many places a heading may list: enough for a city's districts and counties.
+_MOST_LISTED = 40
+
+
+def headed_lists(text: str, folded: str, scanned: Callable[[int, int], bool]) -> list[Mention]:
+    """The places a heading of basic procuratorates lists, each a mention of its own
+    procuratorate, read by its own name, up to the first word that names no place; a zone
+    the registry does not hold is a mention left unknown (南昌经开区). Only where at least
+    two of them name a place.
+
+    >>> from procuratorate_awards import find_procuratorates
+    >>> text = "基层院：东湖区  西湖区  南昌经开区  进贤县\\n当前位置：首页"
+    >>> [(m.text, m.procuratorate is not None) for m in find_procuratorates(text)]
+    [('东湖区', True), ('西湖区', True), ('南昌经开区', False), ('进贤县', True)]
+    """
+    found: list[Mention] = []
+    for heading in _HEADING.finditer(folded):
+        listed: list[Mention] = []
+        placed = 0  # how many name a place, one or several (东湖区: Nanchang's and Wuhan's)
+        position = heading.end()
+        for _ in range(_MOST_LISTED):
+            item = _LISTED.match(folded, position)
+            if item is None:
+                break
+            start, end = item.span(1)
+            words = folded[start:end]
+            outcome = in_words(text, start, end, words + "人民检察院")
+            if outcome[0] is not None or isinstance(outcome[1], AmbiguousNameError):
+                placed += 1
+            elif (
+                not any(word in words for word in SPECIAL_AREA_WORDS)
+                or "检" in words
+                or "院" in words
+            ):
+                break
+            if not scanned(start, end):
+                listed.append(new_mention(text, start, end, outcome))
+            position = item.end()
+        if placed >= 2:
+            found.extend(listed)
     return found

@@ -40,6 +40,7 @@ from ._passes import (
     NOT_A_PROCURATORATE_AFTER,
     coordinated_areas,
     deputed_own,
+    headed_lists,
     scanned_by,
     short_forms,
     superiors,
@@ -365,6 +366,7 @@ def relatives(
         found.extend(coordinated_areas(text, folded, scanned))
     found.extend(superiors(text, folded, scanned))
     found.extend(lists_without_level(text, folded, scanned))
+    found.extend(headed_lists(text, folded, scanned))
     shorts = short_forms(text, folded, scanned)
     if shorts:  # few texts have any: only then are the references read so far looked at
         spans = (Span(m.start, m.end) if isinstance(m, Pending) else m.span for m in found)
