@@ -215,7 +215,7 @@ _HEADING = re.compile(
     "|(?<=基层检察院|基層检察院|区县检察院|县区检察院))(?:[:：]\\s*|\\s+)"
 )
 # A listed place, and what separates it from the next: spaces, line breaks, 、 or |.
-_LISTED = re.compile(r"([^\s、|,，:：>]{2,12})([\s、|]+|\Z)")
+_HEADED_PLACE = re.compile(r"([^\s、|,，:：>]{2,12})([\s、|]+|\Z)")
 # How many places a heading may list: enough for a city's districts and counties.
 _MOST_LISTED = 40
 
@@ -237,7 +237,7 @@ def headed_lists(text: str, folded: str, scanned: Callable[[int, int], bool]) ->
         placed = 0  # how many name a place, one or several (东湖区: Nanchang's and Wuhan's)
         position = heading.end()
         for _ in range(_MOST_LISTED):
-            item = _LISTED.match(folded, position)
+            item = _HEADED_PLACE.match(folded, position)
             if item is None:
                 break
             start, end = item.span(1)
