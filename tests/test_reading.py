@@ -1025,6 +1025,18 @@ def test_a_counted_list_of_districts_is_read_under_the_city_named_before() -> No
         ),
         ("三省检察院联合", []),
         ("陕西、甘肃三省检察院", []),
+        # Provinces and municipalities counted apart: four in all.
+        (
+            "上海、江苏、安徽、浙江三省一市检察院负责人齐聚杭州",
+            [
+                ("上海", "上海市人民检察院"),
+                ("江苏", "江苏省人民检察院"),
+                ("安徽", "安徽省人民检察院"),
+                ("浙江", "浙江省人民检察院"),
+            ],
+        ),
+        # Without its places, the count names no one: its 市检察院 is no reference.
+        ("当天，三省一市检察院联合签署了意见", []),
         # 等 and a count: some of as many places, never more.
         (
             "闵行、宝山等三个区检察院",

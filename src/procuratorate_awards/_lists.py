@@ -390,6 +390,11 @@ def provinces_closed(folded: str, start: int) -> tuple[int, str] | None:
 
     >>> provinces_closed("陕西、甘肃、青海三省检察院", 9)
     (8, '三')
+
+    Provinces and municipalities may be counted apart (三省一市: four).
+
+    >>> provinces_closed("上海、江苏、安徽、浙江三省一市检察院", 14)
+    (11, '4')
     """
     for group in _PROVINCE_GROUPS:
         at = start - len(group)
@@ -398,7 +403,15 @@ def provinces_closed(folded: str, start: int) -> tuple[int, str] | None:
         closing = counted_before(folded, at + 1, "个")
         if closing is not None:
             return closing
+    # Provinces and municipalities counted apart (上海、江苏、安徽、浙江三省一市检察院).
+    mixed = _MIXED_COUNT.search(folded, max(0, start - 7), start + 1)
+    if mixed is not None:
+        total = sum(_UNITS.get(mixed.group(n), 1) for n in ("provinces", "cities"))
+        return mixed.start(), str(total)
     return None
+
+
+_MIXED_COUNT = re.compile("(?P<provinces>[一两二三四五六七八九])省区?(?P<cities>[一两二三])市\\Z")
 
 
 def provinces_listed(text: str, end: int, count: str) -> list[Mention]:
