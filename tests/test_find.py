@@ -561,6 +561,7 @@ REPEATED = [
         "清苑县人大常委会、保定市检察院领导出席，该院",
         id="该院 after a guest, in one long sentence",
     ),
+    pytest.param("", "基层院：东湖区 西湖区\n", id="a heading's list"),
 ]
 
 
