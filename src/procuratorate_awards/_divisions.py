@@ -355,7 +355,15 @@ class DivisionIndex:
         >>> idx.held(idx.by_code["512000"], idx.by_code["510185"])
         True
         """
-        return is_inside(outer, inner) or outer.code in self.lay_in.get(inner.code, ())
+        return self.held_code(outer.code, inner.code)
+
+    def held_code(self, outer: str, inner: str) -> bool:
+        """:meth:`held` for the divisions coded ``outer`` and ``inner``.
+
+        >>> index().held_code("512000", "510185"), index().held_code("512000", "510100")
+        (True, False)
+        """
+        return code_inside(outer, inner) or outer in self.lay_in.get(inner, ())
 
     def parent(self, division: Division) -> Division | None:
         """The prefecture a county-level division belongs to, if it belongs to one."""

@@ -11,7 +11,6 @@ from . import _records
 from ._divisions import (
     CURRENT,
     SHORT,
-    code_inside,
     fold_character,
     index,
     normalize,
@@ -271,7 +270,7 @@ def chain_starts(text: str, end: int, floor: int) -> set[int]:
     starts: set[int] = set()
     # Where the outermost name of a run so far starts, and the codes it may stand for; a
     # run that reached a province is done. A place that held a name before holds it here.
-    lay_in = index().lay_in
+    held = index().held_code
     frontier: dict[int, list[str]] = {}
     for start, codes in forms_before(text, end, floor):
         if end - start != 2 or not _generic_tail(text, start, end):
@@ -285,7 +284,7 @@ def chain_starts(text: str, end: int, floor: int) -> set[int]:
         for position, inners in frontier.items():
             for start, codes in forms_before(text, position, floor):
                 for code in codes:
-                    if any(code_inside(code, i) or code in lay_in.get(i, ()) for i in inners):
+                    if any(held(code, i) for i in inners):
                         starts.add(start)
                         if not code.endswith("0000"):
                             outer.setdefault(start, []).append(code)
