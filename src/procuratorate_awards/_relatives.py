@@ -138,15 +138,9 @@ def relatives(
     first_named = mentions[0].span.start if mentions else -1
     own = context is not None or ("本院" in folded and not of_a_trial(folded, first_named))
     pattern = _RELATIVE if own else _NOT_OWN
-    # Where the text first names a court (-1: nowhere), looked up once, when first needed:
-    # looking again at each 该院 or 我院 would cost time in the square of the text's length.
-    courts: list[int] = []
-
-    def _first_court() -> int:
-        if not courts:
-            courts.append(first_court(folded))
-        return courts[0]
-
+    # Where the text first names a court (-1: nowhere), looked up once: looking again at
+    # each 该院 or 我院 would cost time in the square of the text's length.
+    court_at = first_court(folded)
     ours: bool | None = None  # whether the text's own is a procuratorate, looked once
     # Whether a 我院 or 本院 of the text has a president (我院院长), looked once.
     headed = context is None and _HEADED.search(folded) is not None
@@ -305,7 +299,7 @@ def relatives(
         elif folded[start] in "本我" and context is None and headed:
             continue  # 我院院长: the text's own is a court, a hospital or a college
         elif folded[start] == "本" and context is None:
-            if _first_court() >= 0 and a_courts(folded, end):
+            if court_at >= 0 and a_courts(folded, end):
                 continue  # 本院受理 in a text that names a court: the court's
             if behind.last_mention(start) is None:
                 if ours is None:
@@ -321,10 +315,7 @@ def relatives(
                 folded[start] == "我"
                 and (
                     ours_here(folded, start)
-                    or (
-                        named_before_court(first_named, _first_court())
-                        and not a_courts(folded, end)
-                    )
+                    or (named_before_court(first_named, court_at) and not a_courts(folded, end))
                 )
             )
         ):
@@ -351,7 +342,7 @@ def relatives(
                     earliest = first_reference
                 taken_here = latest >= 0 and (
                     court < latest
-                    or (named_before_court(earliest, _first_court()) and not a_courts(folded, end))
+                    or (named_before_court(earliest, court_at) and not a_courts(folded, end))
                 )
             else:
                 if context is None and last is None and ours is None:
