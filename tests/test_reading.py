@@ -1683,10 +1683,11 @@ def test_wo_yuan_visited_is_the_one_procuratorate_besides_its_visitors(
         ),
         ("本院认为，海淀区人民检察院指控", [("海淀区人民检察院", "北京市海淀区人民检察院")]),
         # Its own is named before the text's first 我院, reported or not: a publisher's
-        # line after a headline names whoever put the text online.
+        # line after a headline names whoever put the text online. The headline's 我院 is
+        # the later one's: one text, one author.
         (
             "我院组织开展宣传活动\n来源：青海省人民检察院\n结合我院正在开展的活动",
-            [("青海省人民检察院", "青海省人民检察院"), ("我院", None)],
+            [("我院", None), ("青海省人民检察院", "青海省人民检察院"), ("我院", None)],
         ),
         # Two procuratorates named before: either may be its own.
         (
@@ -1907,6 +1908,27 @@ def test_jianchayuan_alone_is_the_context_where_the_text_names_none() -> None:
 def test_without_a_context_wo_yuan_is_the_texts_one_procuratorate(text: str) -> None:
     found = [m for m in pa.find_procuratorates(text) if m.text in ("我院", "本院")]
     assert found
+    for mention in found:
+        assert mention.procuratorate is not None
+        assert mention.procuratorate.full_name == "山西省河津市人民检察院"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # A headline's 我院, with no procuratorate's word after it, is the text's own where a
+        # later 我院 is read after the procuratorate the text names: one text, one author.
+        ("我院开展走访活动\n河津市人民检察院检察长出席，代表们对我院工作表示肯定", 2),
+        ("我院开展走访活动。我院领导到乡镇走访。河津市检察院检察长介绍我院工作", 3),
+        # With no later 我院 read, the headline's stays unread: a hospital's may be so.
+        ("我院开展走访活动。河津市人民检察院检察长出席", 0),
+        # A court named before the later one: it may be the court's, and so may the first.
+        ("我院开展活动。河津市人民法院审理，河津市人民检察院出庭。我院认为", 0),
+    ],
+)
+def test_without_a_context_every_wo_yuan_of_a_text_is_one_authors(text: str, count: int) -> None:
+    found = [m for m in pa.find_procuratorates(text) if m.text == "我院"]
+    assert len(found) == count
     for mention in found:
         assert mention.procuratorate is not None
         assert mention.procuratorate.full_name == "山西省河津市人民检察院"

@@ -154,6 +154,9 @@ def relatives(
     # A prosecutor's 本院 in court, in a trial's text too, read apart.
     deputed = deputed_own(text, folded, mentions) if "代表本院" in folded else []
     deputed_at = {m.span.start for m in deputed}
+    # 我院 not read where it stands, kept until a later 我院 of the text is read after a
+    # procuratorate it names: one text's 我院 is one author's throughout.
+    waiting: list[Pending] = []
     for match in between(pattern, folded, taken):
         start, end = match.span()
         if match.lastgroup == "bare":  # matched from its 分: 三分院, 第三分院
@@ -348,6 +351,11 @@ def relatives(
                 if context is None and last is None and ours is None:
                     ours = own_is_a_procuratorate(folded)
                 taken_here = context is not None or last is not None or bool(ours)
+                if not taken_here:
+                    waiting.append(Pending(start, end, None, match.group()))
+                elif last is not None and waiting:  # 我院开展…阳西检察院…我院: the first too
+                    found.extend(waiting)
+                    waiting.clear()
             if taken_here:
                 found.append(Pending(start, end, None, match.group()))
     if merged:
