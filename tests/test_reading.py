@@ -840,6 +840,17 @@ def test_a_bare_numbered_branch_after_de_starts_a_word() -> None:
     assert "三分院" not in [name for name, _ in _found(text)]
 
 
+def test_a_bare_numbered_branch_the_text_names_in_full_is_read_after_any_word() -> None:
+    text = (
+        "演讲比赛二分院赛区复赛在海南省人民检察院第二分院举办。来自二分院及各院的选手；医院三分院"
+    )
+    assert _found(text) == [
+        ("二分院", "海南省人民检察院第二分院"),
+        ("海南省人民检察院第二分院", "海南省人民检察院第二分院"),
+        ("二分院", "海南省人民检察院第二分院"),
+    ]
+
+
 def test_a_branch_or_district_of_a_relative_place() -> None:
     assert _found("上海市检察院选择了市检察二分院") == [
         ("上海市检察院", "上海市人民检察院"),

@@ -157,6 +157,10 @@ def relatives(
     # 我院 not read where it stands, kept until a later 我院 of the text is read after a
     # procuratorate it names: one text's 我院 is one author's throughout.
     waiting: list[Pending] = []
+    # The branches the text names in full (海南省人民检察院第二分院): one by its number alone
+    # is read after any word (比赛二分院赛区).
+    units = (m.procuratorate for m in mentions if m.procuratorate is not None)
+    named_branches = {u.full_name[-4:] for u in units if u.full_name.endswith("分院")}
     for match in between(pattern, folded, taken):
         start, end = match.span()
         if match.lastgroup == "bare":  # matched from its 分: 三分院, 第三分院
@@ -190,7 +194,7 @@ def relatives(
                 merged[id(last)] = parent
             elif (province := _province_branch(text, folded, start, end, ordinal)) is not None:
                 found.append(province)
-            elif _starts_a_word(folded, start):
+            elif _starts_a_word(folded, start) or ordinal in named_branches:
                 found.append(Pending(start, end, None, "分院", ordinal))
             continue
         if kind == "that":  # 该检察院: 该院 in full, whose 该 is no part of the mention;
