@@ -370,6 +370,8 @@ def test_the_shipped_everyday_words_are_what_the_tool_builds() -> None:
         # 陜 for 陝, a common miswriting no dictionary pair holds.
         ("陜西省檢察院", "陕西省人民检察院"),
         ("陝西省檢察院", "陕西省人民检察院"),
+        # 甯, a variant of 寧 that place names still show.
+        ("江蘇省常州市天甯區檢察院", "江苏省常州市天宁区人民检察院"),
         # 人民檢察署, the name until 1954.
         ("最高人民檢察署", "最高人民检察院"),
         ("湖北省咸寧市人民檢察署", "湖北省咸宁市人民检察院"),

@@ -13,7 +13,8 @@ used here at build time only, and keeps only what names need:
   dictionary would read as 干;
 * the dictionary's first reading only, which is its preferred one;
 * and a few characters the dictionary does not hold that traditional text writes by
-  mistake for the one a name needs (``MISWRITTEN``, each with the page that says so).
+  mistake or as a variant for the one a name needs (``MISWRITTEN``, each with the page
+  that says so).
 
 Run ``python tools/build_script.py``, then ``python tools/build_data.py`` to record
 the digest in the manifest.
@@ -43,12 +44,17 @@ WORDS = (
 # "“陕”的繁体字是“陝”而不是“陜(xiá)”。但是因为“陝”与“陜”很相像,就特别容易弄错"
 # (知库网, 2022-06-15, http://m.zicool.com/wenku/rgedb/4pPPdQGRp6). No name holds 陜 or 狭,
 # so reading it as 陕 cannot misread a name.
-MISWRITTEN = {"陜": "陕"}
+# 甯 is an old variant of 寧 that traditional text still writes in place names (江蘇省常州市
+# 天甯區檢察院): "清朝为避道光帝(爱新觉罗·旻寧)讳,除姓氏之外的“寧”字,都被刻意改成“甯”字,如
+# 辽甯、海甯、建甯等地名" and "《第一批异体字整理表》,将“甯”列为“寧”的异体字"
+# (家谱网, 为甯氏正名, https://3g.jiapu.tv/xingshi/213842.html). No name holds 甯.
+MISWRITTEN = {"陜": "陕", "甯": "宁"}
 ABOUT = (
     "Traditional characters and the simplified characters they are read as, one for one. "
     "From OpenCC's TSCharacters.txt (opencc-purepy, Apache-2.0), restricted to the "
     "characters of the names this package knows and of the words read around them, and 陜, "
-    "often written by mistake for 陝, read as 陕; see tools/build_script.py."
+    "often written by mistake for 陝, read as 陕, and 甯, a variant of 寧 in place names, "
+    "read as 宁; see tools/build_script.py."
 )
 
 
