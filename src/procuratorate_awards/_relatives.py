@@ -159,8 +159,8 @@ def relatives(
     waiting: list[Pending] = []
     # The branches the text names in full (海南省人民检察院第二分院): one by its number alone
     # is read after any word (比赛二分院赛区).
-    units = (m.procuratorate for m in mentions if m.procuratorate is not None)
-    named_branches = {u.full_name[-4:] for u in units if u.full_name.endswith("分院")}
+    units = [m.procuratorate for m in mentions if m.procuratorate is not None]
+    named_branches = {u.full_name[-4:] for u in units if u.full_name[-2:] == "分院"}
     for match in between(pattern, folded, taken):
         start, end = match.span()
         if match.lastgroup == "bare":  # matched from its 分: 三分院, 第三分院
