@@ -562,6 +562,11 @@ REPEATED = [
         id="该院 after a guest, in one long sentence",
     ),
     pytest.param("", "基层院：东湖区 西湖区\n", id="a heading's list"),
+    pytest.param("", "我院开展活动。", id="我院 kept for a later one"),
+    pytest.param(
+        "", "我院开展活动。海淀区人民检察院出席，我院介绍。", id="我院 read with earlier ones"
+    ),
+    pytest.param("海南省人民检察院第二分院。", "比赛二分院赛区。", id="a branch named in full"),
 ]
 
 
