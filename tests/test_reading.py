@@ -2910,9 +2910,18 @@ def test_the_supreme_peoples_procuratorate_in_english(
                 ("PLA Military Procuratorate", "中国人民解放军军事检察院"),
             ],
         ),
+        # China's own: "China" is part of its name, "China's" is not.
+        (
+            "The Reform of China's Military Procuratorate. The China Military Procuratorate",
+            [
+                ("Military Procuratorate", "中国人民解放军军事检察院"),
+                ("China Military Procuratorate", "中国人民解放军军事检察院"),
+            ],
+        ),
         # Bare, without "the", or of a garrison the package does not know: not read.
         (
-            "a military procuratorate; Military Procuratorate said; breathe Military Procuratorate",
+            "a military procuratorate; Military Procuratorate said; "
+            "breathe Military Procuratorate; Chinas Military Procuratorate",
             [],
         ),
         ("the Military Procuratorate of the Macao Garrison", []),

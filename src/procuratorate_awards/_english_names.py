@@ -144,13 +144,15 @@ _ARMY = r"(?:Chinese\s+)?People['’]s\s+Liberation\s+Army|PLA"
 _AREAS = {MILITARY_ENGLISH[area]: area for area in MILITARY_AREAS}
 _AREA = "|".join(area.replace(" ", r"\s+") for area in _AREAS)
 _MILITARY = re.compile(
-    rf"(?:(?P<army>Chinese|{_ARMY})\s+)?(?:(?P<area>{_AREA})\s+)?Military\s+Procuratorate"
+    rf"(?:(?P<army>Chinese|China|{_ARMY})\s+)?(?:(?P<area>{_AREA})\s+)?Military\s+Procuratorate"
     rf"(?:\s+of\s+the\s+(?:(?P<area_after>{_AREA})(?:,\s+the\s+(?:{_ARMY}))?|(?P<army_after>{_ARMY})))?"
     r"(?![A-Za-z'’])"
 )
 _ARMY_NAME = MILITARY_PREFIXES[0]
 _OF_ANOTHER = re.compile(r"\s+(?:of|in)\b")
 _THE_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he\s+\Z")
+# China's Military Procuratorate: the country's own, as after "the"; China's is no part of it.
+_CHINAS_BEFORE = re.compile(r"(?<![A-Za-z])China['’]s\s+\Z")
 
 
 def after_the(text: str, start: int) -> bool:
@@ -164,8 +166,9 @@ def after_the(text: str, start: int) -> bool:
 
 
 def army_names(text: str) -> Iterator[Mention]:
-    """The army's procuratorates, and the Military Procuratorate after "the", which news
-    writes for the PLA's own; never where "of" or "in" and another name follow it.
+    """The army's procuratorates (China or Chinese Military Procuratorate), and the Military
+    Procuratorate after "the" or "China's", which news writes for the PLA's own; never
+    where "of" or "in" and another name follow it.
 
     >>> text = "the Military Procuratorate and the Eastern Theater Command Military Procuratorate"
     >>> [(m.text, m.procuratorate.full_name) for m in army_names(text)]
@@ -177,7 +180,8 @@ def army_names(text: str) -> Iterator[Mention]:
         start, end = match.span()
         area = match.group("area") or match.group("area_after")
         bare = area is None and match.group("army") is None and match.group("army_after") is None
-        if bare and (not after_the(text, start) or _OF_ANOTHER.match(text, end) is not None):
+        the = after_the(text, start) or _CHINAS_BEFORE.search(text, max(0, start - 9), start)
+        if bare and (not the or _OF_ANOTHER.match(text, end) is not None):
             continue
         name = _ARMY_NAME + ("" if area is None else _AREAS[" ".join(area.split())])
         outcome = in_words(text, start, end, name + "军事检察院")
