@@ -180,8 +180,8 @@ def army_names(text: str) -> Iterator[Mention]:
         start, end = match.span()
         area = match.group("area") or match.group("area_after")
         bare = area is None and match.group("army") is None and match.group("army_after") is None
-        the = after_the(text, start) or _CHINAS_BEFORE.search(text, max(0, start - 9), start)
-        if bare and (not the or _OF_ANOTHER.match(text, end) is not None):
+        definite = after_the(text, start) or _CHINAS_BEFORE.search(text, max(0, start - 9), start)
+        if bare and (not definite or _OF_ANOTHER.match(text, end) is not None):
             continue
         name = _ARMY_NAME + ("" if area is None else _AREAS[" ".join(area.split())])
         outcome = in_words(text, start, end, name + "军事检察院")
