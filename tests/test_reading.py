@@ -1888,6 +1888,43 @@ def test_jianchayuan_alone_stands_after_what_may_stand_before_a_reference(
     assert all(m.procuratorate is not None for m in alone)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What one procuratorate did with a case: a mention, though no text names it.
+        ("案件已由公安局移送到檢察院審查起訴", [("檢察院", None)]),
+        ("聂某被检察院以盗窃罪提起公诉", [("检察院", None)]),
+        ("一审判决后，检察院提出抗诉", [("检察院", None)]),
+        ("因检察院不批准逮捕而释放", []),  # 因 stands before no reference
+        # Two procuratorates named: which of them had the case is open.
+        (
+            "隆尧县检察院与柏乡县检察院座谈。检察院审查起诉的案件",
+            [
+                ("隆尧县检察院", _LONGYAO),
+                ("柏乡县检察院", "河北省柏乡县人民检察院"),
+                ("检察院", None),
+            ],
+        ),
+        # Where the text's own is settled, it is that one, as before.
+        (
+            "隆尧县检察院开展活动。检察院以盗窃罪提起公诉",
+            [("隆尧县检察院", _LONGYAO), ("检察院", _LONGYAO)],
+        ),
+        # What procuratorates may do in general, no case's act after it: no mention.
+        ("都说检察院可以依法提起公益诉讼", []),
+        ("都说检察院以及法院对犯罪要依法处理", []),  # 以及, no charge
+    ],
+)
+def test_jianchayuan_alone_before_a_cases_act_is_the_procuratorate_that_had_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _found(text) == expected
+    for mention in pa.find_procuratorates(text):
+        if mention.procuratorate is None:
+            assert mention.reason is not None
+            assert mention.reason.startswith("relative: 检察院 names the procuratorate that had")
+
+
 def test_jianchayuan_alone_is_the_context_where_the_text_names_none() -> None:
     found = pa.find_procuratorates("人大代表走进检察院", context="隆尧县人民检察院")
     assert [(m.span.start, m.span.end, m.procuratorate) for m in found] == [

@@ -5,6 +5,7 @@ The names that alone fit several places are read in ``_ambiguous``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
@@ -40,6 +41,17 @@ _ZONE_WORDS = {
     **{word: (word,) for word in ("开发区", "新区", "园区", "林区", "垦区", "实验区")},
 }
 _OWN_WORDS = ("本院", "我院")
+# 检察院 alone right before what it does with a case (移送检察院审查起诉, 被检察院以盗窃罪提起公诉,
+# 检察院不批准逮捕, 检察院提出抗诉) is the one procuratorate that had the case, though the
+# text may not name it: a general statement says what procuratorates may do, not what one did.
+_CASE_ACT = re.compile(
+    "[审審]查起[诉訴]|(?:不)?批准逮捕|不予批捕|提起公[诉訴]|提出抗[诉訴]"
+    # 以 of a charge (以盗窃罪), not of 以及, 以外, 以上 and the like
+    "|以(?![及外上下来來后後前内內便免至])[^，。；\\n]{1,12}?罪"
+)
+_CASE_REASON = (
+    "relative: 检察院 names the procuratorate that had the case, which the text does not name"
+)
 # 该院, and 该检察院 less its 该: the procuratorate named last.
 _THAT = ("该院", "检察院", "人民检察院")
 
@@ -88,6 +100,8 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
                 # often (都说检察院是法律监督机关).
                 if own is not None:
                     settled.append(_read_as(text, item, own, readings))
+                elif _CASE_ACT.match(text, item.end):
+                    settled.append(unresolved_mention(text, item.start, item.end, _CASE_REASON))
                 continue
             read = _relative(
                 text,
