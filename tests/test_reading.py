@@ -1896,6 +1896,14 @@ def test_jianchayuan_alone_stands_after_what_may_stand_before_a_reference(
         ("聂某被检察院以盗窃罪提起公诉", [("检察院", None)]),
         ("一审判决后，检察院提出抗诉", [("检察院", None)]),
         ("因检察院不批准逮捕而释放", []),  # 因 stands before no reference
+        # What the law has it do next: send the file back, decline, protest or not.
+        ("起诉建议书报上去后，检察院退卷两次补充侦查", [("检察院", None)]),
+        ("被告人未上诉，检察院未抗诉。判决已生效", [("检察院", None)]),
+        ("侦查终结后，检察院决定不起诉", [("检察院", None)]),
+        # Sent to it: the procuratorate that is to examine the case.
+        ("警方在12月12號已把案件移送到了檢察院。", [("檢察院", None)]),
+        ("公安机关已经送到检察院，指控他颠覆国家政权", [("检察院", None)]),
+        ("那天赠送检察院一面锦旗", []),  # a gift, no case
         # Two procuratorates named: which of them had the case is open.
         (
             "隆尧县检察院与柏乡县检察院座谈。检察院审查起诉的案件",

@@ -46,9 +46,16 @@ _OWN_WORDS = ("本院", "我院")
 # text may not name it: a general statement says what procuratorates may do, not what one did.
 _CASE_ACT = re.compile(
     "[审審]查起[诉訴]|(?:不)?批准逮捕|不予批捕|提起公[诉訴]|提出抗[诉訴]"
+    # what the Criminal Procedure Law has it do next: send the file back for more
+    # investigation (退回补充侦查, 退卷), decline to prosecute, or protest a judgment, or not
+    "|退[回卷]|(?:[决決]定)?不起[诉訴]|(?:未|没有|沒有|不)?抗[诉訴]"
     # 以 of a charge (以盗窃罪), not of 以及, 以外, 以上 and the like
     "|以(?![及外上下来來后後前内內便免至])[^，。；\\n]{1,12}?罪"
 )
+# And right after a case is sent to it (移送到了检察院, 送至检察院, 移送检察院。): the police
+# send a case to the procuratorate that is to examine it.
+_CASE_SENT = re.compile("(?:(?:移送|移交|送交|解送|[报報]送)[到至]?|送[到至])了?\\Z")
+_CASE_SENT_REACH = 5
 _CASE_REASON = (
     "relative: 检察院 names the procuratorate that had the case, which the text does not name"
 )
@@ -100,7 +107,9 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
                 # often (都说检察院是法律监督机关).
                 if own is not None:
                     settled.append(_read_as(text, item, own, readings))
-                elif _CASE_ACT.match(text, item.end):
+                elif _CASE_ACT.match(text, item.end) or _CASE_SENT.search(
+                    text, max(0, item.start - _CASE_SENT_REACH), item.start
+                ):
                     settled.append(unresolved_mention(text, item.start, item.end, _CASE_REASON))
                 continue
             read = _relative(
