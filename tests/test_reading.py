@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 
 import procuratorate_awards as pa
 from procuratorate_awards import _lists, _reading, _windows
+from procuratorate_awards._alone import ORGAN_VERBS
 from procuratorate_awards._divisions import CURRENT, STEM, division_level, index
 from procuratorate_awards._letters import BEFORE_RELATIVE
-from procuratorate_awards._relatives import ORGAN_VERBS
 
 
 def _found(text: str, **options: object) -> list[tuple[str, str | None]]:
