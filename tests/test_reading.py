@@ -1976,8 +1976,10 @@ def test_without_a_context_wo_yuan_is_the_texts_one_procuratorate(text: str) -> 
         # later 我院 is read after the procuratorate the text names: one text, one author.
         ("我院开展走访活动\n河津市人民检察院检察长出席，代表们对我院工作表示肯定", 2),
         ("我院开展走访活动。我院领导到乡镇走访。河津市检察院检察长介绍我院工作", 3),
-        # With no later 我院 read, the headline's stays unread: a hospital's may be so.
-        ("我院开展走访活动。河津市人民检察院检察长出席", 0),
+        # With no later 我院 read, the headline's stays unread where a hospital's may be so;
+        # in a text of procuratorial work and of no other institution, it is read.
+        ("我院开展走访活动。县人民医院院长、河津市人民检察院检察长出席", 0),
+        ("我院开展走访活动。河津市人民检察院检察长出席", 1),
         # A court named before the later one: it may be the court's, and so may the first.
         ("我院开展活动。河津市人民法院审理，河津市人民检察院出庭。我院认为", 0),
     ],

@@ -24,6 +24,7 @@ __all__ = [
     "ours_here",
     "own_is_a_procuratorate",
     "own_procuratorate",
+    "procuratorial_text",
 ]
 
 
@@ -326,6 +327,32 @@ def own_is_a_procuratorate(folded: str) -> bool:
     False
     """
     return any(pattern.search(folded) is not None for pattern in _OURS_IS_A_PROCURATORATE)
+
+
+# Institutions whose own is 我院 or 该院 too, by name or by the people who work or are
+# treated there: courts, hospitals, colleges and academies, institutes of research or
+# design, clinics, homes, theatres (法院, 卫生院, 学院, 研究院, 设计院, 科学院, 养老院, 福利院,
+# 剧院 …; 医生, 患者), and universities, whose schools call themselves 我院. Not 法官: a
+# procuratorate's hearing seats judges among its hearers, and a court's text names its court.
+_OTHER_INSTITUTION = re.compile(
+    "[法医学究计划科卫老利疗剧影书]院|大学|院校|医生|医师|护士|患者|病人"
+)
+
+
+def procuratorial_text(folded: str) -> bool:
+    """Whether ``folded`` speaks of procuratorial work (检察) and names no other institution
+    whose own is 我院 or 该院 as well: then its 我院 and 该院 are a procuratorate's, though
+    it names none (a page's excerpt after the name, a procuratorate's site).
+
+    >>> procuratorial_text("我院开展“党的生日话职责—我与检察公益诉讼共成长”主题党日活动")
+    True
+    >>> procuratorial_text("我院与区法院、检察院座谈"), procuratorial_text("我院医生为检察官义诊")
+    (False, False)
+    >>> from procuratorate_awards import find_procuratorates
+    >>> [m.text for m in find_procuratorates("近年来，该院认真落实检察委员会工作部署")]
+    ['该院']
+    """
+    return "检察" in folded and _OTHER_INSTITUTION.search(folded) is None
 
 
 # --- 该院: the procuratorate named last ------------------------------------------------

@@ -36,6 +36,7 @@ from ._own import (
     of_a_trial,
     ours_here,
     own_is_a_procuratorate,
+    procuratorial_text,
 )
 from ._passes import (
     NOT_A_PROCURATORATE_AFTER,
@@ -143,6 +144,7 @@ def relatives(
     # each 该院 or 我院 would cost time in the square of the text's length.
     court_at = first_court(folded)
     ours: bool | None = None  # whether the text's own is a procuratorate, looked once
+    procuratorial: bool | None = None  # whether it speaks only of procuratorial work, too
     # Whether a 我院 or 本院 of the text has a president (我院院长), looked once.
     headed = context is None and _HEADED.search(folded) is not None
     # Where the first and the last reference of a level found so far start (区检察院 …
@@ -348,14 +350,23 @@ def relatives(
                 earliest = first_reference if not mentions else mentions[0].span.start
                 if 0 <= first_reference < earliest:
                     earliest = first_reference
-                taken_here = latest >= 0 and (
+                unnamed = latest < 0
+                taken_here = not unnamed and (
                     court < latest
                     or (named_before_court(earliest, court_at) and not a_courts(folded, end))
                 )
             else:
                 if context is None and last is None and ours is None:
                     ours = own_is_a_procuratorate(folded)
+                unnamed = last is None
                 taken_here = context is not None or last is not None or bool(ours)
+            if not taken_here and unnamed and "、" not in folded[max(0, start - 1) : end + 1]:
+                # Named nowhere before, in a text of procuratorial work and of no other
+                # institution: the procuratorate's own text, or a page's after its name.
+                if procuratorial is None:
+                    procuratorial = procuratorial_text(folded)
+                taken_here = procuratorial
+            if folded[start] == "我":
                 if not taken_here:
                     waiting.append(Pending(start, end, None, match.group()))
                 elif last is not None and waiting:  # 我院开展…阳西检察院…我院: the first too
