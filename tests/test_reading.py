@@ -1317,6 +1317,7 @@ def test_railway_procuratorates_are_found_by_their_tiejian_short_form() -> None:
         "公诉机关浙江省嵊州市人民检察院（以下简称“嵊州院”）。嵊州院指派检察员出庭",
         "公诉机关浙江省嵊州市人民检察院 （下称嵊州院）。嵊州院指派检察员出庭",
         "公诉机关浙江省嵊州市人民检察院(简称「嵊州院」)。嵊州院指派检察员出庭",
+        "公诉机关浙江省嵊州市人民检察院(下簡稱嵊州院)。嵊州院指派检察员出庭",
     ],
 )
 def test_a_short_name_a_document_defines_names_what_it_follows(text: str) -> None:

@@ -25,10 +25,10 @@ from ._reading import in_words, new_mention
 
 __all__ = ["defined_names"]
 
-# (以下简称X), (下称“X”), （简称X）: the short name, up to 16 characters, in optional quotes;
-# or a name alone in brackets right after a mention, the other sign of the same body
-# (三分院(铁检分院)).
-_KEYWORDS = r"以下[简簡][称稱]|以下[称稱]|下[称稱]|[简簡][称稱]"
+# (以下简称X), (下简称X), (下称“X”), （简称X）: the short name, up to 16 characters, in
+# optional quotes; or a name alone in brackets right after a mention, the other sign of the
+# same body (三分院(铁检分院)).
+_KEYWORDS = r"(?:以)?下(?:[简簡])?[称稱]|[简簡][称稱]"
 _DEFINITION = re.compile(
     rf"[(（]\s*(?:(?P<keyword>{_KEYWORDS})[为為]?)?\s*[“\"「『‘']?"
     # 现 or 今 (now) before the other name is no part of it (…检察院(现榆次区院)), nor 时为
