@@ -205,6 +205,15 @@ FORMS = [
         id="division names that close an everyday word",
     ),
     pytest.param(
+        # 完成, 造成: the county's 县检察院 of the text, not 成县's; after a place, 成县's.
+        "全面完成县检察院布置的任务，造成县检察院工作被动。甘肃成县检察院、陇南市成县检察院",
+        [
+            ("甘肃成县检察院", "甘肃省成县人民检察院"),
+            ("陇南市成县检察院", "甘肃省成县人民检察院"),
+        ],
+        id="a division of one character that closes an everyday word",
+    ),
+    pytest.param(
         "山西省阳泉市城区人民检察院。东区检察院",
         [
             ("山西省阳泉市城区人民检察院", "山西省阳泉市城区人民检察院"),

@@ -8,6 +8,7 @@ import functools
 import re
 
 from . import _records
+from ._closing import closes_a_word
 from ._divisions import (
     CURRENT,
     SHORT,
@@ -451,9 +452,9 @@ def at_word_start(text: str, start: int, end: int, floor: int) -> bool:
     A short form (湖南 for 湖南省) right after another ideograph is taken as the end of
     that word, not a name of its own; a full name (浙江省丽水市) is a word wherever it
     stands, except one that begins with a separator right after an ideograph (市和县:
-    the city and the county, not 和县) other than a joining word (与和政县 is 和政县). So
-    is the short form of an autonomous county, banner or prefecture that keeps its type
-    (接待清原县院: 清原县 of 清原满族自治县).
+    the city and the county, not 和县) other than a joining word (与和政县 is 和政县), or
+    one of one character and its type that closes an everyday word (完成县). So is the short
+    form of an autonomous county, banner or prefecture that keeps its type (清原县院).
     When unsure, no mention: precision first.
     """
     if PERSON_BEFORE.search(text[max(floor, start - PERSON_REACH) : start]) is not None:
@@ -467,10 +468,8 @@ def at_word_start(text: str, start: int, end: int, floor: int) -> bool:
     if joining in COORDINATORS or joining in BEFORE_RELATIVE:
         return True
     words = text[start:end]
-    if (
-        words
-        and fold_character(words[0]) == _VERB_FIRST[0]
-        and normalize(words).startswith(_VERB_FIRST)
+    if closes_a_word(text, start, floor) or (
+        fold_character(words[:1]) == _VERB_FIRST[0] and normalize(words).startswith(_VERB_FIRST)
     ):
         return False
     # Most names are written as the table has them: folded only where they are not.

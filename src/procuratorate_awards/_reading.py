@@ -12,6 +12,7 @@ import re
 from attrs import evolve
 
 from . import _records
+from ._closing import closes_a_word
 from ._divisions import (
     SHORT,
     code_inside,
@@ -132,7 +133,9 @@ def _read_head(text: str, anchor: int, end: int, floor: int) -> _Head | list[Men
     places = {
         start
         for start in chain_starts(text, core, floor)
-        if joins_no_name(text, start, floor) and not _ends_a_word(text, start, core, floor)
+        if joins_no_name(text, start, floor)
+        and not _ends_a_word(text, start, core, floor)
+        and not closes_a_word(text, start, floor)
     }
     held = registry_starts(text, core, floor)
     if renmin >= 0:

@@ -43,13 +43,15 @@ from ._resources import (
 
 if TYPE_CHECKING:
     from ._documents import Notice, RegistryEntry
-    from ._shapes import FormerName
+    from ._shapes import FormerName, WordList
 
 __all__ = [
     "award_records",
     "builder",
     "division_table",
+    "everyday_closing",
     "everyday_stems",
+    "everyday_words",
     "load",
     "notice_record",
     "province_records",
@@ -230,12 +232,13 @@ def _simplified() -> dict[int, str]:
     return str.maketrans(table.characters)
 
 
-def _everyday() -> frozenset[str]:
-    """Counties' names without their type that are everyday words too (公安, 振兴)."""
+def _everyday() -> WordList:
+    """Counties' names without their type that are everyday words too (公安, 振兴), and the
+    everyday words a short division name closes (完成 of 完成县)."""
     from ._shapes import WordList
 
     table: WordList = load(EVERYDAY_FILE, WordList)
-    return frozenset(table.words)
+    return table
 
 
 source_text = Lazy(_source_text)
@@ -263,4 +266,6 @@ province_records: Lazy[tuple[Province, ...]] = Lazy(
 division_table = Lazy(_divisions)
 registry_records = Lazy(_load_registry)
 simplified_table = Lazy(_simplified)
-everyday_stems = Lazy(_everyday)
+everyday_words = Lazy(_everyday)
+everyday_stems = Lazy(lambda: frozenset(everyday_words.get().words))
+everyday_closing = Lazy(lambda: frozenset(everyday_words.get().closing))

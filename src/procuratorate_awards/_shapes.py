@@ -66,3 +66,5 @@ class WordList:
 
     about: str
     words: tuple[str, ...]
+    # Everyday words a short division name closes (完成 of 完成县: 成县).
+    closing: tuple[str, ...] = ()
