@@ -437,6 +437,22 @@ def test_gaiyuan_after_a_name_the_registry_does_not_hold_names_none() -> None:
     ]
 
 
+@pytest.mark.parametrize("reference", ["经开区院", "市检察院"])
+def test_gaiyuan_after_a_reference_left_open_names_none_before_it(reference: str) -> None:
+    # The open reference names another than the province's: 该院 may be it.
+    text = f"江苏省检察院部署后，{reference}举办开放日活动，代表们参观了该院办案场所"
+    found = pa.find_procuratorates(text)
+    assert [(m.text, m.procuratorate is None) for m in found] == [
+        ("江苏省检察院", False),
+        (reference, True),
+        ("该院", True),
+    ]
+    assert found[2].reason is not None and found[2].reason.startswith("relative: 该院")
+    # With nothing left open between, 该院 is the one named last.
+    found = pa.find_procuratorates("江苏省检察院部署后，代表们参观了该院办案场所")
+    assert found[1].procuratorate == found[0].procuratorate
+
+
 def test_a_reference_set_beside_a_named_procuratorate_never_names_it() -> None:
     # A county's news: its own 县检察院, unnamed, and its partner 兴隆县's.
     text = "县检察院与承德市兴隆县检察院签署协议。仪式在兴隆县检察院举行，县检察院检察长发言"

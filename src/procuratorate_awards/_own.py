@@ -358,7 +358,9 @@ def procuratorial_text(folded: str) -> bool:
 # --- 该院: the procuratorate named last ------------------------------------------------
 
 
-def last_named(text: str, before: list[Mention], position: int) -> Procuratorate | None:
+def last_named(
+    text: str, before: list[Mention], position: int, since: int = 0
+) -> Procuratorate | None:
     """The procuratorate named last within reach before ``position`` (该院, the
     procuratorate): the Supreme People's Procuratorate aside, which texts name as an
     authority (最高检表彰…该院), not as the one they go on about, and those named together
@@ -373,8 +375,12 @@ def last_named(text: str, before: list[Mention], position: int) -> Procuratorate
     >>> text = "泰州市检察院在海陵区和兴化市检察院试行的基础上，该院"
     >>> last_named(text, list(find_procuratorates(text)), len(text)).full_name
     '江苏省泰州市人民检察院'
+
+    Only ``before[since:]`` are looked at: a reference read before them that the text left
+    open (经开区院, 市检察院) names another procuratorate than those named before it, which
+    a later 该院 may as well name.
     """
-    for at in range(len(before) - 1, -1, -1):
+    for at in range(len(before) - 1, since - 1, -1):
         mention = before[at]
         if mention.span.end < position - REACH:
             break

@@ -74,6 +74,8 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
     # whose first leaves it open leaves every one open).
     own, own_read = context, context is not None
     first: Procuratorate | None = None
+    # Where the mentions a later 该院 may name begin: after the last reference left open.
+    opened = 0
     lone: list[Pending] = []
     # For each reference's word, the procuratorates it was coordinated with as another
     # party where the text had not named its own (县检察院与兴隆县检察院): the word names
@@ -120,6 +122,7 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
                 readings,
                 looked,
                 first,
+                opened,
             )
             if item.level is not None:
                 read = _not_another_party(
@@ -129,6 +132,8 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
                 settled.append(read)
                 if first is None:
                     first = first_named(first, read)
+                if read.procuratorate is None and (item.level is not None or _zone(item)):
+                    opened = len(settled)
         else:
             settled.append(item)
             if first is None:
@@ -283,6 +288,11 @@ def _with_branches(text: str, settled: list[Mention]) -> list[Mention]:
     return joined
 
 
+def _zone(item: Pending) -> str | None:
+    """The type of zone a reference names by (经开区 of 经开区院), if it names one so."""
+    return next((word for word in _ZONE_WORDS if item.word.startswith(word)), None)
+
+
 def _relative(
     text: str,
     item: Pending,
@@ -291,13 +301,14 @@ def _relative(
     readings: dict[tuple[int, str], Outcome],
     looked: Looked,
     first: Procuratorate | None,
+    opened: int,
 ) -> Mention | None:
     if item.level is None and item.designation:
         return _branch_of_document(text, item, before, context, looked, first)
     if item.level is None:
         if item.word in _THAT:
-            target = last_named(text, before, item.start)
-        elif (zone := next((w for w in _ZONE_WORDS if item.word.startswith(w)), None)) is not None:
+            target = last_named(text, before, item.start, opened)
+        elif (zone := _zone(item)) is not None:
             # The mentions read since the last reference of this type, and the last of
             # them that fits: each mention is looked at once, however many references.
             seen, target = looked.zones.get(zone, (0, None))
