@@ -447,10 +447,41 @@ def test_gaiyuan_after_a_reference_left_open_names_none_before_it(reference: str
         (reference, True),
         ("该院", True),
     ]
-    assert found[2].reason is not None and found[2].reason.startswith("relative: 该院")
+    assert found[2].reason is not None
+    assert found[2].reason.startswith("relative: 该院")
     # With nothing left open between, 该院 is the one named last.
     found = pa.find_procuratorates("江苏省检察院部署后，代表们参观了该院办案场所")
     assert found[1].procuratorate == found[0].procuratorate
+
+
+@pytest.mark.parametrize(
+    ("chinese", "english"),
+    [
+        # After a name the package cannot place: a mention, left unresolved.
+        (
+            "江西省乐安县检察院办理此案。内蒙古自治区大青山地区检察院也参与。该院",
+            "The Le'an County Procuratorate handled it. The Foo District Procuratorate "
+            "joined. The procuratorate",
+        ),
+        # After a name it places: that one.
+        (
+            "江西省乐安县检察院办理此案。该院",
+            "The Le'an County Procuratorate handled it. The procuratorate",
+        ),
+    ],
+)
+def test_the_procuratorate_is_read_as_gaiyuan(chinese: str, english: str) -> None:
+    read = [
+        [(m.procuratorate.full_name if m.procuratorate else None) for m in found]
+        for found in (pa.find_procuratorates(chinese), pa.find_procuratorates(english))
+    ]
+    assert read[0] == read[1]
+    assert pa.find_procuratorates(english)[-1].text == "procuratorate"
+
+
+def test_procuratorate_before_work_is_no_reference() -> None:
+    text = "The SPP said. Problems involving the procuratorate work remain"
+    assert [m.text for m in pa.find_procuratorates(text)] == ["SPP"]
 
 
 def test_a_reference_set_beside_a_named_procuratorate_never_names_it() -> None:

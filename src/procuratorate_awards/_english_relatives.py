@@ -47,7 +47,7 @@ LEVEL_WITHOUT_PLACE = re.compile(
     # The local procuratorate: the place's the text speaks of, as 当地检察院 is.
     rf"|(?P<local>local\s+(?:{PEOPLES})?procuratorate)"
     rf"|(?P<this>(?:{PEOPLES})?[Pp]rocuratorate)"
-    r"(?!\s+(?:of|in|at|system|organs?|offices?|level|[Dd]aily|public)\b)"
+    r"(?!\s+(?:of|in|at|system|organs?|offices?|level|[Dd]aily|public|work)\b)"
     # (for questioning, for approval; not for a place: for the Haidian District)
     r"(?!\s+for\s+(?:the\s+)?[A-Z])"
     r"|(?P<branch>branch)(?!\s+(?:of|in|at|offices?|managers?|banks?)\b)"
@@ -61,6 +61,7 @@ LEVEL_WITHOUT_PLACE = re.compile(
     # A possessive 's after it is no part of a longer word (the procuratorate's indictment).
     r")(?![A-Za-z])(?!['’](?!s(?![A-Za-z])))(?!\s+(?:in|of|at)\s+[A-Z])"
 )
+_OPEN = "relative: {} names the procuratorate the document is about, which the text does not name"
 # A numbered branch of the procuratorate a level names: the First Branch of the Municipal
 # People's Procuratorate (in a text about Shanghai).
 _BRANCH_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<ordinal>{ORDINAL_EN})\s+[Bb]ranch\s+of\s+the\s+\Z")
@@ -125,6 +126,11 @@ def with_relatives(
                 read.append(
                     new_mention(text, start, end, found(evolve(unit, name=text[start:end])))
                 )
+                named.append(read[-1])
+            elif word != "branch" and named and named[-1].span.end >= start - REACH:
+                # After a name it cannot settle (one unknown, or only the Supreme People's
+                # Procuratorate), as 该院 there: a mention, left unresolved.
+                read.append(unresolved_mention(text, start, end, _OPEN.format(text[start:end])))
                 named.append(read[-1])
             continue
         level, suffix = _LEVELS[match.group(word).lower()]
