@@ -30,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from procuratorate_awards._relatives import ORGAN_VERBS  # noqa: E402
+from procuratorate_awards._alone import ORGAN_VERBS  # noqa: E402
 
 DATA = ROOT / "src" / "procuratorate_awards" / "data"
 OUTPUT = DATA / "simplified.json"
