@@ -2265,6 +2265,14 @@ def test_a_province_before_a_numbered_branch_is_part_of_its_name() -> None:
     ]
 
 
+def test_a_numbered_branch_written_fenjian_is_read_after_its_province() -> None:
+    # 分检 for 分院, as 上海三分检 is written: after its province only, and not 检查, 检测.
+    assert _found("北京市二分检金轶出具起诉书，重庆五分检办理，二分检和十分检查、一分检测") == [
+        ("北京市二分检", "北京市人民检察院第二分院"),
+        ("重庆五分检", "重庆市人民检察院第五分院"),
+    ]
+
+
 def test_counted_branches_are_no_branch() -> None:
     # 五个分院: the branches, no one of them; the procuratorate before them stands.
     assert _found("北京市人民检察院四个分院") == [("北京市人民检察院", "北京市人民检察院")]

@@ -76,7 +76,7 @@ def _relative_pattern(this: str) -> re.Pattern[str]:
         r"(?:人民)?(?:检察院|检院|院)(?P<level>)"
         rf"|(?<=[{this}])(?P<this>)院"
         r"|(?<=该)(?P<that>)(?:人民)?检察院"
-        rf"|(?<={numeral}分)(?P<bare>)院"
+        rf"|(?<={numeral}分)(?P<bare>)(?:院|检(?![察查测验]))"
         r"|(?<=分)(?P<lone>)院)"
     )
 
@@ -197,6 +197,8 @@ def relatives(
                 merged[id(last)] = parent
             elif (province := _province_branch(text, folded, start, end, ordinal)) is not None:
                 found.append(province)
+            elif folded[end - 1] == "检":  # 二分检 is read only after its province (北京二分检)
+                continue
             elif _starts_a_word(folded, start) or ordinal in named_branches:
                 found.append(Pending(start, end, None, "分院", ordinal))
             continue
