@@ -2265,6 +2265,14 @@ def test_a_province_before_a_numbered_branch_is_part_of_its_name() -> None:
     ]
 
 
+def test_women_yuan_is_read_as_wo_yuan() -> None:
+    text = "治多县检察院开展活动。贾小平说：这是我们院优秀的女检察官，我們院干警"
+    assert _found(text) == [("治多县检察院", "青海省治多县人民检察院")] + [
+        (word, "青海省治多县人民检察院") for word in ("我们院", "我們院")
+    ]
+    assert _found("我们院长说") == _found("医院里，我们院的医生") == []
+
+
 def test_a_numbered_branch_written_fenjian_is_read_after_its_province() -> None:
     # 分检 for 分院, as 上海三分检 is written: after its province only, and not 检查, 检测.
     assert _found("北京市二分检金轶出具起诉书，重庆五分检办理，二分检和十分检查、一分检测") == [

@@ -67,14 +67,14 @@ def _relative_pattern(this: str) -> re.Pattern[str]:
     numerals = NUMERALS
     numeral = f"[{numerals}]"
     return re.compile(
-        rf"[省市州区县旗自第经高开新园林垦分验{this}](?=[人检院治开新发区级{numerals}])"
+        rf"[省市州区县旗自第经高开新园林垦分验{this}](?=[人检院治开新发区级们{numerals}])"
         rf"(?:{NUMBERED_BRANCH}"
         rf"|(?<=第)(?P<district>){numeral}市区(?:人民)?检察院"
         r"|(?P<zone>)(?:(?:(?<=经)开区|(?<=高)新区|(?<=开)发区)(?:(?:人民)?检察院|院)"
         r"|(?:(?<=实验)区|(?<=[新园林垦])区)(?:人民)?检察院)"
         r"|(?:(?<=自)治区|(?<=[省市州区县旗]))(?P<listed>级)?"
         r"(?:人民)?(?:检察院|检院|院)(?P<level>)"
-        rf"|(?<=[{this}])(?P<this>)院"
+        rf"|(?<=[{this}])(?P<this>)院|(?<=我)(?P<ours>)们院"
         r"|(?<=该)(?P<that>)(?:人民)?检察院"
         rf"|(?<={numeral}分)(?P<bare>)(?:院|检(?![察查测验]))"
         r"|(?<=分)(?P<lone>)院)"
@@ -368,14 +368,15 @@ def relatives(
                 if procuratorial is None:
                     procuratorial = procuratorial_text(folded)
                 taken_here = procuratorial
+            word = "我院" if kind == "ours" else match.group()  # 我们院, as people say 我院
             if folded[start] == "我":
                 if not taken_here:
-                    waiting.append(Pending(start, end, None, match.group()))
+                    waiting.append(Pending(start, end, None, word))
                 elif last is not None and waiting:  # 我院开展…阳西检察院…我院: the first too
                     found.extend(waiting)
                     waiting.clear()
             if taken_here:
-                found.append(Pending(start, end, None, match.group()))
+                found.append(Pending(start, end, None, word))
     if merged:
         found = [merged.get(id(m), m) for m in found]
     scanned = scanned_by(taken)
