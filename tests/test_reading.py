@@ -2793,6 +2793,13 @@ def test_the_supreme_peoples_procuratorate_in_english(
             "Chengdu people’s Procuratorate said",
             [("Chengdu people’s Procuratorate", "四川省成都市人民检察院")],
         ),
+        # A zone's name after "of": not the city's or the county's its name begins with.
+        (
+            "the peoples Procuratorate of Baotou Rare Earth High-tech Zone and the "
+            "People's Procuratorate of Pingtan Comprehensive Experimental Zone; the "
+            "People's Procuratorate of Baotou said",
+            [("People's Procuratorate of Baotou", "内蒙古自治区包头市人民检察院")],
+        ),
         # "The procuratorate" before "public interest", as translations write 检察公益诉讼,
         # is no reference.
         (

@@ -7,13 +7,12 @@ Procuratorate of Haidian District, Xining City Procuratorate, the provincial pro
 in Liaoning, Pudong New Area's procuratorate, and a numbered branch the registry holds (the
 third branch of the Shanghai People's Procuratorate); a place without its type before
 People's Procuratorate (Chengdu People's Procuratorate), or a city's before a plain
-procuratorate (the Hangzhou procuratorate). A place is read by the one-word names
-the package gives divisions in English, within the types the words allow; a place that fits
+procuratorate (the Hangzhou procuratorate). A place is read by the one-word names the
+package gives divisions in English, within the types the words allow; a place that fits
 two divisions (Suzhou City: Jiangsu's or Anhui's) is a mention left unresolved, as is one
-the package does not know.
-A relative reference (the district's procuratorate, the Municipal People's Procuratorate)
-is read as the Chinese ones are: the procuratorate of that level of the nearest place
-named before it.
+the package does not know. A relative reference (the district's procuratorate, the
+Municipal People's Procuratorate) is read as the Chinese ones are: the procuratorate of that
+level of the nearest place named before it.
 """
 
 from __future__ import annotations
@@ -104,7 +103,8 @@ _NAMED = re.compile(
     # Republic of China, a country's name
     r"(?:the\s+(?!People['’]s\s+Republic))?"
     rf"(?P<place_after>{_PLACE}?)"
-    rf"(?:\s+(?P<type_after>{_TYPE_AFTER_ANY_CASE}))?"
+    # Untyped, the place ends where no capitalised word goes on (of Baotou High-tech Zone)
+    rf"(?:\s+(?P<type_after>{_TYPE_AFTER_ANY_CASE})|(?!\s+[A-Z][a-z]))"
     # The fewest words, but never short of a type word that follows (Baisha Li Autonomous
     # County, not Baisha).
     rf"(?!\s+(?:{_WORD}\s+){{0,2}}(?:{_TYPE_AFTER})(?![A-Za-z]))"
