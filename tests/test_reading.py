@@ -1981,6 +1981,13 @@ def test_jianchayuan_alone_before_a_cases_act_is_the_procuratorate_that_had_it(
             assert mention.reason.startswith("relative: 检察院 names the procuratorate that had")
 
 
+def test_jianchayuan_alone_before_its_work_report_is_the_local_one() -> None:
+    found = pa.find_procuratorates("會議審議了法院工作報告、檢察院工作報告")
+    assert [(m.text, m.procuratorate) for m in found] == [("檢察院", None)]
+    assert found[0].reason is not None
+    assert "the place the text speaks of" in found[0].reason
+
+
 def test_jianchayuan_alone_is_the_context_where_the_text_names_none() -> None:
     found = pa.find_procuratorates("人大代表走进检察院", context="隆尧县人民检察院")
     assert [(m.span.start, m.span.end, m.procuratorate) for m in found] == [

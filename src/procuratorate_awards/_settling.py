@@ -17,6 +17,7 @@ from ._letters import BEFORE_RELATIVE, REACH, at_word_start, forms_before
 from ._mentions import Mention, Mentions
 from ._models import Procuratorate
 from ._own import last_named, own_procuratorate
+from ._passes import LOCAL_REASON
 from ._places import (
     Looked,
     adjacent_place,
@@ -59,6 +60,9 @@ _CASE_SENT_REACH = 5
 _CASE_REASON = (
     "relative: 检察院 names the procuratorate that had the case, which the text does not name"
 )
+# Right before its work report (检察院工作报告): the one procuratorate that reports to the
+# people's congress of the place the text speaks of.
+_REPORT = re.compile("工作[报報]告")
 # 该院, and 该检察院 less its 该: the procuratorate named last.
 _THAT = ("该院", "检察院", "人民检察院")
 
@@ -113,6 +117,9 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
                     text, max(0, item.start - _CASE_SENT_REACH), item.start
                 ):
                     settled.append(unresolved_mention(text, item.start, item.end, _CASE_REASON))
+                elif _REPORT.match(text, item.end):
+                    reason = LOCAL_REASON.format(text[item.start : item.end])
+                    settled.append(unresolved_mention(text, item.start, item.end, reason))
                 continue
             read = _relative(
                 text,
