@@ -2272,6 +2272,19 @@ def test_a_province_before_a_numbered_branch_is_part_of_its_name() -> None:
     ]
 
 
+def test_wo_yuan_is_not_the_procuratorate_that_holds_what_it_takes_part_in() -> None:
+    text = "由苏州市检察院举办的竞赛落幕，我院代表队获奖。我院干警朱艳获评优秀公诉人"
+    found = pa.find_procuratorates(text)
+    assert [(m.text, m.procuratorate is None) for m in found] == [
+        ("苏州市检察院", False),
+        ("我院", True),
+        ("我院", True),
+    ]
+    # Named as its own too, it is that one.
+    text = "张家港市检察院参加由苏州市检察院举办的竞赛，我院代表队获奖"
+    assert _found(text)[-1] == ("我院", "江苏省张家港市人民检察院")
+
+
 def test_women_yuan_is_read_as_wo_yuan() -> None:
     text = "治多县检察院开展活动。贾小平说：这是我们院优秀的女检察官，我們院干警"
     assert _found(text) == [("治多县检察院", "青海省治多县人民检察院")] + [

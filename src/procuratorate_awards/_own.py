@@ -138,7 +138,11 @@ def _the_one(text: str, mentions: list[Mention]) -> tuple[bool, Procuratorate | 
             if (mention.reason or "").startswith("relative:"):
                 continue  # 上级检察院, 当地检察院: a reference, no name of any one procuratorate
             return True, None
-        if unit.level is Level.SUPREME or _an_authority(text, mention):
+        if (
+            unit.level is Level.SUPREME
+            or _an_authority(text, mention)
+            or _an_organiser(text, mention)
+        ):
             continue
         if own is not None and unit.full_name != own.full_name:
             return True, None
@@ -442,6 +446,24 @@ def _a_partner(text: str, mention: Mention) -> bool:
     """Whether ``mention`` is the object of a verb of acting together (联合省检察院) or of
     coming under (隶属省检察院)."""
     return text.endswith(_PARTNERED, 0, mention.span.start)
+
+
+def _an_organiser(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is named as the one that holds what the text's own takes part in
+    (由苏州市检察院举办的竞赛…我院代表队): by 由 right before it and 举办, 主办, 承办 or 组织 right
+    after.
+
+    >>> from procuratorate_awards import find_procuratorates
+    >>> text = "由苏州市检察院举办的竞赛落幕，我院代表队获奖"
+    >>> [m.procuratorate for m in find_procuratorates(text)][1] is None
+    True
+    """
+    return text.endswith("由", 0, mention.span.start) and (
+        _ORGANISES.match(text, mention.span.end) is not None
+    )
+
+
+_ORGANISES = re.compile("[举舉主承][办辦]|[组組][织織]")
 
 
 def _an_agent(text: str, mention: Mention) -> bool:
