@@ -2301,6 +2301,11 @@ def test_a_numbered_branch_written_fenjian_is_read_after_its_province() -> None:
     ]
 
 
+def test_kinds_listed_with_a_bracket_are_no_reference() -> None:
+    # 各县(市)、区院: every county's, city's and district's, as 县、区院 is.
+    assert _found("各县(市)、区院公诉部门，各县（市）、区检察院") == []
+
+
 def test_counted_branches_are_no_branch() -> None:
     # 五个分院: the branches, no one of them; the procuratorate before them stands.
     assert _found("北京市人民检察院四个分院") == [("北京市人民检察院", "北京市人民检察院")]
