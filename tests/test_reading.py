@@ -2785,6 +2785,29 @@ def test_the_supreme_peoples_procuratorate_in_english(
                 ),
             ],
         ),
+        # Not where the province begins a name of its own, in a list of names.
+        (
+            "sent to Wuhan City Procuratorate, Hubei Province Procuratorate, Hanyang Court",
+            [
+                ("Wuhan City Procuratorate", "湖北省武汉市人民检察院"),
+                ("Hubei Province Procuratorate", "湖北省人民检察院"),
+            ],
+        ),
+        # Regional: an autonomous region's, named or by reference; never a province's.
+        (
+            "the Xinjiang regional procuratorate said. The regional People's Procuratorate "
+            "set up teams. Sichuan Province. The regional procuratorate",
+            [
+                ("Xinjiang regional procuratorate", "新疆维吾尔自治区人民检察院"),
+                ("regional People's Procuratorate", "新疆维吾尔自治区人民检察院"),
+                ("regional procuratorate", "新疆维吾尔自治区人民检察院"),
+            ],
+        ),
+        (
+            "Sichuan Province. The regional procuratorate said; the Guangdong regional "
+            "procuratorate",
+            [("regional procuratorate", None)],
+        ),
         # A province after the name places it and is no part of the mention; it settles a
         # place that alone fits two (Nanjing: 南京市, and 南靖县 in Fujian).
         (

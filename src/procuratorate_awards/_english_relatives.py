@@ -41,7 +41,8 @@ ORDINAL_EN = (
 LEVEL_WITHOUT_PLACE = re.compile(
     r"(?<![A-Za-z])(?:[Tt]he\s+(?:"
     r"(?P<owner>district|city|county|province|municipality)['’]s\s+procuratorate"
-    rf"|(?P<lower>provincial|municipal|city|district|county)\s+(?:{PEOPLES})?procuratorate"
+    rf"|(?P<lower>provincial|regional|municipal|city|district|county)\s+(?:{PEOPLES})?"
+    r"[Pp]rocuratorate"
     # The procuratorate, the People's Procuratorate: the one named last, as 该院 is; the
     # branch: the one named last, where that is a branch.
     # The local procuratorate: the place's the text speaks of, as 当地检察院 is.
@@ -57,7 +58,7 @@ LEVEL_WITHOUT_PLACE = re.compile(
     r"|(?:[Tt]he\s+)?"
     # Title case names one procuratorate with or without "the" (of Provincial Procuratorate
     # Party Group); after a place it is that place's, which the named forms read.
-    rf"(?P<title>Municipal|City|District|County|Provincial)\s+(?:{PEOPLES})?Procuratorate"
+    rf"(?P<title>Municipal|City|District|County|Provincial|Regional)\s+(?:{PEOPLES})?Procuratorate"
     # A possessive 's after it is no part of a longer word (the procuratorate's indictment).
     r")(?![A-Za-z])(?!['’](?!s(?![A-Za-z])))(?!\s+(?:in|of|at)\s+[A-Z])"
 )
@@ -77,6 +78,7 @@ _LEVELS = {
     "municipality": (1, "市"),
     "province": (0, ""),
     "provincial": (0, ""),
+    "regional": (0, "自治区"),
 }
 
 
@@ -142,6 +144,8 @@ def with_relatives(
             before[-1].span.end if before else 0, start - REACH
         ):
             place = _typed_place(last_typed, level)
+            if place is not None and suffix == "自治区" and suffix not in place:
+                place = None  # the regional procuratorate: an autonomous region's only
         if place is None:
             place = place_for(text, start, level, suffix, before, None, looked, first)
         if place is None:

@@ -49,9 +49,8 @@ _SUPREME = re.compile(
 )
 # The initials stand alone: not inside a longer word or code (SPPs, SPP2).
 _INITIALS = re.compile(r"(?<![A-Za-z0-9])SPP(?![A-Za-z0-9])")
-# News calls it China's (the country's, the nation's) top procuratorate: after "the", "of"
-# (headlines drop "the": work reports of top procuratorate) or a possessive, where "a top
-# procuratorate official" would be no name.
+# China's (the country's, the nation's) top procuratorate: after "the", "of" (headlines drop
+# "the") or a possessive; "a top procuratorate official" is no name.
 _TOP = re.compile(
     r"(?:\b(?:the|of|China['’]s|country['’]s|nation['’]s)\s+)(top\s+procuratorate)\b"
     # Or at a headline's start (Top procuratorate urges …).
@@ -61,8 +60,7 @@ _TOP = re.compile(
 
 # A word of a name, in Latin letters with or without marks (Ürümqi).
 _LOWER = "a-zß-öø-ÿ\u0100-\u024f"
-# An apostrophe inside one comes before a syllable's vowel (Xi'an); 's after one is a
-# possessive, no part of it (Guangxi's office).
+# An apostrophe inside comes before a vowel (Xi'an); 's after is a possessive (Guangxi's).
 _WORD = rf"[A-ZÀ-ÖØ-Þ\u0100-\u024f][{_LOWER}]+(?:['’](?=[aeoāáǎàēéěèōóǒò])[{_LOWER}]+)*"
 # A place: up to three capitalised words (Pudong New Area), apostrophes inside (Xi'an).
 _PLACE = rf"{_WORD}(?:[ -]{_WORD}){{0,2}}"
@@ -73,14 +71,16 @@ _AREA_TYPES = (
     *("Banner", "League", "New Area"),
 )
 _AREA_TYPE = "|".join(_AREA_TYPES)
-_TYPE = rf"Provincial|Municipal|City|District|County|Prefectural|{_AREA_TYPE}"
+_TYPE = rf"Provincial|Regional|Municipal|City|District|County|Prefectural|{_AREA_TYPE}"
 _TYPE_AFTER = rf"{_AREA_TYPE}|Province|City|District|County|Municipality|Prefecture"
-# The same, and the common ones in lower case, as news writes them (Sichuan province).
+# The same, and the common ones in lower case too (Sichuan province).
 _TYPE_AFTER_ANY_CASE = rf"(?:{_TYPE_AFTER}|province|city|county|district)"
 # The province written after a name (…of Hebei Province, …Yangquan City, Shanxi Province)
-# places it and is no part of it, as a Chinese name's province before it would be.
+# places it and is no part of it, as a Chinese name's province before it would be; not one
+# that begins a name of its own (…, Hubei Province Procuratorate).
 _PROVINCE_AFTER = (
-    rf"(?P<province>(?:,\s+|\s+of\s+)(?P<province_name>{_WORD})\s+Province(?![A-Za-z]))"
+    rf"(?P<province>(?:,\s+|\s+of\s+)(?P<province_name>{_WORD})\s+Province(?![A-Za-z])"
+    rf"(?!\s+(?:{PEOPLES})?[Pp]rocuratorate))"
 )
 # Where in China a place lies, before its name (in East China's Jiangsu province).
 _CHINAS = r"(?:(?:[A-Z][a-z]+\s+)?China['’]s\s+)?"
@@ -164,7 +164,7 @@ _OFFICE = r"[Pp]rosecutors?(?:['’]s|s['’])?\s+[Oo]ffice"
 # read only where the place is one the package knows, within the kinds a lower-case type
 # allows.
 _PLACE_BEFORE = re.compile(
-    rf"(?P<place>{_PLACE})(?:\s+(?P<type>district|city|county|municipal|provincial))?"
+    rf"(?P<place>{_PLACE})(?:\s+(?P<type>district|city|county|municipal|provincial|regional))?"
     rf"\s+(?:(?P<formal>{PEOPLES}(?:[Pp]rocuratorate|{_OFFICE}))"
     rf"|(?<![Pp]eople )(?<![Pp]eoples )(?<!['’´]s )(?:[Pp]rocuratorate|{_OFFICE}))"
     # A possessive or a closing quote may follow (the Hangzhou procuratorate's spokesman,
@@ -188,8 +188,8 @@ _NOT_PLACES = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "Supr
 # The kinds of division each English type word may name, by the English type words of the
 # package's names (County, Hui Autonomous County, New Area …).
 _KINDS = {
-    "province": ("Province", "Autonomous Region", "Municipality"),
-    "provincial": ("Province", "Autonomous Region", "Municipality"),
+    **dict.fromkeys(("province", "provincial"), ("Province", "Autonomous Region", "Municipality")),
+    "regional": ("Autonomous Region",),
     "municipality": ("Municipality",),
     "municipal": ("City", "Municipality"),
     "city": ("City", "Municipality"),
