@@ -2285,6 +2285,10 @@ def test_wo_yuan_is_not_the_procuratorate_that_holds_what_it_takes_part_in() -> 
     assert _found(text)[-1] == ("我院", "江苏省张家港市人民检察院")
 
 
+def test_the_corps_procuratorate_by_the_short_name_its_site_signs_with() -> None:
+    assert _found("作者:兵团检察院") == [("兵团检察院", "新疆生产建设兵团人民检察院")]
+
+
 def test_women_yuan_is_read_as_wo_yuan() -> None:
     text = "治多县检察院开展活动。贾小平说：这是我们院优秀的女检察官，我們院干警"
     assert _found(text) == [("治多县检察院", "青海省治多县人民检察院")] + [
