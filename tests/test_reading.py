@@ -3259,6 +3259,11 @@ def test_the_supreme_peoples_procuratorate_in_english(
             [("Beijing No. 2 People’s Procuratorate", "北京市人民检察院第二分院")],
         ),
         ("Zhejiang No. 9 People's Procuratorate", []),
+        # With its number in words, and People's left out.
+        (
+            "handed to Beijing Second Procuratorate; the Hangzhou Second Procuratorate",
+            [("Beijing Second Procuratorate", "北京市人民检察院第二分院")],
+        ),
         # Or after it, Branch No. 1: the whole is the branch, not the municipality's own.
         (
             "the Beijing Municipal People’s Procuratorate Branch No. 1 said",

@@ -139,10 +139,10 @@ _BRANCHES = (
     re.compile(rf"{_OF_PROVINCE}(?:['’]s)?\s+(?P<ordinal>{ORDINAL_EN})\s+[Bb]ranch(?![A-Za-z])"),
     # Beijing Municipal People's Procuratorate Branch No. 1
     re.compile(rf"{_OF_PROVINCE}\s+[Bb]ranch\s+(?P<ordinal>No\.?\s?[1-5])(?![A-Za-z0-9])"),
-    # Beijing No. 2 People's Procuratorate, as the courts' Beijing No. 2 Intermediate Court
+    # Beijing No. 2 People's Procuratorate (as courts are written), Beijing Second Procuratorate
     re.compile(
-        rf"(?P<place>{_WORD})\s+(?P<ordinal>No\.?\s?[1-5])\s+{PEOPLES}Procuratorate"
-        r"(?![A-Za-z])"
+        rf"(?P<place>{_WORD})\s+(?P<ordinal>No\.?\s?[1-5]|First|Second|Third|Fourth|Fifth)"
+        rf"\s+(?:{PEOPLES})?Procuratorate(?![A-Za-z])"
     ),
 )
 # A named branch of a provincial procuratorate, as news writes the province's (the Xiong'an
