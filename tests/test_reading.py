@@ -479,6 +479,27 @@ def test_the_procuratorate_is_read_as_gaiyuan(chinese: str, english: str) -> Non
     assert pa.find_procuratorates(english)[-1].text == "procuratorate"
 
 
+@pytest.mark.parametrize(
+    ("english", "chinese"),
+    [
+        ("The procuratorate decided not to prosecute him.", "检察院决定不起诉。"),
+        ("The procuratorate has issued arrest warrants.", "公安局移送到了检察院。"),
+        # What procuratorates may do, in general: no mention, in either language.
+        ("If the procuratorate decides not to prosecute, it says so.", "都说检察院可以不起诉。"),
+    ],
+)
+def test_the_procuratorate_before_what_it_did_with_a_case_is_read_as_jianchayuan_alone(
+    english: str, chinese: str
+) -> None:
+    read = [pa.find_procuratorates(text) for text in (english, chinese)]
+    english_read, chinese_read = ([(m.procuratorate, m.reason is None) for m in f] for f in read)
+    assert english_read == chinese_read
+    for found in read:
+        for mention in found:
+            assert mention.reason is not None
+            assert "the procuratorate that had the case" in mention.reason
+
+
 def test_procuratorate_before_work_is_no_reference() -> None:
     text = "The SPP said. Problems involving the procuratorate work remain"
     assert [m.text for m in pa.find_procuratorates(text)] == ["SPP"]

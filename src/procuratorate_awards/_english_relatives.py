@@ -19,7 +19,7 @@ from ._letters import REACH
 from ._mentions import Mention
 from ._models import Procuratorate
 from ._own import last_named
-from ._passes import LOCAL_REASON
+from ._passes import CASE_REASON, LOCAL_REASON
 from ._places import Looked, division_level_name, first_named, level_of, no_place, place_for
 from ._reading import found, in_words, new_mention, unresolved_mention
 from ._resolution import ascii_key
@@ -63,6 +63,12 @@ LEVEL_WITHOUT_PLACE = re.compile(
     r")(?![A-Za-z])(?!['’](?!s(?![A-Za-z])))(?!\s+(?:in|of|at)\s+[A-Z])"
 )
 _OPEN = "relative: {} names the procuratorate the document is about, which the text does not name"
+# What one procuratorate did with a case, in the past tense: a general statement says what
+# procuratorates may do (if the procuratorate decides not to prosecute).
+_CASE_ACT_EN = re.compile(
+    r"\s+(?:(?:has|had|then|later|also|finally)\s+)?"
+    r"(?:decided|approved|initiated|indicted|charged|prosecuted|issued|returned|filed|lodged)\b"
+)
 # A numbered branch of the procuratorate a level names: the First Branch of the Municipal
 # People's Procuratorate (in a text about Shanghai).
 _BRANCH_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<ordinal>{ORDINAL_EN})\s+[Bb]ranch\s+of\s+the\s+\Z")
@@ -133,6 +139,12 @@ def with_relatives(
                 # After a name it cannot settle (one unknown, or only the Supreme People's
                 # Procuratorate), as 该院 there: a mention, left unresolved.
                 read.append(unresolved_mention(text, start, end, _OPEN.format(text[start:end])))
+                named.append(read[-1])
+            elif word != "branch" and _CASE_ACT_EN.match(text, end):
+                # Named nowhere, before what it did with a case, as 检察院 alone there.
+                read.append(
+                    unresolved_mention(text, start, end, CASE_REASON.format(text[start:end]))
+                )
                 named.append(read[-1])
             continue
         level, suffix = _LEVELS[match.group(word).lower()]

@@ -21,6 +21,7 @@ from ._resources import Lazy
 from ._words import NUMERALS, SPECIAL_AREA_WORDS
 
 __all__ = [
+    "CASE_REASON",
     "LOCAL_REASON",
     "NOT_A_PROCURATORATE_AFTER",
     "coordinated_areas",
@@ -70,6 +71,9 @@ LOCAL_REASON = (
     "relative: {} names the procuratorate of the place the text speaks of, which it does "
     "not name as one"
 )
+# 检察院 alone, or "the procuratorate", before what it did with a case, in a text that does
+# not say which procuratorate had it.
+CASE_REASON = "relative: {} names the procuratorate that had the case, which the text does not name"
 
 
 def scanned_by(taken: list[Span]) -> Callable[[int, int], bool]:

@@ -17,7 +17,7 @@ from ._letters import BEFORE_RELATIVE, REACH, at_word_start, forms_before
 from ._mentions import Mention, Mentions
 from ._models import Procuratorate
 from ._own import last_named, own_procuratorate
-from ._passes import LOCAL_REASON
+from ._passes import CASE_REASON, LOCAL_REASON
 from ._places import (
     Looked,
     adjacent_place,
@@ -57,9 +57,7 @@ _CASE_ACT = re.compile(
 # send a case to the procuratorate that is to examine it.
 _CASE_SENT = re.compile("(?:(?:移送|移交|送交|解送|[报報]送)[到至]?|送[到至])了?\\Z")
 _CASE_SENT_REACH = 5
-_CASE_REASON = (
-    "relative: 检察院 names the procuratorate that had the case, which the text does not name"
-)
+_CASE_REASON = CASE_REASON.format("检察院")
 # Right before its work report (检察院工作报告): the one procuratorate that reports to the
 # people's congress of the place the text speaks of.
 _REPORT = re.compile("工作[报報]告")
