@@ -1347,13 +1347,18 @@ def test_a_window_bounds_what_reading_coordinated_names_can_see(text: str, windo
         # 某 (some) hides a place as a letter does; 某些 (some of them) is generic.
         ("淮安市某区检察院督促区市场监督管理局", ["淮安市某区检察院"]),
         ("一起某市檢察院提出抗訴的案件，某些检察院", ["某市檢察院"]),
+        # Spaced as text drawn from a PDF is.
+        (
+            "2017 年,山西省 J市 C 区人民检察院提起公诉。 C 区人民检察院指控",
+            ["山西省 J市 C 区人民检察院", "C 区人民检察院"],
+        ),
     ],
 )
 def test_an_anonymised_name_is_an_unresolved_mention(text: str, names: list[str]) -> None:
     found = pa.find_procuratorates(text)
     assert [m.text for m in found] == names
     for mention in found:
-        if mention.text[0].isascii() or mention.text.startswith(("广西", "淮安", "某")):
+        if mention.text[0].isascii() or mention.text.startswith(("广西", "淮安", "某", "山西")):
             assert mention.procuratorate is None
             assert mention.reason is not None
             assert mention.reason.startswith("unknown: an anonymised name")

@@ -18,8 +18,12 @@ __all__ = ["anonymised", "with_hidden_places"]
 # Papers and some judgments hide a procuratorate's place behind capital letters: S市L区,
 # Y市, a real place before them (广西H县); news behind 某 (some: 某市, 淮安市某区). Each
 # letter, or 某, stands for one division.
+# A space may stand between the letters and their types, as text drawn from a PDF has it
+# (山西省 J市 C 区人民检察院).
 _HIDDEN_PLACE = r"(?:[A-Z]{1,3}|某)"
-_ANONYMISED = re.compile(rf"(?:{_HIDDEN_PLACE}(?:自治区|自治州|[省市县区州旗]))*{_HIDDEN_PLACE}\Z")
+_ANONYMISED = re.compile(
+    rf"(?:{_HIDDEN_PLACE} ?(?:自治区|自治州|[省市县区州旗]) ?)*{_HIDDEN_PLACE} ?\Z"
+)
 # How far back the letters and the places before them are looked for.
 _ANONYMISED_REACH = 24
 

@@ -271,6 +271,8 @@ def relatives(
         before = folded[start - 1] if start else ""
         if level_word is not None and start and folded[start - 1] == "该":
             before = ""  # 该县检察院: the county named before, as 县检察院 is; 该 is no part
+        if before == " " and start > 1:  # C 区人民检察院, as text drawn from a PDF spaces it
+            before = folded[start - 2] if folded[start - 2].isupper() else before
         if (before.isascii() and before.isalnum()) or before == "某":  # S市L区, 某市人民检察院
             hidden = anonymised(folded, start, taken[position - 1].end if position else 0)
             if hidden is not None:
