@@ -19,7 +19,7 @@ from ._letters import REACH
 from ._mentions import Mention
 from ._models import Procuratorate
 from ._own import last_named
-from ._passes import CASE_REASON, LOCAL_REASON
+from ._passes import CASE_REASON, LOCAL_REASON, OPEN_REASON
 from ._places import Looked, division_level_name, first_named, level_of, no_place, place_for
 from ._reading import found, in_words, new_mention, unresolved_mention
 from ._resolution import ascii_key
@@ -62,7 +62,6 @@ LEVEL_WITHOUT_PLACE = re.compile(
     # A possessive 's after it is no part of a longer word (the procuratorate's indictment).
     r")(?![A-Za-z])(?!['’](?!s(?![A-Za-z])))(?!\s+(?:in|of|at)\s+[A-Z])"
 )
-_OPEN = "relative: {} names the procuratorate the document is about, which the text does not name"
 # What one procuratorate did with a case, in the past tense: a general statement says what
 # procuratorates may do (if the procuratorate decides not to prosecute).
 _CASE_ACT_EN = re.compile(
@@ -138,7 +137,9 @@ def with_relatives(
             elif word != "branch" and named and named[-1].span.end >= start - REACH:
                 # After a name it cannot settle (one unknown, or only the Supreme People's
                 # Procuratorate), as 该院 there: a mention, left unresolved.
-                read.append(unresolved_mention(text, start, end, _OPEN.format(text[start:end])))
+                read.append(
+                    unresolved_mention(text, start, end, OPEN_REASON.format(text[start:end]))
+                )
                 named.append(read[-1])
             elif word != "branch" and _CASE_ACT_EN.match(text, end):
                 # Named nowhere, before what it did with a case, as 检察院 alone there.

@@ -24,6 +24,7 @@ __all__ = [
     "CASE_REASON",
     "LOCAL_REASON",
     "NOT_A_PROCURATORATE_AFTER",
+    "OPEN_REASON",
     "coordinated_areas",
     "deputed_own",
     "headed_lists",
@@ -74,6 +75,10 @@ LOCAL_REASON = (
 # 检察院 alone, or "the procuratorate", before what it did with a case, in a text that does
 # not say which procuratorate had it.
 CASE_REASON = "relative: {} names the procuratorate that had the case, which the text does not name"
+# 该院, a zone by its type, or "the procuratorate", where nothing named settles which one.
+OPEN_REASON = (
+    "relative: {} names the procuratorate the document is about, which the text does not name"
+)
 
 
 def scanned_by(taken: list[Span]) -> Callable[[int, int], bool]:

@@ -301,7 +301,8 @@ def relatives(
             first = folded[max(0, start - 2) : start]  # 省、市检察院: 省 is the province's
             if first[:1] in ")）" and first[1:] == "、":  # 各县(市)、区院: the word before (市)
                 opened = max(folded.rfind("(", 0, start), folded.rfind("（", 0, start))
-                first = folded[opened - 1 : opened] + "、" if 0 < opened > start - 8 else first
+                if opened > 0 and start - opened < 8:
+                    first = folded[opened - 1] + "、"
             ahead = folded[start - 3] if start >= 3 else ""
             if first[1:] == "、" and (
                 (first[0] in "县区旗" and level == 2)

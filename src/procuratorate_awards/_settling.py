@@ -17,7 +17,7 @@ from ._letters import BEFORE_RELATIVE, REACH, at_word_start, forms_before
 from ._mentions import Mention, Mentions
 from ._models import Procuratorate
 from ._own import last_named, own_procuratorate
-from ._passes import CASE_REASON, LOCAL_REASON
+from ._passes import CASE_REASON, LOCAL_REASON, OPEN_REASON
 from ._places import (
     Looked,
     adjacent_place,
@@ -334,12 +334,7 @@ def _relative(
                 "which only context= names",
             )
         if target is None:
-            return _unresolved(
-                text,
-                item,
-                f"relative: {item.word} names the procuratorate "
-                "the document is about, which the text does not name",
-            )
+            return _unresolved(text, item, OPEN_REASON.format(item.word))
         return _read_as(text, item, target, readings)
     if item.level:
         suffix = item.word[0]
