@@ -2315,6 +2315,12 @@ def test_the_corps_procuratorate_by_the_short_name_its_site_signs_with() -> None
     assert _found("作者:兵团检察院") == [("兵团检察院", "新疆生产建设兵团人民检察院")]
 
 
+def test_the_agent_of_a_passive_is_not_the_texts_own() -> None:
+    # 被云南省检察院指定为…: the one that designates, not the text's own.
+    text = "盘龙区检察院建成靶场，被云南省检察院指定为全省训练基地。检察院领导班子积极申请"
+    assert _found(text)[-1] == ("检察院", "云南省昆明市盘龙区人民检察院")
+
+
 def test_women_yuan_is_read_as_wo_yuan() -> None:
     text = "治多县检察院开展活动。贾小平说：这是我们院优秀的女检察官，我們院干警"
     assert _found(text) == [("治多县检察院", "青海省治多县人民检察院")] + [

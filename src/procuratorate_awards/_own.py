@@ -142,6 +142,7 @@ def _the_one(text: str, mentions: list[Mention]) -> tuple[bool, Procuratorate | 
             unit.level is Level.SUPREME
             or _an_authority(text, mention)
             or _an_organiser(text, mention)
+            or _an_agent(text, mention)
         ):
             continue
         if own is not None and unit.full_name != own.full_name:
