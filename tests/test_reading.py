@@ -2321,6 +2321,19 @@ def test_the_agent_of_a_passive_is_not_the_texts_own() -> None:
     assert _found(text)[-1] == ("检察院", "云南省昆明市盘龙区人民检察院")
 
 
+def test_xiaji_jianchayuan_is_the_one_below_left_unresolved() -> None:
+    found = pa.find_procuratorates("一个上级检察院没认定的刑案，被下级检察院办了起来")
+    assert [(m.text, m.procuratorate) for m in found] == [
+        ("上级检察院", None),
+        ("下级检察院", None),
+    ]
+    assert found[1].reason is not None
+    assert "below the document's own" in found[1].reason
+    # Generic: a law's 领导下级, 上下级, 各下级院.
+    text = "上级人民检察院领导下级人民检察院的工作，完善上下级检察院协作，各下级院"
+    assert [m.text for m in pa.find_procuratorates(text)] == ["上级人民检察院"]
+
+
 def test_women_yuan_is_read_as_wo_yuan() -> None:
     text = "治多县检察院开展活动。贾小平说：这是我们院优秀的女检察官，我們院干警"
     assert _found(text) == [("治多县检察院", "青海省治多县人民检察院")] + [

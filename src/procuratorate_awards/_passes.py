@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ._divisions import index
 from ._errors import AmbiguousNameError
-from ._letters import at_word_start, forms_before
+from ._letters import GENERIC_BEFORE, at_word_start, forms_before
 from ._mentions import Mention
 from ._models import Span
 from ._reading import in_words, new_mention, unresolved_mention
@@ -65,6 +65,13 @@ def deputed_own(text: str, folded: str, mentions: list[Mention]) -> list[Mention
 # which the engine looks for by plain search, and looks behind it for the rest.
 _SUPERIOR = re.compile(r"上[级級](?:人民)?(?:检察院|院)")
 _LOCAL = re.compile("检察院(?:(?<=[当當属屬]地检察院)|(?<=[当當属屬]地人民检察院))")
+# 下级检察院, 下级院: the one below, which a case was handed down to (被下级检察院办了起来); not
+# after 上 (上下级检察院), a word that makes it any (各, 两), or 领导 (a law's 领导下级检察院).
+_INFERIOR = re.compile(r"下[级級](?:人民)?(?:检察院|院)")
+_INFERIOR_GENERIC = GENERIC_BEFORE | frozenset("导導")
+_INFERIOR_REASON = (
+    "relative: {} names a procuratorate below the document's own, which the text does not name"
+)
 _SUPERIOR_REASON = (
     "relative: {} names the procuratorate above the document's own, which the text does not name"
 )
@@ -96,6 +103,11 @@ def superiors(text: str, folded: str, scanned: Callable[[int, int], bool]) -> li
     ['relative: 當地檢察院 names the proc']
     """
     spans = [(*m.span(), _SUPERIOR_REASON) for m in _SUPERIOR.finditer(folded)]
+    spans.extend(
+        (*m.span(), _INFERIOR_REASON)
+        for m in _INFERIOR.finditer(folded)
+        if folded[m.start() - 1 : m.start()] not in _INFERIOR_GENERIC
+    )
     for match in _LOCAL.finditer(folded):
         start, end = match.span()
         start -= 4 if folded.endswith("人民", 0, start) else 2
