@@ -2014,6 +2014,24 @@ def test_jianchayuan_alone_before_its_work_report_is_the_local_one() -> None:
     assert "the place the text speaks of" in found[0].reason
 
 
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # What procuratorates may or must do, or their insides: said in general.
+        ("都说检察院可以督促行政机关", False),
+        ("在法院、檢察院內部重新確立比例", False),
+        # Put to one procuratorate, or what one did: that one.
+        ("建议检察院应进一步加强宣传", True),
+        ("检察院应邀参加座谈", True),
+    ],
+)
+def test_jianchayuan_alone_before_what_any_may_do_is_no_mention(text: str, read: bool) -> None:
+    found = pa.find_procuratorates(text, context="隆尧县人民检察院")
+    assert [m.procuratorate for m in found] == (
+        [pa.resolve_procuratorate(_LONGYAO)] if read else []
+    )
+
+
 def test_jianchayuan_alone_is_the_context_where_the_text_names_none() -> None:
     found = pa.find_procuratorates("人大代表走进检察院", context="隆尧县人民检察院")
     assert [(m.span.start, m.span.end, m.procuratorate) for m in found] == [

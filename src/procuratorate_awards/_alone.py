@@ -61,5 +61,12 @@ def organs_alone(folded: str, scanned: Callable[[int, int], bool]) -> list[tuple
     return [
         (start, end)
         for start, end in spans
-        if not scanned(start, end) and folded[end : end + 1] not in NOT_A_PROCURATORATE_AFTER
+        if not scanned(start, end)
+        and folded[end : end + 1] not in NOT_A_PROCURATORATE_AFTER
+        and not (_GENERAL.match(folded, end) and folded[start - 2 : start] not in ORGAN_VERBS)
     ]
+
+
+# What procuratorates may or must do, or their insides, said in general (检察院可以督促…, 在法院、
+# 检察院内部): no one procuratorate, unless the words are put to one (建议检察院应…).
+_GENERAL = re.compile("可以|应(?!邀)|须|必须|能够|有权|内部")
