@@ -2078,6 +2078,7 @@ def test_without_a_context_wo_yuan_is_the_texts_one_procuratorate(text: str) -> 
         # With no later 我院 read, the headline's stays unread where a hospital's may be so;
         # in a text of procuratorial work and of no other institution, it is read.
         ("我院开展走访活动。县人民医院院长、河津市人民检察院检察长出席", 0),
+        ("我院开展走访活动。乡卫生院、疗养院与河津市人民检察院座谈", 0),
         ("我院开展走访活动。河津市人民检察院检察长出席", 1),
         # A court named before the later one: it may be the court's, and so may the first.
         ("我院开展活动。河津市人民法院审理，河津市人民检察院出庭。我院认为", 0),

@@ -340,7 +340,7 @@ def own_is_a_procuratorate(folded: str) -> bool:
 # 剧院 …; 医生, 患者), and universities, whose schools call themselves 我院. Not 法官: a
 # procuratorate's hearing seats judges among its hearers, and a court's text names its court.
 _OTHER_INSTITUTION = re.compile(
-    "[法医学究计划科卫老利疗剧影书]院|大学|院校|医生|医师|护士|患者|病人"
+    "[法医学究计划科生老利养剧影书]院|大学|院校|医生|医师|护士|患者|病人"
 )
 
 
