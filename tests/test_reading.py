@@ -1886,6 +1886,7 @@ def test_a_text_that_names_a_procuratorate_before_any_court_is_its_own(
     assert _found(text) == expected
 
 
+_WUJIN = "江苏省常州市武进区人民检察院"
 _LONGYAO = "河北省隆尧县人民检察院"
 
 
@@ -2030,6 +2031,17 @@ def test_jianchayuan_alone_before_what_any_may_do_is_no_mention(text: str, read:
     assert [m.procuratorate for m in found] == (
         [pa.resolve_procuratorate(_LONGYAO)] if read else []
     )
+
+
+def test_jianchayuan_alone_is_the_one_a_text_refers_to_by_a_level_alone() -> None:
+    # A text that names no procuratorate, only its place's by one level: that one.
+    text = "武进区政法委员会召开会议。会上，区法院、检察院、公安分局作交流发言。区检察院表示"
+    assert _found(text) == [("检察院", _WUJIN), ("区检察院", _WUJIN)]
+    found = pa.find_procuratorates("县人大代表视察县检察院。代表们参观了检察院办案区")
+    assert [(m.text, m.procuratorate) for m in found] == [("县检察院", None), ("检察院", None)]
+    # Two levels, or a procuratorate named by name: which one is open, as before.
+    text = "市检察院召开会议，县检察院参加，代表们参观了检察院"
+    assert [m.text for m in pa.find_procuratorates(text)] == ["市检察院", "县检察院"]
 
 
 def test_jianchayuan_alone_is_the_context_where_the_text_names_none() -> None:

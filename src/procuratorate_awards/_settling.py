@@ -5,19 +5,19 @@ The names that alone fit several places are read in ``_ambiguous``.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from attrs import evolve
 
+from ._alone import what_alone_names
 from ._divisions import fold_character, index, normalize
 from ._enums import Kind, Level
 from ._letters import BEFORE_RELATIVE, REACH, at_word_start, forms_before
 from ._mentions import Mention, Mentions
 from ._models import Procuratorate
 from ._own import last_named, own_procuratorate
-from ._passes import CASE_REASON, LOCAL_REASON, OPEN_REASON
+from ._passes import OPEN_REASON
 from ._places import (
     Looked,
     adjacent_place,
@@ -42,25 +42,6 @@ _ZONE_WORDS = {
     **{word: (word,) for word in ("开发区", "新区", "园区", "林区", "垦区", "实验区")},
 }
 _OWN_WORDS = ("本院", "我院")
-# 检察院 alone right before what it does with a case (移送检察院审查起诉, 被检察院以盗窃罪提起公诉,
-# 检察院不批准逮捕, 检察院提出抗诉) is the one procuratorate that had the case, though the
-# text may not name it: a general statement says what procuratorates may do, not what one did.
-_CASE_ACT = re.compile(
-    "[审審]查起[诉訴]|(?:不)?批准逮捕|不予批捕|提起公[诉訴]|提出抗[诉訴]"
-    # what the Criminal Procedure Law has it do next: send the file back for more
-    # investigation (退回补充侦查, 退卷), decline to prosecute, or protest a judgment, or not
-    "|退[回卷]|(?:[决決]定)?不起[诉訴]|(?:未|没有|沒有|不)?抗[诉訴]"
-    # 以 of a charge (以盗窃罪), not of 以及, 以外, 以上 and the like
-    "|以(?![及外上下来來后後前内內便免至])[^，。；\\n]{1,12}?罪"
-)
-# And right after a case is sent to it (移送到了检察院, 送至检察院, 移送检察院。): the police
-# send a case to the procuratorate that is to examine it.
-_CASE_SENT = re.compile("(?:(?:移送|移交|送交|解送|[报報]送)[到至]?|送[到至])了?\\Z")
-_CASE_SENT_REACH = 5
-_CASE_REASON = CASE_REASON.format("检察院")
-# Right before its work report (检察院工作报告): the one procuratorate that reports to the
-# people's congress of the place the text speaks of.
-_REPORT = re.compile("工作[报報]告")
 # 该院, and 该检察院 less its 该: the procuratorate named last.
 _THAT = ("该院", "检察院", "人民检察院")
 
@@ -83,6 +64,10 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
     # party where the text had not named its own (县检察院与兴隆县检察院): the word names
     # none of them in the whole text.
     others: dict[str, set[str]] = {}
+    # 检察院 alone where the text's own is open, kept until the whole text is read, and the
+    # readings of its references of a level (县检察院), by level.
+    unsettled: list[Pending] = []
+    levels: dict[int, dict[str | None, Procuratorate | None]] = {}
     for at, item in enumerate(found):
         if isinstance(item, Pending):
             if item.word == "分院" and not item.designation:
@@ -111,13 +96,10 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
                 # often (都说检察院是法律监督机关).
                 if own is not None:
                     settled.append(_read_as(text, item, own, readings))
-                elif _CASE_ACT.match(text, item.end) or _CASE_SENT.search(
-                    text, max(0, item.start - _CASE_SENT_REACH), item.start
-                ):
-                    settled.append(unresolved_mention(text, item.start, item.end, _CASE_REASON))
-                elif _REPORT.match(text, item.end):
-                    reason = LOCAL_REASON.format(text[item.start : item.end])
+                elif (reason := what_alone_names(text, item.start, item.end)) is not None:
                     settled.append(unresolved_mention(text, item.start, item.end, reason))
+                else:
+                    unsettled.append(item)
                 continue
             read = _relative(
                 text,
@@ -135,6 +117,10 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
                 )
             if read is not None:
                 settled.append(read)
+                if item.level is not None:
+                    unit = read.procuratorate
+                    key = None if unit is None else unit.full_name
+                    levels.setdefault(item.level, {})[key] = unit
                 if first is None:
                     first = first_named(first, read)
                 if read.procuratorate is None and (item.level is not None or _zone(item)):
@@ -143,9 +129,46 @@ def settle(text: str, found: list[Mention | Pending], context: Procuratorate | N
             settled.append(item)
             if first is None:
                 first = first_named(first, item)
+    if unsettled:
+        settled = _local_alone(text, found, settled, unsettled, levels, readings)
     if lone:
         settled = _lone_branches(text, settled, lone)
     return Mentions(_with_branches(text, settled))
+
+
+def _local_alone(
+    text: str,
+    found: list[Mention | Pending],
+    settled: list[Mention],
+    unsettled: list[Pending],
+    levels: dict[int, dict[str | None, Procuratorate | None]],
+    readings: dict[tuple[int, str], Outcome],
+) -> list[Mention]:
+    """``settled`` with each 检察院 alone of ``unsettled`` read as the text's references of a
+    level read, where the text names no procuratorate by name (the Supreme People's
+    Procuratorate aside) and refers to one only by one level's word, read alike throughout
+    (区法院、检察院…区检察院; 县检察院…检察院): the procuratorate of the place it speaks of,
+    resolved where those references are.
+    """
+    named = any(
+        isinstance(m, Mention)
+        and not (m.reason or "").startswith("relative:")
+        and (m.procuratorate is None or m.procuratorate.level is not Level.SUPREME)
+        for m in found
+    )
+    if named or len(levels) != 1:
+        return settled
+    (read,) = levels.values()
+    if len(read) != 1:
+        return settled
+    (unit,) = read.values()
+    for item in unsettled:
+        if unit is None:
+            reason = OPEN_REASON.format(text[item.start : item.end])
+            settled.append(unresolved_mention(text, item.start, item.end, reason))
+        else:
+            settled.append(_read_as(text, item, unit, readings))
+    return sorted(settled, key=lambda m: m.span.start)
 
 
 def _not_another_party(
