@@ -2630,6 +2630,8 @@ def test_any_text_is_read_alike_in_either_script(pairs: list[tuple[str, str]]) -
             ],
         ),
         ("市和县检察院", [("县检察院", None)]),
+        # 和 right after a name read before joins too: the county's, not 和县's.
+        ("市检察院和县检察院开会", [("市检察院", None), ("县检察院", None)]),
         (
             "兰州市城关区人民检察院在城关区院举行",
             [

@@ -389,7 +389,8 @@ def joins_no_name(text: str, start: int, floor: int) -> bool:
     """
     if text[start] not in COORDINATORS:
         return True
-    before = prev_char(text, start, floor)
+    # Looked at across the floor: a name read just before joins too (市检察院和县检察院).
+    before = prev_char(text, start, 0)
     if before < 0 or not "\u4e00" <= text[before] <= "\u9fff":
         return True
     return text[before] in COORDINATORS or text[before] in BEFORE_RELATIVE
