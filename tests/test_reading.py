@@ -2013,6 +2013,14 @@ def test_jianchayuan_alone_before_its_work_report_is_the_local_one() -> None:
     assert [(m.text, m.procuratorate) for m in found] == [("檢察院", None)]
     assert found[0].reason is not None
     assert "the place the text speaks of" in found[0].reason
+    # After a verb whose object is the report (作, 审议, 评价): there only.
+    text = "梅江区人民检察院工作报告获通过。黄国锐检察长作检察院工作报告。代表们评价检察院工作报告"
+    assert [m.text for m in pa.find_procuratorates(text)] == [
+        "梅江区人民检察院",
+        "检察院",
+        "检察院",
+    ]
+    assert _found("他作检察院的工作") == []
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,8 @@ ORGAN_VERBS = frozenset(
 )
 
 
+# Verbs whose object is a work report (作检察院工作报告, 审议检察院工作报告): before 工作报告 only.
+_REPORT_VERBS = frozenset(("作", "审议", "评价", "通过", "表决"))
 # The spaces 检察院 alone may follow, in either width, a line's end among them.
 _SPACES = frozenset(" \t\n\r\u3000")
 
@@ -34,7 +36,8 @@ _SPACES = frozenset(" \t\n\r\u3000")
 # not in the title of a law (检察院组织法). The characters before are looked behind after
 # the word, so that the engine searches for the word itself, in C, and stops only there.
 def _alone_pattern() -> re.Pattern[str]:
-    before = {*BEFORE_RELATIVE, *(verb[-1] for verb in ORGAN_VERBS), *_SPACES}
+    verbs = (*ORGAN_VERBS, *_REPORT_VERBS)
+    before = {*BEFORE_RELATIVE, *(verb[-1] for verb in verbs), *_SPACES}
     allowed = "".join(re.escape(character) for character in sorted(before))
     return re.compile(f"检察院(?<=[{allowed}]检察院)(?![组組][织織]法)")
 
@@ -56,6 +59,10 @@ def organs_alone(folded: str, scanned: Callable[[int, int], bool]) -> list[tuple
             before in BEFORE_RELATIVE
             or before in _SPACES
             or folded[start - 2 : start] in ORGAN_VERBS
+            or (
+                folded.startswith("工作报告", end)
+                and (before in _REPORT_VERBS or folded[start - 2 : start] in _REPORT_VERBS)
+            )
         ):
             spans.append((start, end))
     return [
