@@ -134,18 +134,17 @@ def with_relatives(
                     new_mention(text, start, end, found(evolve(unit, name=text[start:end])))
                 )
                 named.append(read[-1])
-            elif word != "branch" and named and named[-1].span.end >= start - REACH:
+            elif word != "branch":
                 # After a name it cannot settle (one unknown, or only the Supreme People's
-                # Procuratorate), as 该院 there: a mention, left unresolved.
-                read.append(
-                    unresolved_mention(text, start, end, OPEN_REASON.format(text[start:end]))
-                )
-                named.append(read[-1])
-            elif word != "branch" and _CASE_ACT_EN.match(text, end):
-                # Named nowhere, before what it did with a case, as 检察院 alone there.
-                read.append(
-                    unresolved_mention(text, start, end, CASE_REASON.format(text[start:end]))
-                )
+                # Procuratorate), as 该院 there; or named nowhere, before what it did with a
+                # case, as 检察院 alone there: a mention, left unresolved.
+                if named and named[-1].span.end >= start - REACH:
+                    reason = OPEN_REASON
+                elif _CASE_ACT_EN.match(text, end):
+                    reason = CASE_REASON
+                else:
+                    continue
+                read.append(unresolved_mention(text, start, end, reason.format(text[start:end])))
                 named.append(read[-1])
             continue
         level, suffix = _LEVELS[match.group(word).lower()]
