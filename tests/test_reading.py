@@ -862,6 +862,7 @@ _DIVISION_PROVINCES = [province for province in pa.provinces() if province.divis
 @settings(max_examples=200, deadline=None)
 @example(("沙坪坝区", "500106"), pa.resolve_province("四川省"))  # in 四川省 until 1997
 @example(("美兰区", "460108"), pa.resolve_province("广东省"))  # a predecessor was, to 1988
+@example(("容县", "450921"), pa.resolve_province("北京市"))  # 市容 is a word, 市 a type
 def test_the_finder_and_the_resolver_agree_on_a_name_put_in_another_province(
     county: tuple[str, str], province: pa.Province
 ) -> None:
