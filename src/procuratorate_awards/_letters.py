@@ -380,7 +380,7 @@ def military_starts(text: str, position: int, floor: int) -> list[int]:
     return starts
 
 
-def joins_no_name(text: str, start: int, floor: int) -> bool:
+def joins_no_name(text: str, start: int) -> bool:
     """Whether a name may begin at ``start``, where it begins with 和, 与, 及 or 、.
 
     Right after another ideograph such a character joins what comes before (市和县检察院:
@@ -389,7 +389,8 @@ def joins_no_name(text: str, start: int, floor: int) -> bool:
     """
     if text[start] not in COORDINATORS:
         return True
-    # Looked at across the floor: a name read just before joins too (市检察院和县检察院).
+    # Looked at across any floor a caller reads above: a name read just before joins too
+    # (市检察院和县检察院).
     before = prev_char(text, start, 0)
     if before < 0 or not "\u4e00" <= text[before] <= "\u9fff":
         return True
@@ -460,7 +461,7 @@ def at_word_start(text: str, start: int, end: int, floor: int) -> bool:
     """
     if PERSON_BEFORE.search(text[max(floor, start - PERSON_REACH) : start]) is not None:
         return False
-    if not joins_no_name(text, start, floor):
+    if not joins_no_name(text, start):
         return False
     before = prev_char(text, start, floor)
     if before < 0 or not "\u4e00" <= text[before] <= "\u9fff":

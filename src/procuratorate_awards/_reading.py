@@ -133,7 +133,7 @@ def _read_head(text: str, anchor: int, end: int, floor: int) -> _Head | list[Men
     places = {
         start
         for start in chain_starts(text, core, floor)
-        if joins_no_name(text, start, floor)
+        if joins_no_name(text, start)
         and not _ends_a_word(text, start, core, floor)
         and not closes_a_word(text, start, floor)
     }
